@@ -1,0 +1,117 @@
+package org.claimline.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimline.cleaning.ArticleCleaner;
+import org.claimline.cleaning.CleaningException;
+import org.claimline.export.ArticleTextWriter;
+import org.claimline.model.Article;
+import org.claimline.storage.ArticleJson;
+
+/** {@code clean FILE [--json]} and {@code clean --out DIR FILE...}. */
+final class CleanCommand implements CliCommand {
+    private final ArticleCleaner cleaner;
+
+    CleanCommand(ArticleCleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    @Override
+    public String name() {
+        return "clean";
+    }
+
+    @Override
+    public String summary() {
+        return "FILE [--json] | --out DIR FILE...   print or write the cleaned article";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        boolean json = false;
+        Path outDir = null;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--json" -> json = true;
+                case "--out" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("claimline clean: --out needs a folder");
+                        return 2;
+                    }
+                    outDir = Path.of(args.get(++i));
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        err.println("claimline clean: unknown option " + a);
+                        return 2;
+                    }
+                    files.add(a);
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            err.println("usage: claimline clean FILE [--json] | claimline clean --out DIR FILE...");
+            return 2;
+        }
+        if (outDir == null) {
+            if (files.size() != 1) {
+                err.println("claimline clean: give one FILE, or --out DIR for several");
+                return 2;
+            }
+            Article a = cleanOne(Path.of(files.get(0)), err);
+            if (a == null) {
+                return 1;
+            }
+            out.print(json ? ArticleJson.write(a) + "\n" : ArticleTextWriter.write(a));
+            return 0;
+        }
+        Map<String, String> byBase = new HashMap<>();
+        for (String f : files) {
+            String base = baseName(f);
+            String previous = byBase.putIfAbsent(base, f);
+            if (previous != null) {
+                err.println("claimline clean: " + previous + " and " + f + " would both write " + base
+                        + ".json; clean them into different folders");
+                return 2;
+            }
+        }
+        Files.createDirectories(outDir);
+        int failed = 0;
+        for (String f : files) {
+            Article a = cleanOne(Path.of(f), err);
+            if (a == null) {
+                failed++;
+                continue;
+            }
+            Files.writeString(outDir.resolve(baseName(f) + ".json"), ArticleJson.write(a) + "\n", StandardCharsets.UTF_8);
+        }
+        err.printf("cleaned %d of %d files into %s%n", files.size() - failed, files.size(), outDir);
+        return failed == 0 ? 0 : 1;
+    }
+
+    private Article cleanOne(Path file, PrintStream err) {
+        try {
+            return cleaner.clean(file);
+        } catch (CleaningException e) {
+            err.println("claimline clean: " + e.getMessage());
+        } catch (java.io.IOException e) {
+            err.println("claimline clean: cannot read " + file + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** File name of the path as given (links not resolved) without its last extension. */
+    static String baseName(String path) {
+        String name = Path.of(path).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

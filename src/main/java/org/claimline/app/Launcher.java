@@ -1,0 +1,22 @@
+package org.claimline.app;
+
+import java.util.List;
+
+/**
+ * Plain main class: with JavaFX on the class path the main class must not extend Application
+ * ("JavaFX runtime components are missing"), so this dispatches to the CLI or launches the GUI.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Cli cli = AppContext.cli();
+        if (args.length > 0 && cli.handles(args[0])) {
+            int code = cli.run(List.of(args), System.out, System.err);
+            System.out.flush();
+            System.exit(code);
+        }
+        ClaimlineApp.launchApp(args);
+    }
+}

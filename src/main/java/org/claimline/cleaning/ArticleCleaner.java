@@ -1,0 +1,55 @@
+package org.claimline.cleaning;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimline.model.Article;
+
+/**
+ * Entry point of the cleaning engine: bytes of a text dump or saved HTML page in, {@link Article} out.
+ * Stateless and thread-safe; one instance serves many pages.
+ */
+public final class ArticleCleaner {
+
+    /** Inputs above this size are refused with a message rather than risking memory exhaustion. */
+    public static final long MAX_INPUT_BYTES = 50L * 1024 * 1024;
+
+    /** Bumped whenever cleaning output may change; recorded in sidecars. */
+    public static final String VERSION = "1";
+
+    private final TextDumpCleaner textCleaner = new TextDumpCleaner();
+    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+
+    public Article clean(Path file) throws IOException, CleaningException {
+        long size = Files.size(file);
+        if (size > MAX_INPUT_BYTES) {
+            throw new CleaningException(file.getFileName() + " is " + (size >> 20) + " MB; Claimline opens files up to "
+                    + (MAX_INPUT_BYTES >> 20) + " MB.");
+        }
+        return clean(Files.readAllBytes(file), file.getFileName().toString());
+    }
+
+    public Article clean(byte[] bytes, String fileName) throws CleaningException {
+        if (bytes.length > MAX_INPUT_BYTES) {
+            throw new CleaningException(fileName + " is too large (" + (bytes.length >> 20) + " MB); the limit is "
+                    + (MAX_INPUT_BYTES >> 20) + " MB.");
+        }
+        if (bytes.length == 0) {
+            throw new CleaningException(fileName + " is empty.");
+        }
+        DecodedText decoded = CharsetDetection.decode(bytes, fileName);
+        if (decoded.looksBinary()) {
+            throw new CleaningException(fileName + " does not look like text or HTML (binary content).");
+        }
+        InputKind kind = InputKind.guess(fileName, decoded.text().substring(0, Math.min(2048, decoded.text().length())));
+        return clean(decoded.text(), kind);
+    }
+
+    public Article clean(String text, InputKind kind) throws CleaningException {
+        Article article = kind == InputKind.HTML ? htmlExtractor.extract(text) : textCleaner.clean(text);
+        if (article.text().isBlank() && article.blocks().stream().noneMatch(b -> !b.text().isBlank())) {
+            throw new CleaningException("No readable text was found.");
+        }
+        return article;
+    }
+}

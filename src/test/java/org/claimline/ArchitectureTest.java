@@ -1,0 +1,76 @@
+package org.claimline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of ARCHITECTURE.md, enforced. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.claimline");
+    }
+
+    @Test
+    void purePackagesUseNoToolkitAndNoJackson() {
+        noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
+                        "org.controlsfx..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void jacksonOnlyInStorage() {
+        noClasses().that().resideOutsideOfPackage("..storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void toolkitOnlyInUiAndApp() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "..app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
+                        "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.claimline.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.claimline.cleaning..", "org.claimline.anchoring..",
+                        "org.claimline.session..", "org.claimline.storage..", "org.claimline.export..",
+                        "org.claimline.ui..", "org.claimline.app..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyAppDependsOnApp() {
+        noClasses().that().resideOutsideOfPackage("org.claimline.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimline.app..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsUseOnlyBeansAndCollections() {
+        classes().that().haveSimpleNameEndingWith("ViewModel")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "org.fxmisc..", "org.controlsfx..", "org.reactfx..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void uiDoesNotUseStorageInternalsOrJackson() {
+        noClasses().that().resideInAPackage("org.claimline.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.claimline.storage.dto..")
+                .check(classes);
+    }
+}
