@@ -1,0 +1,188 @@
+package org.claimline.session;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.claimline.anchoring.Anchorer;
+import org.claimline.model.Actor;
+import org.claimline.model.AnnotationSet;
+import org.claimline.model.Claim;
+import org.claimline.model.Issue;
+import org.claimline.model.Taxonomy;
+
+/**
+ * Merges a colleague's annotations into mine, losing nothing. Claims are matched by id; theirs that I lack
+ * are re-anchored into the current text and added; where both have a claim with the same id but different
+ * content, the caller picks MINE, THEIRS or KEEP_BOTH per conflict. Taxonomies are unioned: an issue or actor
+ * with the same name (ignoring case; for actors also an alias) is the same entry, and their claims are
+ * remapped to my ids. Pure: the result is a value the GUI applies as one undo step.
+ */
+public final class AnnotationMerge {
+
+    public enum Resolution { MINE, THEIRS, KEEP_BOTH }
+
+    /** Same id on both sides, different content. {@code theirs} is already remapped and re-anchored. */
+    public record Conflict(Claim mine, Claim theirs) {
+        public String id() {
+            return mine.id();
+        }
+    }
+
+    /**
+     * What the merge found. {@link #apply(Map)} gives the merged set; conflicts without a choice keep mine.
+     * {@code added} are their new claims (re-anchored), {@code unchanged} counts claims equal on both sides.
+     */
+    public record Result(AnnotationSet mine, Taxonomy taxonomy, List<Claim> added, List<Conflict> conflicts,
+                         int unchanged, List<Issue> addedIssues, List<Actor> addedActors) {
+
+        public Result {
+            added = List.copyOf(added);
+            conflicts = List.copyOf(conflicts);
+            addedIssues = List.copyOf(addedIssues);
+            addedActors = List.copyOf(addedActors);
+        }
+
+        public boolean hasConflicts() {
+            return !conflicts.isEmpty();
+        }
+
+        /** The merged annotations with every conflict resolved as chosen (MINE when absent from the map). */
+        public AnnotationSet apply(Map<String, Resolution> choices) {
+            List<Claim> out = new ArrayList<>(mine.claims());
+            Set<String> ids = new HashSet<>();
+            out.forEach(c -> ids.add(c.id()));
+            out.addAll(added);
+            added.forEach(c -> ids.add(c.id()));
+            for (Conflict k : conflicts) {
+                Resolution r = choices.getOrDefault(k.id(), Resolution.MINE);
+                switch (r) {
+                    case MINE -> { }
+                    case THEIRS -> out.replaceAll(c -> c.id().equals(k.id()) ? k.theirs() : c);
+                    case KEEP_BOTH -> {
+                        String copyId = freshId(k.id(), ids);
+                        ids.add(copyId);
+                        out.add(new Claim(copyId, k.theirs().anchor(), k.theirs().summary(), k.theirs().issueIds(),
+                                k.theirs().actorIds(), k.theirs().stance(), k.theirs().note(), k.theirs().tags(),
+                                k.theirs().created(), k.theirs().modified(), k.theirs().creator()));
+                    }
+                    default -> throw new IllegalStateException(r.name());
+                }
+            }
+            return new AnnotationSet(taxonomy, out);
+        }
+
+        /** Every conflict resolved the same way. */
+        public AnnotationSet applyAll(Resolution r) {
+            Map<String, Resolution> m = new HashMap<>();
+            conflicts.forEach(c -> m.put(c.id(), r));
+            return apply(m);
+        }
+    }
+
+    private final Anchorer anchorer;
+
+    public AnnotationMerge(Anchorer anchorer) {
+        this.anchorer = Objects.requireNonNull(anchorer);
+    }
+
+    /** Merges {@code theirs} into {@code mine}; {@code currentText} is the article text mine is anchored to. */
+    public Result merge(AnnotationSet mine, AnnotationSet theirs, String currentText) {
+        Map<String, String> issueMap = new HashMap<>();
+        Map<String, String> actorMap = new HashMap<>();
+        List<Issue> addedIssues = new ArrayList<>();
+        List<Actor> addedActors = new ArrayList<>();
+        Taxonomy t = mine.taxonomy();
+        for (Issue i : theirs.taxonomy().issues()) {
+            var same = t.issueNamed(i.name());
+            if (same.isPresent()) {
+                issueMap.put(i.id(), same.get().id());
+                continue;
+            }
+            Issue add = i;
+            if (t.issue(i.id()).isPresent()) {
+                // Same id, different name: two different entries; theirs must not overwrite mine.
+                add = new Issue(freshId(i.id(), ids(t.issues().stream().map(Issue::id).toList())), i.name(), i.color());
+            }
+            issueMap.put(i.id(), add.id());
+            addedIssues.add(add);
+            t = t.withIssue(add);
+        }
+        for (Actor a : theirs.taxonomy().actors()) {
+            var same = t.actorNamed(a.name());
+            if (same.isEmpty()) {
+                same = a.aliases().stream().map(t::actorNamed).flatMap(java.util.Optional::stream).findFirst();
+            }
+            if (same.isPresent()) {
+                Actor mineActor = same.get();
+                actorMap.put(a.id(), mineActor.id());
+                Set<String> aliases = new LinkedHashSet<>(mineActor.aliases());
+                if (!mineActor.isCalled(a.name())) {
+                    aliases.add(a.name());
+                }
+                a.aliases().stream().filter(x -> !mineActor.isCalled(x)).forEach(aliases::add);
+                if (aliases.size() != mineActor.aliases().size()) {
+                    t = t.withActor(mineActor.withAliases(List.copyOf(aliases)));
+                }
+                continue;
+            }
+            Actor add = a;
+            if (t.actor(a.id()).isPresent()) {
+                add = new Actor(freshId(a.id(), ids(t.actors().stream().map(Actor::id).toList())), a.name(), a.aliases());
+            }
+            actorMap.put(a.id(), add.id());
+            addedActors.add(add);
+            t = t.withActor(add);
+        }
+
+        List<Claim> added = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        int unchanged = 0;
+        for (Claim raw : theirs.claims()) {
+            Claim c = raw.withIssueIds(remap(raw.issueIds(), issueMap)).withActorIds(remap(raw.actorIds(), actorMap));
+            c = c.withAnchor(anchorer.locate(c.anchor(), currentText));
+            var my = mine.claim(c.id());
+            if (my.isEmpty()) {
+                added.add(c);
+            } else if (sameContent(my.get(), c)) {
+                unchanged++;
+            } else {
+                conflicts.add(new Conflict(my.get(), c));
+            }
+        }
+        return new Result(mine.withTaxonomy(t), t, added, conflicts, unchanged, addedIssues, addedActors);
+    }
+
+    /** What the analyst wrote; timestamps and anchoring status are bookkeeping, not content. */
+    static boolean sameContent(Claim a, Claim b) {
+        return a.quote().equals(b.quote()) && Objects.equals(a.range(), b.range()) && a.summary().equals(b.summary())
+                && new LinkedHashSet<>(a.issueIds()).equals(new LinkedHashSet<>(b.issueIds()))
+                && new LinkedHashSet<>(a.actorIds()).equals(new LinkedHashSet<>(b.actorIds()))
+                && a.stance() == b.stance() && a.note().strip().equals(b.note().strip())
+                && new HashSet<>(a.tags()).equals(new HashSet<>(b.tags()));
+    }
+
+    private static List<String> remap(List<String> ids, Map<String, String> map) {
+        return List.copyOf(new LinkedHashSet<>(ids.stream().map(id -> map.getOrDefault(id, id)).toList()));
+    }
+
+    private static Set<String> ids(List<String> ids) {
+        return new HashSet<>(ids);
+    }
+
+    /** A new id derived from {@code base} (deterministic, so a merge can be replayed) not in {@code taken}. */
+    static String freshId(String base, Set<String> taken) {
+        for (int n = 1; ; n++) {
+            String id = UUID.nameUUIDFromBytes((base + "#merge-" + n).getBytes(StandardCharsets.UTF_8)).toString();
+            if (!taken.contains(id)) {
+                return id;
+            }
+        }
+    }
+}
