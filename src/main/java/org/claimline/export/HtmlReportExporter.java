@@ -49,7 +49,7 @@ public final class HtmlReportExporter {
     private static void css(ExportDocument doc, StringBuilder sb) {
         sb.append("""
                 :root { color-scheme: light; }
-                body { margin: 0 auto; max-width: 82rem; padding: 1.5rem 2rem; font: 17px/1.6 Georgia, "Times New Roman", serif; color: #1d1d1f; background: #fff; }
+                body { margin: 0 auto; max-width: 82rem; padding: 1.5rem 2rem; font: 17px/1.6 Georgia, "Times New Roman", serif, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"; color: #1d1d1f; background: #fff; }
                 header.doc { border-bottom: 1px solid #ddd; margin-bottom: 1.5rem; }
                 header.doc h1 { font-size: 2rem; line-height: 1.25; margin: 0 0 .4rem; }
                 .dek { font-size: 1.15rem; color: #444; margin: 0 0 .4rem; }
@@ -72,12 +72,13 @@ public final class HtmlReportExporter {
                 li.claim { border: 1px solid #e2e2e2; border-left-width: 5px; border-radius: 4px; padding: .5rem .75rem; margin: 0 0 .75rem; }
                 li.claim:target, mark.c:target { outline: 2px solid #1a73e8; outline-offset: 1px; }
                 li.claim .head { font-weight: 600; margin-bottom: .3rem; }
-                a.num { display: inline-block; min-width: 1.6em; text-align: center; margin-right: .4em; border-radius: 3px; background: #eee; color: #222; text-decoration: none; font-weight: 700; }
+                .num { display: inline-block; min-width: 1.6em; text-align: center; margin-right: .4em; border-radius: 3px; background: #eee; color: #222; text-decoration: none; font-weight: 700; }
                 li.claim blockquote { margin: .25rem 0 .4rem; padding-left: .6rem; border-left: 2px solid #ccc; color: #333; font-family: Georgia, serif; white-space: pre-wrap; }
                 li.claim dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .1rem .6rem; margin: 0; }
                 li.claim dt { color: #666; }
                 li.claim dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
                 .orphan { color: #a33; font-style: italic; }
+                .muted { color: #777; font-style: italic; font-weight: 400; }
                 footer { margin-top: 2rem; border-top: 1px solid #ddd; padding-top: .5rem; font: 12px system-ui, sans-serif; color: #777; }
                 @media (max-width: 900px) { .layout { display: block; } aside.claims { position: static; max-height: none; overflow: visible; } }
                 @media print {
@@ -257,7 +258,7 @@ public final class HtmlReportExporter {
             } else {
                 sb.append("<span class=\"num\">").append(n).append("</span>");
             }
-            sb.append(Markup.isEmpty(c.summary()) ? "<span class=\"orphan\">(no summary)</span>" : esc(c.summary()))
+            sb.append(Markup.isEmpty(c.summary()) ? "<span class=\"muted\">(no summary)</span>" : esc(c.summary()))
                     .append("</div>\n<blockquote>").append(esc(c.quote())).append("</blockquote>\n<dl>\n");
             List<Issue> is = doc.issuesOf(c);
             if (!is.isEmpty()) {
