@@ -1,5 +1,7 @@
 package org.claimline.app;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import org.claimline.cleaning.ArticleCleaner;
 
@@ -15,7 +17,22 @@ public final class AppContext {
     /** Every CLI command, in the order the usage lists them. */
     public static Cli cli() {
         return new Cli(List.of(
-                new CleanCommand(cleaner())
+                new CleanCommand(cleaner()),
+                new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdWriter(), Instant::now)
         ));
+    }
+
+    /** Sidecar reading lives in storage; until it is wired here, exports that need it say so. */
+    static SidecarReader sidecarReader() {
+        return sidecar -> {
+            throw new IOException("reading sidecars is not wired yet (" + sidecar.getFileName() + ")");
+        };
+    }
+
+    /** The W3C JSON-LD writer lives in storage; until it is wired here, --format jsonld says so. */
+    static JsonLdWriter jsonLdWriter() {
+        return doc -> {
+            throw new IOException("JSON-LD export is not wired yet");
+        };
     }
 }

@@ -23,14 +23,14 @@ import org.claimline.model.TextRange;
  * the exporter tests do not depend on the cleaner) plus one hostile paragraph, and a fixed set of claims that
  * exercise escaping: markup, quotes, commas, newlines, emoji, formula-like notes, overlaps and an orphan.
  */
-final class ExportFixture {
+public final class ExportFixture {
     static final String HOSTILE = "A reader wrote: <script>alert(\"x\")</script>, \"really\"? \uD83C\uDDF0\uD83C\uDDF7"
             + "\uD83C\uDDEF\uD83C\uDDF5 Yes, \uD83D\uDE00 friends & neighbours.";
 
     private ExportFixture() {
     }
 
-    static Article article() {
+    public static Article article() {
         Article.Metadata m = Article.Metadata.empty()
                 .withTitle("How to restore relations between Korea and Japan")
                 .withByline(List.of("Song Wha-sup"))
@@ -60,7 +60,7 @@ final class ExportFixture {
                         new Actor("moon", "Moon Jae-in", List.of())));
     }
 
-    static AnnotationSet annotations() {
+    public static AnnotationSet annotations() {
         String text = article().text();
         List<Claim> cs = new ArrayList<>();
         cs.add(claim(text, "c-gsomia", "ending and then re-extending the intelligence-sharing GSOMIA (General Security of Military Information Agreement)",
@@ -88,7 +88,7 @@ final class ExportFixture {
         return new AnnotationSet(taxonomy(), cs);
     }
 
-    static ExportDocument document() {
+    public static ExportDocument document() {
         return new ExportDocument("korea-japan-relations.txt", article(), annotations());
     }
 
