@@ -18,7 +18,8 @@ public final class AppContext {
     public static Cli cli() {
         return new Cli(List.of(
                 new CleanCommand(cleaner()),
-                new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdWriter(), Instant::now)
+                new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdWriter(), Instant::now),
+                new BenchExportCommand(jsonLdWriter())
         ));
     }
 

@@ -52,6 +52,7 @@ public final class CsvExporter {
         String title = doc.article().title();
         String published = doc.article().metadata().published() == null ? ""
                 : doc.article().metadata().published().toIso();
+        CodePointIndex cp = new CodePointIndex(doc.article().text());
         for (Claim c : doc.claims()) {
             boolean placed = c.range() != null;
             row(List.of(
@@ -65,8 +66,8 @@ public final class CsvExporter {
                     String.join("; ", doc.actorsOf(c).stream().map(Actor::name).toList()),
                     c.stance().id(),
                     c.note(),
-                    placed ? String.valueOf(doc.codePointOffset(c.range().start())) : "",
-                    placed ? String.valueOf(doc.codePointOffset(c.range().end())) : "",
+                    placed ? String.valueOf(cp.at(c.range().start())) : "",
+                    placed ? String.valueOf(cp.at(c.range().end())) : "",
                     c.anchor().status().id(),
                     iso(c.created()),
                     iso(c.modified()),

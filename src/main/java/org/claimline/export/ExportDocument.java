@@ -91,10 +91,4 @@ public record ExportDocument(String sourceFileName, Article article, AnnotationS
         }
         return groups;
     }
-
-    /** Code-point offset of a UTF-16 index into the article text (REFI-QDA and CSV count code points). */
-    public int codePointOffset(int utf16Index) {
-        String t = article.text();
-        return t.codePointCount(0, Math.min(utf16Index, t.length()));
-    }
 }

@@ -25,13 +25,14 @@ import org.claimline.model.TextRange;
  */
 public final class HtmlReportExporter {
     private static final String NO_ISSUE_COLOR = "#9e9e9e";
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     public String write(ExportDocument doc) {
         StringBuilder sb = new StringBuilder(doc.article().text().length() * 2 + 8192);
         Article.Metadata m = doc.article().metadata();
         String title = Markup.isEmpty(m.title()) ? "Untitled article" : m.title();
         sb.append("<!DOCTYPE html>\n<html lang=\"")
-                .append(m.language() != null && m.language().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*") ? m.language() : "en")
+                .append(m.language() != null && LANGUAGE_TAG.matcher(m.language()).matches() ? m.language() : "en")
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(esc(title)).append(" — claims</title>\n<style>\n");

@@ -16,6 +16,7 @@ import org.claimline.model.Issue;
  */
 public final class MarkdownExporter {
     private static final Pattern LINE_START_MARKER = Pattern.compile("^(#|>|-|\\+|=|\\d+[.)])");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern INLINE_ACTIVE = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
 
     /** The whole note for one article. */
@@ -93,7 +94,7 @@ public final class MarkdownExporter {
         sb.append(heading(level)).append(doc.numberOf(c)).append(". ")
                 .append(Markup.isEmpty(c.summary()) ? "(no summary)" : inline(c.summary().replace('\n', ' ')))
                 .append("\n\n");
-        for (String line : c.quote().split("\r\n|\r|\n", -1)) {
+        for (String line : LINE_BREAK.split(c.quote(), -1)) {
             sb.append(line.isBlank() ? ">" : "> " + block(line)).append('\n');
         }
         sb.append('\n');
@@ -110,7 +111,7 @@ public final class MarkdownExporter {
         sb.append("- **Stance:** ").append(c.stance().id()).append('\n');
         if (!Markup.isEmpty(c.note())) {
             sb.append("- **Note:** ");
-            String[] lines = c.note().strip().split("\r\n|\r|\n", -1);
+            String[] lines = LINE_BREAK.split(c.note().strip(), -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     // Two trailing spaces make a hard break; the indent keeps the line inside the list item.

@@ -33,6 +33,7 @@ public final class QdpxExporter {
     private static final String ISSUES_COLOR = "#1a73e8";
     private static final String ACTORS_COLOR = "#607d8b";
     private static final String NO_COLOR = "#9e9e9e";
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Writes a one-article project. */
     public void write(ExportDocument doc, Instant created, OutputStream out) throws IOException {
@@ -113,6 +114,7 @@ public final class QdpxExporter {
                     .append(created).append("\">\n");
             x.append("      <Description>").append(text(sourceDescription(doc))).append("</Description>\n");
             List<String> orphanNotes = new ArrayList<>();
+            CodePointIndex cp = new CodePointIndex(a.text());
             for (Claim c : doc.claims()) {
                 String selGuid = guid("claim:" + sourceGuid + ":" + c.id());
                 String noteGuid = guid("note:" + selGuid);
@@ -126,8 +128,8 @@ public final class QdpxExporter {
                     continue;
                 }
                 x.append("      <PlainTextSelection guid=\"").append(selGuid).append("\" name=\"")
-                        .append(attr(selectionName(c))).append("\" startPosition=\"").append(doc.codePointOffset(c.range().start()))
-                        .append("\" endPosition=\"").append(doc.codePointOffset(c.range().end())).append('"');
+                        .append(attr(selectionName(c))).append("\" startPosition=\"").append(cp.at(c.range().start()))
+                        .append("\" endPosition=\"").append(cp.at(c.range().end())).append('"');
                 userAttrs(c, "creatingUser", "creationDateTime", "modifiedDateTime", x);
                 x.append(">\n");
                 if (!Markup.isEmpty(c.note())) {
@@ -282,7 +284,7 @@ public final class QdpxExporter {
 
     private static String selectionName(Claim c) {
         String s = Markup.isEmpty(c.summary()) ? c.quote() : c.summary();
-        s = s.replaceAll("\\s+", " ").strip();
+        s = WHITESPACE.matcher(s).replaceAll(" ").strip();
         int limit = 80;
         return s.codePointCount(0, s.length()) <= limit ? s : s.substring(0, s.offsetByCodePoints(0, limit - 1)) + "…";
     }
