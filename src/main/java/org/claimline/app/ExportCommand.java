@@ -250,6 +250,10 @@ final class ExportCommand implements CliCommand {
             err.println("claimline export: no such file or folder: " + p);
             return false;
         }
+        if (!Files.isRegularFile(sidecarOf(p))) {
+            err.println("claimline export: " + p.getFileName() + " has no " + sidecarOf(p).getFileName()
+                    + "; exporting it without claims");
+        }
         targets.add(new Target(p, sidecarOf(p), p.getFileName().toString()));
         return true;
     }

@@ -64,6 +64,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void anArticleWithoutSidecarIsExportedWithoutClaimsAndAWarning() throws Exception {
+        Path a = article("bare.txt", false);
+        assertEquals(0, run("--format", "md", a.toString()));
+        assertTrue(stdout().contains("*No claims recorded.*"));
+        assertTrue(sidecarsRead.isEmpty());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("exporting it without claims"));
+    }
+
+    @Test
     void aSidecarPathExportsItsArticle() throws Exception {
         Path a = article("op-ed.html", true);
         Path out = dir.resolve("claims.csv");
