@@ -4,9 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.claimline.model.Claim;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 
 class MarkdownExporterTest {
@@ -56,6 +67,61 @@ class MarkdownExporterTest {
         assertTrue(copy.indexOf("### 5.") > copy.indexOf("### 1."));
         assertFalse(copy.contains("### 2."));
         assertTrue(copy.endsWith("— from How to restore relations between Korea and Japan (korea-japan-relations.txt)\n"));
+    }
+
+    @Test
+    void aCommonMarkReaderSeesOnlyTheExportersStructure() {
+        Node root = Parser.builder().build().parse(md);
+        List<String> headings = new ArrayList<>();
+        int[] counts = new int[3];   // blockquotes, raw HTML, links
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading h) {
+                headings.add(h.getLevel() + ":" + textOf(h));
+                visitChildren(h);
+            }
+
+            @Override
+            public void visit(BlockQuote q) {
+                counts[0]++;
+                visitChildren(q);
+            }
+
+            @Override
+            public void visit(HtmlInline h) {
+                counts[1]++;
+            }
+
+            @Override
+            public void visit(HtmlBlock h) {
+                counts[1]++;
+            }
+
+            @Override
+            public void visit(Link l) {
+                counts[2]++;
+            }
+        });
+        assertEquals(1 + 5 + doc.claims().size(), headings.size(), headings.toString());
+        assertTrue(headings.contains("2:History <b>&</b> \"memory\" (3)"), headings.toString());
+        assertTrue(headings.contains("3:4. *Spread* to _economy_ [and] security"), headings.toString());
+        assertEquals(doc.claims().size(), counts[0], "one blockquote per claim, multi-line quotes included");
+        assertEquals(0, counts[1], "no raw HTML reaches the reader");
+        assertEquals(0, counts[2], "no links");
+        String html = HtmlRenderer.builder().build().render(root);
+        assertTrue(html.contains("<strong>Note:</strong> # not a heading<br />\n- not a list</p>\n"
+                + "<p>indented line<br />\n1. not numbered</p>\n</li>"), "the note stays in its list item, no code block");
+    }
+
+    private static String textOf(Node n) {
+        StringBuilder sb = new StringBuilder();
+        n.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                sb.append(t.getLiteral());
+            }
+        });
+        return sb.toString();
     }
 
     @Test
