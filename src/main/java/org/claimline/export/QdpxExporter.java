@@ -24,7 +24,8 @@ import org.claimline.model.Issue;
  * A REFI-QDA 1.0 project ({@code .qdpx}: a zip with {@code project.qde} and the cleaned article texts under
  * {@code Sources/}) that MAXQDA, NVivo, ATLAS.ti and QualCoder import. Issues and actors become codes under two
  * parent codes, each placed claim a {@code PlainTextSelection} coded with them; its note travels both as the
- * selection's {@code Description} (what most tools show inline) and as a linked memo ({@code Note}).
+ * selection's {@code Description} (what most tools show inline) and as a linked memo ({@code Note}); article
+ * metadata (title, byline, date, site, file) become source variables.
  * Positions count code points, as the standard says. GUIDs are name-based (derived from names and ids), so the
  * same input always gives the same file.
  */
@@ -33,6 +34,8 @@ public final class QdpxExporter {
     private static final String ISSUES_COLOR = "#1a73e8";
     private static final String ACTORS_COLOR = "#607d8b";
     private static final String NO_COLOR = "#9e9e9e";
+    private static final String[][] VARIABLES = {{"Title", "Text"}, {"Byline", "Text"}, {"Published", "Date"},
+        {"Site", "Text"}, {"Source file", "Text"}};
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Writes a one-article project. */
@@ -150,6 +153,12 @@ public final class QdpxExporter {
             for (String g : orphanNotes) {
                 x.append("      <NoteRef targetGUID=\"").append(g).append("\"/>\n");
             }
+            Article.Metadata m = a.metadata();
+            variable("Title", m.title(), "TextValue", x);
+            variable("Byline", m.bylineText(), "TextValue", x);
+            variable("Published", m.published() == null ? null : m.published().date().toString(), "DateValue", x);
+            variable("Site", m.siteName(), "TextValue", x);
+            variable("Source file", doc.sourceFileName(), "TextValue", x);
             x.append("    </TextSource>\n");
         }
 
@@ -180,6 +189,15 @@ public final class QdpxExporter {
             group("Issues", ISSUES_COLOR, issueCodes, x);
             group("Actors", ACTORS_COLOR, actorCodes, x);
             x.append("    </Codes>\n  </CodeBook>\n");
+            if (!sources.isEmpty()) {
+                // Article metadata as variables, so a QDA tool can filter sources by author, date or site.
+                x.append("  <Variables>\n");
+                for (String[] v : VARIABLES) {
+                    x.append("    <Variable guid=\"").append(guid("variable:" + v[0])).append("\" name=\"").append(v[0])
+                            .append("\" typeOfVariable=\"").append(v[1]).append("\"/>\n");
+                }
+                x.append("  </Variables>\n");
+            }
             if (!sources.isEmpty()) {
                 x.append("  <Sources>\n").append(sources).append("  </Sources>\n");
             }
@@ -238,6 +256,15 @@ public final class QdpxExporter {
             if (c.modified() != null) {
                 x.append(' ').append(modifiedAttr).append("=\"").append(c.modified().truncatedTo(ChronoUnit.SECONDS)).append('"');
             }
+        }
+
+        private static void variable(String variable, String value, String element, StringBuilder x) {
+            if (Markup.isEmpty(value)) {
+                return;
+            }
+            x.append("      <VariableValue>\n        <VariableRef targetGUID=\"").append(guid("variable:" + variable))
+                    .append("\"/>\n        <").append(element).append('>').append(text(value)).append("</").append(element)
+                    .append(">\n      </VariableValue>\n");
         }
 
         private String uniqueSourceGuid(String key) {
