@@ -82,7 +82,8 @@ final class ExportCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "--format md|html|csv|qdpx|jsonld [--out FILE] [--bom] PATH...   export claims (article, sidecar or folder)";
+        return "[--format md|html|csv|qdpx|jsonld] [--out FILE] [--bom] PATH...   export claims of an article, "
+                + "sidecar or folder (format defaults to --out's extension)";
     }
 
     @Override
@@ -116,6 +117,10 @@ final class ExportCommand implements CliCommand {
                     paths.add(a);
                 }
             }
+        }
+        if (format == null && outPath != null && outPath.getFileName() != null) {
+            String n = outPath.getFileName().toString();
+            format = n.lastIndexOf('.') > 0 ? Format.parse(n.substring(n.lastIndexOf('.') + 1)) : null;
         }
         if (format == null || paths.isEmpty()) {
             err.println("usage: claimline export " + summary());

@@ -33,6 +33,36 @@ public final class AnnotationMerge {
         public String id() {
             return mine.id();
         }
+
+        /** What differs, for the dialog that asks: position, quote, summary, issues, actors, stance, note, tags. */
+        public List<String> differences() {
+            List<String> d = new ArrayList<>();
+            if (!Objects.equals(mine.range(), theirs.range())) {
+                d.add("position");
+            }
+            if (!mine.quote().equals(theirs.quote())) {
+                d.add("quote");
+            }
+            if (!mine.summary().equals(theirs.summary())) {
+                d.add("summary");
+            }
+            if (!new LinkedHashSet<>(mine.issueIds()).equals(new LinkedHashSet<>(theirs.issueIds()))) {
+                d.add("issues");
+            }
+            if (!new LinkedHashSet<>(mine.actorIds()).equals(new LinkedHashSet<>(theirs.actorIds()))) {
+                d.add("actors");
+            }
+            if (mine.stance() != theirs.stance()) {
+                d.add("stance");
+            }
+            if (!mine.note().strip().equals(theirs.note().strip())) {
+                d.add("note");
+            }
+            if (!new HashSet<>(mine.tags()).equals(new HashSet<>(theirs.tags()))) {
+                d.add("tags");
+            }
+            return d;
+        }
     }
 
     /**
@@ -161,11 +191,7 @@ public final class AnnotationMerge {
 
     /** What the analyst wrote; timestamps and anchoring status are bookkeeping, not content. */
     static boolean sameContent(Claim a, Claim b) {
-        return a.quote().equals(b.quote()) && Objects.equals(a.range(), b.range()) && a.summary().equals(b.summary())
-                && new LinkedHashSet<>(a.issueIds()).equals(new LinkedHashSet<>(b.issueIds()))
-                && new LinkedHashSet<>(a.actorIds()).equals(new LinkedHashSet<>(b.actorIds()))
-                && a.stance() == b.stance() && a.note().strip().equals(b.note().strip())
-                && new HashSet<>(a.tags()).equals(new HashSet<>(b.tags()));
+        return new Conflict(a, b).differences().isEmpty();
     }
 
     private static List<String> remap(List<String> ids, Map<String, String> map) {

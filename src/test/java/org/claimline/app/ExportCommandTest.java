@@ -129,6 +129,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void theFormatDefaultsToTheOutputExtension() throws Exception {
+        Path a = article("op-ed.txt", true);
+        Path out = dir.resolve("report.html");
+        assertEquals(0, run("--out", out.toString(), a.toString()));
+        assertTrue(Files.readString(out).startsWith("<!DOCTYPE html>"));
+        assertEquals(2, run("--out", dir.resolve("report.pdf").toString(), a.toString()));
+    }
+
+    @Test
     void badArgumentsAreRefused() throws Exception {
         Path a = article("op-ed.txt", true);
         assertEquals(2, run("--format", "pdf", a.toString()));

@@ -69,6 +69,7 @@ class AnnotationMergeTest {
         AnnotationMerge.Result r = merge.merge(mine, theirs, TEXT);
         assertEquals(1, r.conflicts().size());
         assertEquals("c1", r.conflicts().get(0).id());
+        assertEquals(List.of("summary", "note"), r.conflicts().get(0).differences());
 
         assertEquals("ended", r.apply(Map.of("c1", Resolution.MINE)).claim("c1").orElseThrow().summary());
         assertEquals("ended", r.apply(Map.of()).claim("c1").orElseThrow().summary(), "no choice keeps mine");
