@@ -174,6 +174,9 @@ public final class MarkdownExporter {
     /** Inline-escaped text whose line start cannot be read as a heading, quote, list or setext underline. */
     static String block(String line) {
         String s = inline(line);
+        if (s.isEmpty() || "#>-+=0123456789".indexOf(s.charAt(0)) < 0) {
+            return s;
+        }
         var m = LINE_START_MARKER.matcher(s);
         if (m.find()) {
             String marker = m.group(1);
@@ -187,6 +190,14 @@ public final class MarkdownExporter {
 
     /** Backslash-escapes characters that start emphasis, code, links, tables or raw HTML. */
     static String inline(String s) {
-        return s == null ? "" : INLINE_ACTIVE.matcher(s).replaceAll("\\\\$1");
+        if (s == null) {
+            return "";
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if ("\\`*_[]<>|~".indexOf(s.charAt(i)) >= 0) {
+                return INLINE_ACTIVE.matcher(s).replaceAll("\\\\$1");
+            }
+        }
+        return s;
     }
 }
