@@ -79,6 +79,25 @@ public final class AnnotationMerge {
             addedActors = List.copyOf(addedActors);
         }
 
+        /** One line for the status bar or the merge dialog, e.g. "2 new, 1 conflict, 5 unchanged, 1 new issue". */
+        public String summary() {
+            List<String> parts = new ArrayList<>();
+            parts.add(count(added.size(), "new claim", "new claims"));
+            parts.add(count(conflicts.size(), "conflict", "conflicts"));
+            parts.add(unchanged + " unchanged");
+            if (!addedIssues.isEmpty()) {
+                parts.add(count(addedIssues.size(), "new issue", "new issues"));
+            }
+            if (!addedActors.isEmpty()) {
+                parts.add(count(addedActors.size(), "new actor", "new actors"));
+            }
+            return String.join(", ", parts);
+        }
+
+        private static String count(int n, String one, String many) {
+            return n + " " + (n == 1 ? one : many);
+        }
+
         public boolean hasConflicts() {
             return !conflicts.isEmpty();
         }

@@ -97,6 +97,7 @@ class AnnotationMergeTest {
         Taxonomy t = merged.taxonomy();
 
         assertEquals(3, t.issues().size(), "Security is shared; their History is new");
+        assertEquals("1 new claim, 0 conflicts, 0 unchanged, 1 new issue, 1 new actor", r.summary());
         assertEquals("#ff0000", t.issue("i-sec").orElseThrow().color(), "my entry wins for a shared name");
         assertEquals("Trade", t.issue("i-trade").orElseThrow().name(), "their entry with my id does not overwrite mine");
         Issue history = t.issueNamed("History").orElseThrow();
