@@ -1,6 +1,7 @@
 package org.claimline.app;
 
 import java.util.List;
+import org.claimline.anchoring.Anchorer;
 import org.claimline.cleaning.ArticleCleaner;
 
 /** The one place that creates implementations and hands them to the code that needs them. */
@@ -12,10 +13,16 @@ public final class AppContext {
         return new ArticleCleaner();
     }
 
+    public static Anchorer anchorer() {
+        return new Anchorer();
+    }
+
     /** Every CLI command, in the order the usage lists them. */
     public static Cli cli() {
         return new Cli(List.of(
-                new CleanCommand(cleaner())
+                new CleanCommand(cleaner()),
+                new ValidateCommand(),
+                new ReanchorCommand(cleaner(), anchorer())
         ));
     }
 }
