@@ -40,6 +40,8 @@ public final class SidecarStore {
 
     private SidecarFile base;
     private String baseHash;
+    /** Size of the file as last loaded or saved: a change of size needs no hashing to be seen. */
+    private long baseSize = -1;
     private SidecarExtras extras = SidecarExtras.none();
     private boolean readOnly;
     private String blockedBy;
@@ -84,6 +86,7 @@ public final class SidecarStore {
         LoadResult r = read(path, text);
         readOnly = r.status() == LoadResult.Status.NEWER_SCHEMA;
         blockedBy = r.status() == LoadResult.Status.CORRUPT ? r.message() : null;
+        rememberStat();
         if (r.hasContent()) {
             base = r.file();
             baseHash = r.sha256();
@@ -230,6 +233,37 @@ public final class SidecarStore {
         writeAtomically(path, bytes);
         base = file;
         baseHash = Hashes.sha256(bytes);
+        rememberStat();
+    }
+
+    private void rememberStat() {
+        try {
+            baseSize = Files.size(path);
+        } catch (IOException e) {
+            baseSize = -1;
+        }
+    }
+
+    /**
+     * Whether the file on disk is no longer what was last loaded or saved (for a UI that polls while the
+     * article is open). The content hash decides, not the modification time: a same-size edit within the
+     * clock's resolution would otherwise go unseen, and a mere touch is no change.
+     */
+    public synchronized boolean changedOnDisk() {
+        try {
+            if (!Files.exists(path)) {
+                return baseHash != null;
+            }
+            if (baseHash == null) {
+                return true;
+            }
+            if (Files.size(path) != baseSize) {
+                return true;
+            }
+            return !Hashes.sha256(Files.readAllBytes(path)).equals(baseHash);
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /**

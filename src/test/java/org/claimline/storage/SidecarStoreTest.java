@@ -186,6 +186,7 @@ class SidecarStoreTest {
     void externalChangeToAnotherAnnotationIsMerged() throws Exception {
         AnnotationSet base = SidecarFixtures.full();
         SidecarStore mine = saved(base);
+        assertFalse(mine.changedOnDisk());
         // a second instance edits claim-2 and adds a claim
         SidecarStore other = new SidecarStore(sidecar());
         other.load(TEXT);
@@ -210,6 +211,7 @@ class SidecarStoreTest {
         Claim theirs = base.claim("claim-2").orElseThrow().withNote("theirs");
         other.save(base.withClaim(theirs), SidecarFixtures.document(), TEXT);
         byte[] onDisk = Files.readAllBytes(sidecar());
+        assertTrue(mine.changedOnDisk());
         Claim minec = base.claim("claim-2").orElseThrow().withNote("mine");
         SaveResult r = mine.save(base.withClaim(minec), SidecarFixtures.document(), TEXT);
         assertEquals(SaveResult.Status.CONFLICTS, r.status());
