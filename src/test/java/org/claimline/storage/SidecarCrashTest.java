@@ -1,6 +1,7 @@
 package org.claimline.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -8,37 +9,69 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.claimline.model.AnnotationSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a JVM that saves in a loop, 50 times at random moments: the sidecar must always parse and equal a
- * version that was being written, and the .bak must parse too.
+ * Kills a JVM that saves a sidecar in a loop, 50 times at random (seeded) moments: afterwards the sidecar
+ * must always parse and equal one of the versions written, and its .bak must parse too. JVM start-up
+ * dominates the time, so two independent sidecars are hammered side by side (25 kills each).
  */
 class SidecarCrashTest {
     private static final int KILLS = 50;
+    private static final int LANES = 2;
 
     @TempDir
     Path dir;
 
     @Test
     void sidecarSurvivesFiftyKillsMidSave() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(LANES);
+        try {
+            List<Future<Integer>> lanes = new ArrayList<>();
+            for (int lane = 0; lane < LANES; lane++) {
+                Path laneDir = Files.createDirectory(dir.resolve("lane" + lane));
+                long seed = 20261125L + lane;
+                lanes.add(pool.submit(() -> killRepeatedly(laneDir, seed, KILLS / LANES)));
+            }
+            int saves = 0;
+            for (Future<Integer> f : lanes) {
+                saves += f.get(10, TimeUnit.MINUTES);
+            }
+            assertTrue(saves > KILLS, "the children were saving when killed: " + saves);
+            long interrupted;
+            try (var files = Files.walk(dir)) {
+                interrupted = files.filter(f -> f.getFileName().toString().endsWith(".tmp")).count();
+            }
+            System.out.println("crash test: " + KILLS + " kills, " + saves + " completed saves, " + interrupted
+                    + " saves cut off mid-write (temporary files left), sidecar intact after every kill");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Returns how many saves the children reported. */
+    private static int killRepeatedly(Path dir, long seed, int kills) throws Exception {
         Path sidecar = dir.resolve("article.txt" + SidecarStore.SUFFIX);
         Path bak = dir.resolve(sidecar.getFileName() + ".bak");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Random random = new Random(20261125L);
+        Random random = new Random(seed);
         int lastGood = -1;
         int savesSeen = 0;
-        for (int round = 0; round < KILLS; round++) {
+        for (int round = 0; round < kills; round++) {
             int first = round * 1_000_000;
-            Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmx96m",
-                    "-cp", System.getProperty("java.class.path"), SidecarCrashWriter.class.getName(),
+            Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                    "-Xmx96m", "-cp", System.getProperty("java.class.path"), SidecarCrashWriter.class.getName(),
                     sidecar.toString(), Integer.toString(first))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             List<Integer> saved = new CopyOnWriteArrayList<>();
@@ -57,33 +90,32 @@ class SidecarCrashTest {
                 ready.countDown();
             });
             reader.start();
-            assertTrue(ready.await(30, TimeUnit.SECONDS), "child started");
-            Thread.sleep(random.nextInt(100));
-            p.destroyForcibly();
-            p.waitFor(10, TimeUnit.SECONDS);
-            reader.join(5000);
-            assertTrue(!saved.isEmpty(), "round " + round + ": the child saved at least once");
+            try {
+                assertTrue(ready.await(60, TimeUnit.SECONDS), "child started");
+                Thread.sleep(random.nextInt(100));
+            } finally {
+                p.destroyForcibly();
+                p.waitFor(30, TimeUnit.SECONDS);
+                reader.join(5000);
+            }
+            String where = dir.getFileName() + " round " + round;
+            assertFalse(saved.isEmpty(), where + ": the child saved at least once");
             savesSeen += saved.size();
 
             LoadResult r = SidecarStore.read(sidecar, SidecarFixtures.TEXT);
-            assertEquals(LoadResult.Status.OK, r.status(), "round " + round + ": " + r.message());
+            assertEquals(LoadResult.Status.OK, r.status(), where + ": " + r.message());
             AnnotationSet onDisk = r.file().annotations();
             int v = Integer.parseInt(onDisk.claim("version").orElseThrow().summary().substring(1));
             int lastSaved = saved.get(saved.size() - 1);
             // the save in flight at the kill may have completed its rename without printing
-            assertTrue(v >= first && v <= lastSaved + 1, "round " + round + ": version " + v + " was written");
-            assertEquals(SidecarCrashWriter.version(v), onDisk, "round " + round + ": content of version " + v);
-            assertTrue(v > lastGood);
+            assertTrue(v >= first && v <= lastSaved + 1, where + ": version " + v + " was written");
+            assertEquals(SidecarCrashWriter.version(v), onDisk, where + ": content of version " + v);
+            assertTrue(v > lastGood, where);
             lastGood = v;
             LoadResult b = SidecarStore.read(bak, SidecarFixtures.TEXT);
             assertTrue(b.status() == LoadResult.Status.OK || b.status() == LoadResult.Status.MISSING,
-                    "round " + round + ": .bak " + b.message());
+                    where + ": .bak " + b.message());
         }
-        assertTrue(savesSeen > KILLS * 2, "the children were saving when killed: " + savesSeen);
-        try (var files = Files.list(dir)) {
-            long leftovers = files.filter(f -> f.getFileName().toString().endsWith(".tmp")).count();
-            System.out.println("crash test: " + KILLS + " kills, " + savesSeen + " saves, " + leftovers
-                    + " temporary files left by killed saves");
-        }
+        return savesSeen;
     }
 }
