@@ -1,7 +1,6 @@
 package org.claimline.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,18 @@ public final class SidecarExtras {
                   Map<String, AnnotationExtras> annotations) {
         this.collectionId = collectionId;
         this.context = context;
-        this.collection = Map.copyOf(collection);
-        this.page = Map.copyOf(page);
-        this.document = Map.copyOf(document);
-        this.taxonomy = Map.copyOf(taxonomy);
+        this.collection = ordered(collection);
+        this.page = ordered(page);
+        this.document = ordered(document);
+        this.taxonomy = ordered(taxonomy);
         this.issues = Map.copyOf(issues);
         this.actors = Map.copyOf(actors);
         this.annotations = Map.copyOf(annotations);
+    }
+
+    /** Unknown fields are written back in the order they were read, on every run. */
+    private static <V> Map<String, V> ordered(Map<String, V> m) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 
     public static SidecarExtras none() {
@@ -60,18 +64,22 @@ public final class SidecarExtras {
     }
 
     /**
-     * These extras, plus the per-claim (and per-taxonomy-entry) extras of {@code other} for ids these do
-     * not have; used after merging with a version written elsewhere.
+     * These extras with {@code other}'s filling every gap, key by key; used after merging with a version
+     * written elsewhere (pass the newer side as {@code this}: unknown fields are never edited here, so the
+     * newer copy of one is the right one, and nothing only the older side had is dropped).
      */
     public SidecarExtras union(SidecarExtras other) {
-        Map<String, AnnotationExtras> a = new HashMap<>(other.annotations);
-        a.putAll(annotations);
-        Map<String, Map<String, JsonNode>> i = new HashMap<>(other.issues);
-        i.putAll(issues);
-        Map<String, Map<String, JsonNode>> ac = new HashMap<>(other.actors);
-        ac.putAll(actors);
         return new SidecarExtras(collectionId != null ? collectionId : other.collectionId,
-                context != null ? context : other.context, collection, page, document, taxonomy, i, ac, a);
+                context != null ? context : other.context,
+                merged(collection, other.collection), merged(page, other.page), merged(document, other.document),
+                merged(taxonomy, other.taxonomy), merged(issues, other.issues), merged(actors, other.actors),
+                merged(annotations, other.annotations));
+    }
+
+    private static <V> Map<String, V> merged(Map<String, V> preferred, Map<String, V> fallback) {
+        Map<String, V> m = new LinkedHashMap<>(fallback);
+        m.putAll(preferred);
+        return m;
     }
 
     /** Unknown parts of one annotation. Maps keep the order they were read in. */

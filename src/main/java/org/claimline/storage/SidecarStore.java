@@ -180,7 +180,7 @@ public final class SidecarStore {
             if (!merge.isClean()) {
                 return new SaveResult(SaveResult.Status.CONFLICTS, null, merge, theirs);
             }
-            extras = extras.union(theirs.file().extras());
+            extras = theirs.file().extras().union(extras);
             write(merge.merged(), document, text);
             return new SaveResult(SaveResult.Status.MERGED, merge.merged(), merge, theirs);
         }
@@ -197,7 +197,7 @@ public final class SidecarStore {
         LoadResult theirs = conflicts.theirs();
         base = theirs.file();
         baseHash = theirs.sha256();
-        extras = extras.union(theirs.file().extras());
+        extras = theirs.file().extras().union(extras);
         return save(resolved, document, text);
     }
 

@@ -229,6 +229,22 @@ class SidecarStoreTest {
     }
 
     @Test
+    void fieldsAnotherToolAddsWhileOpenSurviveTheMerge() throws Exception {
+        AnnotationSet base = SidecarFixtures.full();
+        SidecarStore mine = saved(base);
+        String theirs = Files.readString(sidecar())
+                .replace("\"cl:schemaVersion\": 1,", "\"cl:schemaVersion\": 1, \"x:b\": 2, \"x:a\": 1,")
+                .replace("\"type\": \"Annotation\",", "\"type\": \"Annotation\", \"motivation\": \"commenting\",");
+        Files.writeString(sidecar(), theirs);
+        Claim c = base.claims().get(0).withNote("mine");
+        assertEquals(SaveResult.Status.MERGED, mine.save(base.withClaim(c), SidecarFixtures.document(), TEXT).status());
+        String merged = Files.readString(sidecar());
+        assertTrue(merged.contains("\"x:b\": 2,\n  \"x:a\": 1"), "kept, in their order: " + merged);
+        assertEquals(4, merged.split("\"motivation\": \"commenting\"", -1).length - 1);
+        assertEquals("mine", new SidecarStore(sidecar()).load(TEXT).file().annotations().claims().get(0).note());
+    }
+
+    @Test
     void corruptExternalChangeIsNotOverwritten() throws Exception {
         SidecarStore mine = saved(SidecarFixtures.full());
         Files.writeString(sidecar(), "{\"cl:schemaVersion\": 1, ");
