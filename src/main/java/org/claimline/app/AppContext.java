@@ -1,9 +1,16 @@
 package org.claimline.app;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.claimline.anchoring.Anchorer;
 import org.claimline.cleaning.ArticleCleaner;
+import org.claimline.model.AnnotationSet;
+import org.claimline.storage.DocumentInfo;
+import org.claimline.storage.JsonLdWriter;
+import org.claimline.storage.LoadResult;
+import org.claimline.storage.SidecarStore;
 
 /** The one place that creates implementations and hands them to the code that needs them. */
 public final class AppContext {
@@ -14,26 +21,42 @@ public final class AppContext {
         return new ArticleCleaner();
     }
 
+    public static Anchorer anchorer() {
+        return new Anchorer();
+    }
+
     /** Every CLI command, in the order the usage lists them. */
     public static Cli cli() {
         return new Cli(List.of(
                 new CleanCommand(cleaner()),
-                new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdWriter(), Instant::now),
-                new BenchExportCommand(jsonLdWriter())
+                new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdExport(), Instant::now),
+                new BenchExportCommand(jsonLdExport()),
+                new ValidateCommand(),
+                new ReanchorCommand(cleaner(), anchorer())
         ));
     }
 
-    /** Sidecar reading lives in storage; until it is wired here, exports that need it say so. */
+    /**
+     * Reads a sidecar for an article; claims recorded against another version of the cleaned text are
+     * re-anchored into the current one (orphans kept), so exports show where passages are now.
+     */
     static SidecarReader sidecarReader() {
-        return sidecar -> {
-            throw new IOException("reading sidecars is not wired yet (" + sidecar.getFileName() + ")");
+        Anchorer anchorer = anchorer();
+        return (sidecar, article) -> {
+            LoadResult r = SidecarStore.read(sidecar, article.text());
+            if (!r.hasContent()) {
+                throw new IOException(r.message() != null ? r.message() : sidecar + " has no annotations");
+            }
+            AnnotationSet set = r.file().annotations();
+            if (r.file().document().matchesText(article.text())) {
+                return set;
+            }
+            return set.withClaims(anchorer.reanchor(set.claims(), article.text()));
         };
     }
 
-    /** The W3C JSON-LD writer lives in storage; until it is wired here, --format jsonld says so. */
-    static JsonLdWriter jsonLdWriter() {
-        return doc -> {
-            throw new IOException("JSON-LD export is not wired yet");
-        };
+    static JsonLdExport jsonLdExport() {
+        return doc -> new String(JsonLdWriter.write(doc.annotations(),
+                DocumentInfo.of(doc.sourceFileName(), null, doc.article()), doc.article().text()), StandardCharsets.UTF_8);
     }
 }

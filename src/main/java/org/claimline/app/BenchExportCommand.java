@@ -41,9 +41,9 @@ final class BenchExportCommand implements CliCommand {
             + "months of tension between Seoul and Tokyo while critics argued that history cannot be settled by "
             + "diplomats alone and companies warned export curbs hurt both economies").split(" ");
 
-    private final JsonLdWriter jsonLd;
+    private final JsonLdExport jsonLd;
 
-    BenchExportCommand(JsonLdWriter jsonLd) {
+    BenchExportCommand(JsonLdExport jsonLd) {
         this.jsonLd = jsonLd;
     }
 

@@ -65,10 +65,10 @@ final class ExportCommand implements CliCommand {
 
     private final ArticleLoader articles;
     private final SidecarReader sidecars;
-    private final JsonLdWriter jsonLd;
+    private final JsonLdExport jsonLd;
     private final Supplier<Instant> clock;
 
-    ExportCommand(ArticleLoader articles, SidecarReader sidecars, JsonLdWriter jsonLd, Supplier<Instant> clock) {
+    ExportCommand(ArticleLoader articles, SidecarReader sidecars, JsonLdExport jsonLd, Supplier<Instant> clock) {
         this.articles = articles;
         this.sidecars = sidecars;
         this.jsonLd = jsonLd;
@@ -281,7 +281,7 @@ final class ExportCommand implements CliCommand {
         } catch (Exception e) {
             throw new IOException("cannot read " + t.article() + ": " + e.getMessage(), e);
         }
-        AnnotationSet set = Files.isRegularFile(t.sidecar()) ? sidecars.read(t.sidecar())
+        AnnotationSet set = Files.isRegularFile(t.sidecar()) ? sidecars.read(t.sidecar(), a)
                 : AnnotationSet.empty(Taxonomy.empty());
         return new ExportDocument(t.displayName(), a, set);
     }

@@ -25,7 +25,7 @@ class ExportCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        ExportCommand cmd = new ExportCommand(file -> ExportFixture.article(), sidecar -> {
+        ExportCommand cmd = new ExportCommand(file -> ExportFixture.article(), (sidecar, article) -> {
             sidecarsRead.add(sidecar);
             return ExportFixture.annotations();
         }, doc -> "{\"type\":\"AnnotationCollection\",\"total\":" + doc.claims().size() + "}",

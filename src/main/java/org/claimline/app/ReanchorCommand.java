@@ -1,0 +1,109 @@
+package org.claimline.app;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.claimline.anchoring.Anchorer;
+import org.claimline.cleaning.ArticleCleaner;
+import org.claimline.model.AnchorStatus;
+import org.claimline.model.Article;
+import org.claimline.model.Claim;
+import org.claimline.model.TextRange;
+import org.claimline.storage.LoadResult;
+import org.claimline.storage.SidecarStore;
+
+/** {@code reanchor ARTICLE}: what re-anchoring the sidecar onto the article's current text would do; writes nothing. */
+final class ReanchorCommand implements CliCommand {
+    private final ArticleCleaner cleaner;
+    private final Anchorer anchorer;
+
+    ReanchorCommand(ArticleCleaner cleaner, Anchorer anchorer) {
+        this.cleaner = cleaner;
+        this.anchorer = anchorer;
+    }
+
+    @Override
+    public String name() {
+        return "reanchor";
+    }
+
+    @Override
+    public String summary() {
+        return "ARTICLE                  report which annotations would move, go fuzzy or be orphaned";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.size() != 1 || args.get(0).startsWith("--")) {
+            err.println("usage: claimline reanchor ARTICLE");
+            return 2;
+        }
+        Path article = Path.of(args.get(0));
+        Path sidecar = SidecarStore.sidecarFor(article);
+        if (!Files.exists(sidecar)) {
+            err.println("claimline reanchor: " + article + " has no sidecar (" + sidecar.getFileName() + ")");
+            return 1;
+        }
+        Article cleaned = cleaner.clean(article);
+        String text = cleaned.text();
+        LoadResult r = SidecarStore.read(sidecar, text);
+        if (!r.hasContent()) {
+            err.println("claimline reanchor: " + r.message());
+            return 1;
+        }
+        if (r.readOnly()) {
+            err.println("note: " + r.message());
+        }
+        List<Claim> claims = r.file().annotations().claims();
+        if (r.file().document().matchesText(text)) {
+            out.printf("%s: the cleaned text is unchanged; all %d annotations stay as they are%n", article, claims.size());
+            return 0;
+        }
+        out.printf("%s: the cleaned text differs from the one the annotations were made on (cleaner %s, now %s)%n",
+                article, r.file().document().cleanerVersion(), ArticleCleaner.VERSION);
+        long t0 = System.nanoTime();
+        List<Claim> placed = anchorer.reanchor(claims, text);
+        long micros = (System.nanoTime() - t0) / 1000;
+        Map<AnchorStatus, Integer> counts = new EnumMap<>(AnchorStatus.class);
+        for (int i = 0; i < claims.size(); i++) {
+            Claim before = claims.get(i);
+            Claim after = placed.get(i);
+            AnchorStatus s = after.anchor().status();
+            counts.merge(s, 1, Integer::sum);
+            if (s == AnchorStatus.ANCHORED && before.anchor().status() == AnchorStatus.ANCHORED) {
+                continue;
+            }
+            String score = s == AnchorStatus.FUZZY ? String.format(" %.2f", after.anchor().score()) : "";
+            out.printf("  %-8s %s  %s → %s  \"%s\"%n", s.id() + score, shortId(before.id()), where(before.range(), text),
+                    where(after.range(), text), excerpt(before.quote()));
+        }
+        out.printf("anchored: %d, moved: %d, fuzzy: %d, orphaned: %d (of %d; %.1f ms; nothing written)%n",
+                counts.getOrDefault(AnchorStatus.ANCHORED, 0), counts.getOrDefault(AnchorStatus.MOVED, 0),
+                counts.getOrDefault(AnchorStatus.FUZZY, 0), counts.getOrDefault(AnchorStatus.ORPHAN, 0),
+                claims.size(), micros / 1000.0);
+        return 0;
+    }
+
+    /** A range as code points, the unit the sidecar records. */
+    private static String where(TextRange r, String text) {
+        if (r == null) {
+            return "-";
+        }
+        int s = Math.min(r.start(), text.length());
+        int e = Math.min(r.end(), text.length());
+        int cs = text.codePointCount(0, s);
+        return cs + ".." + (cs + text.codePointCount(s, e) + (r.end() - e));
+    }
+
+    private static String shortId(String id) {
+        return id.length() > 8 ? id.substring(0, 8) : id;
+    }
+
+    private static String excerpt(String q) {
+        String one = q.replaceAll("\\s+", " ");
+        return one.length() > 60 ? one.substring(0, one.offsetByCodePoints(0, Math.min(57, one.codePointCount(0, one.length())))) + "…" : one;
+    }
+}

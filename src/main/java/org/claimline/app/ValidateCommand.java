@@ -1,0 +1,102 @@
+package org.claimline.app;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimline.model.Claim;
+import org.claimline.storage.DocumentInfo;
+import org.claimline.storage.LoadResult;
+import org.claimline.storage.SidecarStore;
+
+/** {@code validate SIDECAR...}: checks sidecars against the format; exit 1 if any has a problem. */
+final class ValidateCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "SIDECAR...               check annotation sidecars and print their problems";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.stream().anyMatch(a -> a.startsWith("--"))) {
+            err.println("usage: claimline validate SIDECAR...");
+            return 2;
+        }
+        int bad = 0;
+        for (String a : args) {
+            Path p = Path.of(a);
+            List<String> problems = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            String summary = check(p, problems, warnings);
+            for (String w : warnings) {
+                out.println(p + ": warning: " + w);
+            }
+            for (String e : problems) {
+                out.println(p + ": error: " + e);
+            }
+            if (problems.isEmpty()) {
+                out.println(p + ": ok, " + summary);
+            } else {
+                bad++;
+            }
+        }
+        if (args.size() > 1) {
+            out.printf("%d of %d sidecars have problems%n", bad, args.size());
+        }
+        return bad == 0 ? 0 : 1;
+    }
+
+    /** Fills the lists and returns a one-line summary of a valid file. */
+    private static String check(Path p, List<String> problems, List<String> warnings) {
+        if (!Files.isRegularFile(p)) {
+            problems.add("no such file");
+            return null;
+        }
+        // no article text: offsets stay in code points, as written in the file
+        LoadResult r = SidecarStore.read(p, null);
+        switch (r.status()) {
+            case CORRUPT -> {
+                problems.addAll(r.warnings().isEmpty() ? List.of(r.message()) : r.warnings());
+                return null;
+            }
+            case NEWER_SCHEMA -> warnings.add(r.message());
+            default -> {
+            }
+        }
+        warnings.addAll(r.warnings());
+        DocumentInfo d = r.file().document();
+        List<Claim> claims = r.file().annotations().claims();
+        for (Claim c : claims) {
+            if (c.range() == null) {
+                continue;
+            }
+            String exact = c.quote();
+            int quoteLength = exact.codePointCount(0, exact.length());
+            if (!exact.isEmpty() && c.range().length() != quoteLength) {
+                problems.add("annotation " + c.id() + ": its position spans " + c.range().length()
+                        + " code points but its quote has " + quoteLength);
+            }
+            if (d.textLength() != null && c.range().end() > d.textLength()) {
+                problems.add("annotation " + c.id() + ": its position ends at " + c.range().end()
+                        + ", past the recorded text length " + d.textLength());
+            }
+        }
+        if (d.sourceName() == null) {
+            warnings.add("the document's source file name is missing");
+        }
+        if (d.textSha256() == null) {
+            warnings.add("the cleaned text's hash is missing, so a changed article will not be noticed");
+        }
+        long orphans = claims.stream().filter(c -> c.anchor().isOrphan()).count();
+        return claims.size() + " annotations (" + orphans + " orphaned), "
+                + r.file().annotations().taxonomy().issues().size() + " issues, "
+                + r.file().annotations().taxonomy().actors().size() + " actors";
+    }
+}

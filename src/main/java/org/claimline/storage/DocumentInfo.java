@@ -1,0 +1,34 @@
+package org.claimline.storage;
+
+import org.claimline.cleaning.ArticleCleaner;
+import org.claimline.model.Article;
+
+/**
+ * What a sidecar records about its article, so a changed source or cleaned text is noticed on open.
+ * {@code textLength} counts code points of the cleaned text; any field may be null when unknown.
+ */
+public record DocumentInfo(String sourceName, String sourceSha256, String textSha256, Long textLength,
+                           String cleanerVersion, String title, String byline, String published) {
+
+    public static DocumentInfo of(String sourceName, byte[] sourceBytes, Article article, String cleanerVersion) {
+        String text = article.text();
+        return new DocumentInfo(sourceName, sourceBytes == null ? null : Hashes.sha256(sourceBytes),
+                Hashes.sha256(text), (long) text.codePointCount(0, text.length()), cleanerVersion,
+                article.metadata().title(), article.metadata().bylineText(),
+                article.metadata().published() == null ? null : article.metadata().published().toIso());
+    }
+
+    /** As {@link #of(String, byte[], Article, String)} with the current cleaner's version. */
+    public static DocumentInfo of(String sourceName, byte[] sourceBytes, Article article) {
+        return of(sourceName, sourceBytes, article, ArticleCleaner.VERSION);
+    }
+
+    public static DocumentInfo empty() {
+        return new DocumentInfo(null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether {@code text} is the cleaned text these annotations were placed on (unknown counts as no). */
+    public boolean matchesText(String text) {
+        return textSha256 != null && textSha256.equals(Hashes.sha256(text));
+    }
+}

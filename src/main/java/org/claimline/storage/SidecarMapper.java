@@ -1,0 +1,100 @@
+package org.claimline.storage;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Jackson configuration for sidecars and imported JSON-LD: explicit stream-read limits so a
+ * hostile file fails fast with a message instead of exhausting memory or stack, strict duplicate keys,
+ * and no polymorphic or default typing anywhere.
+ */
+final class SidecarMapper {
+    /** Files above this size are refused before parsing. */
+    static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    static final int MAX_NESTING_DEPTH = 200;
+    static final int MAX_STRING_LENGTH = 10 * 1024 * 1024;
+    static final int MAX_NUMBER_LENGTH = 64;
+    static final int MAX_NAME_LENGTH = 10_000;
+
+    static final ObjectMapper MAPPER = create();
+    static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+    private SidecarMapper() {
+    }
+
+    private static ObjectMapper create() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxDocumentLength(MAX_FILE_BYTES)
+                .build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(limits)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // emoji and CJK Extension B stay readable in the file instead of surrogate-pair escapes
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .build();
+    }
+
+    /** Two-space indent, LF only and {@code "key": value}, so sidecars diff cleanly in git on every OS. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter p = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        p.indentArraysWith(lf);
+        p.indentObjectsWith(lf);
+        return p;
+    }
+
+    /** A one-line, user-readable reason for a parse failure: where, and what (limits named plainly). */
+    static String describe(JsonProcessingException e) {
+        String what = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            what = "exceeds a safety limit: " + what;
+        } else if (what != null && what.startsWith("Unexpected end-of-input")) {
+            what = "the file is truncated (" + what + ")";
+        }
+        if (what != null) {
+            int nl = what.indexOf('\n');
+            if (nl > 0) {
+                what = what.substring(0, nl);
+            }
+            if (what.length() > 300) {
+                what = what.substring(0, 300) + "…";
+            }
+        }
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException jm && !jm.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (var ref : jm.getPath()) {
+                if (ref.getFieldName() != null) {
+                    path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            what = "at " + path + ": " + what;
+        }
+        var loc = e.getLocation();
+        String where = loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+        return where + what;
+    }
+}

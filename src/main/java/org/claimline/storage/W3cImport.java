@@ -1,0 +1,458 @@
+package org.claimline.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.claimline.model.Actor;
+import org.claimline.model.Anchor;
+import org.claimline.model.AnchorStatus;
+import org.claimline.model.Claim;
+import org.claimline.model.Issue;
+import org.claimline.model.Stance;
+import org.claimline.model.Taxonomy;
+import org.claimline.model.TextQuote;
+import org.claimline.model.TextRange;
+import org.jsoup.Jsoup;
+
+/**
+ * Lenient reader for annotations someone else wrote: a colleague's Claimline sidecar, or W3C Web
+ * Annotation JSON-LD from another tool (a single {@code Annotation}, an {@code AnnotationCollection} with
+ * {@code items} or {@code first.items}, an {@code AnnotationPage}, or a plain array; {@code body},
+ * {@code target} and {@code selector} as an object, an array or an IRI). Only annotations whose target has
+ * a {@code TextQuoteSelector} or {@code TextPositionSelector} become claims; the others are listed as
+ * skipped with the reason. Anchors are kept as recorded: a quote without a usable position is an orphan
+ * until it is re-anchored. Bodies map by purpose (or else the motivation): {@code describing} → summary,
+ * {@code commenting} and others → note, {@code tagging} → tags, {@code classifying} → issues and
+ * {@code identifying} → actors by name (same name, same taxonomy entry; new names get new entries).
+ */
+public final class W3cImport {
+
+    /** Colours for issues that arrive without one (the same twelve the reader cycles through). */
+    public static final List<String> PALETTE = List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+            "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78");
+
+    /** An annotation that could not become a claim, and why. */
+    public record Skipped(String annotation, String reason) {
+    }
+
+    /**
+     * What was read. {@code document} is set when the file is a Claimline sidecar; {@code sources} are the
+     * target sources seen (to warn when they name another article).
+     */
+    public record Result(List<Claim> claims, Taxonomy taxonomy, List<Skipped> skipped, List<String> warnings,
+                         Set<String> sources, DocumentInfo document) {
+        public Result {
+            claims = List.copyOf(claims);
+            skipped = List.copyOf(skipped);
+            warnings = List.copyOf(warnings);
+            sources = Set.copyOf(sources);
+        }
+    }
+
+    /** Reads a file, refusing it before parsing when it is over the sidecar size limit. */
+    public Result read(Path file, String articleText) throws IOException, SidecarFormatException {
+        long size = Files.size(file);
+        if (size > SidecarMapper.MAX_FILE_BYTES) {
+            throw new SidecarFormatException(file + " is " + (size >> 20) + " MB, more than the "
+                    + (SidecarMapper.MAX_FILE_BYTES >> 20) + " MB an annotation file may have");
+        }
+        try {
+            return read(Files.readAllBytes(file), articleText);
+        } catch (SidecarFormatException e) {
+            throw new SidecarFormatException(file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads JSON(-LD) bytes. {@code articleText} (may be null) is the current cleaned text: it turns
+     * code-point positions into the model's offsets and lets a position-only selector recover its quote.
+     */
+    public Result read(byte[] json, String articleText) throws SidecarFormatException {
+        JsonNode root;
+        try {
+            root = SidecarMapper.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SidecarFormatException(SidecarMapper.describe(e));
+        } catch (IOException e) {
+            throw new SidecarFormatException(String.valueOf(e.getMessage()));
+        }
+        if (root == null || !(root.isObject() || root.isArray())) {
+            throw new SidecarFormatException("expected a JSON object or array of annotations");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (root.isObject() && root.has("cl:schemaVersion")) {
+            try {
+                SidecarCodec.Decoded d = SidecarCodec.decode(json, articleText);
+                SidecarFile f = d.file();
+                return new Result(f.annotations().claims(), f.annotations().taxonomy(), List.of(), d.warnings(),
+                        f.document().sourceName() == null ? Set.of() : Set.of(f.document().sourceName()), f.document());
+            } catch (SidecarFormatException e) {
+                warnings.add("read as plain W3C JSON-LD because the Claimline fields have problems: " + e.getMessage());
+            }
+        }
+        return new Lenient(articleText, warnings).run(root);
+    }
+
+    /** One import pass; builds the taxonomy as it goes. */
+    private static final class Lenient {
+        private final String text;
+        private final CodePointIndex cp;
+        private final List<String> warnings;
+        private final List<Skipped> skipped = new ArrayList<>();
+        private final Set<String> sources = new LinkedHashSet<>();
+        private Taxonomy taxonomy = Taxonomy.empty();
+
+        Lenient(String text, List<String> warnings) {
+            this.text = text;
+            this.cp = CodePointIndex.of(text);
+            this.warnings = warnings;
+        }
+
+        Result run(JsonNode root) {
+            taxonomy = declaredTaxonomy(root.path("cl:taxonomy"));
+            List<JsonNode> items = annotations(root);
+            List<Claim> claims = new ArrayList<>();
+            Set<String> ids = new LinkedHashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode a = items.get(i);
+                String label = a.path("id").isTextual() ? a.get("id").asText() : "annotation " + (i + 1);
+                if (!a.isObject()) {
+                    skipped.add(new Skipped(label, "not a JSON object"));
+                    continue;
+                }
+                if (!hasType(a, "Annotation") && !a.has("target")) {
+                    skipped.add(new Skipped(label, "not an Annotation (type " + a.path("type") + ")"));
+                    continue;
+                }
+                Claim c = claim(a, label);
+                if (c != null && !ids.add(c.id())) {
+                    skipped.add(new Skipped(label, "id used twice; the first one was kept"));
+                } else if (c != null) {
+                    claims.add(c);
+                }
+            }
+            return new Result(claims, taxonomy, skipped, warnings, sources, null);
+        }
+
+        private List<JsonNode> annotations(JsonNode root) {
+            List<JsonNode> out = new ArrayList<>();
+            if (root.isArray()) {
+                root.forEach(out::add);
+            } else if (hasType(root, "AnnotationCollection") || hasType(root, "AnnotationPage")) {
+                JsonNode first = root.path("first");
+                if (root.has("items")) {
+                    root.get("items").forEach(out::add);
+                } else if (first.isObject()) {
+                    first.path("items").forEach(out::add);
+                    if (first.has("next")) {
+                        warnings.add("only the embedded first page was read; later pages are separate documents");
+                    }
+                } else if (first.isTextual()) {
+                    warnings.add("the collection's pages are not embedded (first is " + first.asText() + ")");
+                }
+            } else {
+                out.add(root);
+            }
+            return out;
+        }
+
+        private Claim claim(JsonNode a, String label) {
+            TextSelection sel = null;
+            for (JsonNode target : asList(a.path("target"))) {
+                if (target.isObject() && target.path("source").isTextual()) {
+                    sources.add(target.get("source").asText());
+                }
+                TextSelection s = textSelection(target);
+                if (s != null && (sel == null || sel.quote == null && s.quote != null)) {
+                    sel = s;
+                }
+            }
+            if (sel == null) {
+                skipped.add(new Skipped(label, describeTarget(a.path("target"))));
+                return null;
+            }
+            Anchor anchor = anchor(sel, a, label);
+            StringBuilder summary = new StringBuilder();
+            StringBuilder note = new StringBuilder();
+            List<String> issues = new ArrayList<>();
+            List<String> actors = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            String motivation = firstText(a.path("motivation"));
+            List<JsonNode> bodies = new ArrayList<>(asList(a.path("body")));
+            if (a.path("bodyValue").isTextual()) {
+                bodies.add(a.get("bodyValue"));
+            }
+            for (JsonNode b : bodies) {
+                if (hasType(b, "Choice")) {
+                    b = firstTextual(b.path("items"));
+                    if (b == null) {
+                        continue;
+                    }
+                }
+                String purpose = firstText(b.path("purpose"));
+                if (purpose == null) {
+                    purpose = motivation;
+                }
+                String value = bodyText(b);
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                switch (purpose == null ? "commenting" : purpose) {
+                    case "describing" -> append(summary, value);
+                    case "tagging" -> tags.add(value.trim());
+                    case "classifying" -> issues.add(b.path("cl:issue").isTextual() && taxonomy.issue(b.get("cl:issue").asText()).isPresent()
+                            ? b.get("cl:issue").asText() : issueNamed(value.trim()));
+                    case "identifying" -> actors.add(b.path("cl:actor").isTextual() && taxonomy.actor(b.get("cl:actor").asText()).isPresent()
+                            ? b.get("cl:actor").asText() : actorNamed(value.trim()));
+                    default -> append(note, value);
+                }
+            }
+            String id = a.path("id").isTextual() && !a.get("id").asText().isBlank()
+                    ? ClaimIds.fromIri(a.get("id").asText()) : UUID.randomUUID().toString();
+            return new Claim(id, anchor, summary.toString(), distinct(issues), distinct(actors),
+                    Stance.fromId(a.path("cl:stance").asText(null)), note.toString(), distinct(tags),
+                    instant(a.path("created"), label), instant(a.path("modified"), label),
+                    SidecarCodec.creatorName(a.get("creator")));
+        }
+
+        private Anchor anchor(TextSelection s, JsonNode a, String label) {
+            AnchorStatus recorded = AnchorStatus.ANCHORED;
+            JsonNode st = a.path("target").path("cl:anchoring").path("cl:status");
+            if (st.isTextual()) {
+                try {
+                    recorded = AnchorStatus.fromId(st.asText());
+                } catch (IllegalArgumentException e) {
+                    warnings.add(label + ": unknown anchoring status " + st.asText());
+                }
+            }
+            double score = a.path("target").path("cl:anchoring").path("cl:score").asDouble(1.0);
+            TextRange range = null;
+            if (s.start >= 0 && s.end >= s.start) {
+                range = new TextRange(cp.toUtf16(s.start), cp.toUtf16(s.end));
+            }
+            if (s.quote == null) {
+                if (range != null && text != null && range.end() <= text.length()) {
+                    return new Anchor(TextQuote.of(text, range), range, AnchorStatus.ANCHORED, 1.0);
+                }
+                if (range != null && text == null) {
+                    warnings.add(label + ": position only; its quote is unknown until it is placed in the article");
+                    return new Anchor(new TextQuote("", "", ""), range, AnchorStatus.ANCHORED, 1.0);
+                }
+                warnings.add(label + ": " + (s.relative ? "its position is relative to another selector" : "its position lies outside the article")
+                        + " and it has no quote; it cannot be placed");
+                return new Anchor(new TextQuote("", "", ""), null, AnchorStatus.ORPHAN, 0.0);
+            }
+            if (range == null || recorded == AnchorStatus.ORPHAN) {
+                return new Anchor(s.quote, null, AnchorStatus.ORPHAN, 0.0);
+            }
+            if (text != null && !(range.end() <= text.length() && text.startsWith(s.quote.exact(), range.start()))) {
+                return new Anchor(s.quote, null, AnchorStatus.ORPHAN, 0.0);
+            }
+            return new Anchor(s.quote, range, recorded, recorded == AnchorStatus.FUZZY ? score : 1.0);
+        }
+
+        private String issueNamed(String name) {
+            var found = taxonomy.issueNamed(name);
+            if (found.isPresent()) {
+                return found.get().id();
+            }
+            Issue i = new Issue(UUID.randomUUID().toString(), name, PALETTE.get(taxonomy.issues().size() % PALETTE.size()));
+            taxonomy = taxonomy.withIssue(i);
+            return i.id();
+        }
+
+        private String actorNamed(String name) {
+            var found = taxonomy.actorNamed(name);
+            if (found.isPresent()) {
+                return found.get().id();
+            }
+            Actor a = new Actor(UUID.randomUUID().toString(), name, List.of());
+            taxonomy = taxonomy.withActor(a);
+            return a.id();
+        }
+
+        private Taxonomy declaredTaxonomy(JsonNode t) {
+            Taxonomy out = Taxonomy.empty();
+            for (JsonNode i : asList(t.path("cl:issues"))) {
+                if (i.path("cl:id").isTextual() && i.path("cl:name").isTextual()) {
+                    out = out.withIssue(new Issue(i.get("cl:id").asText(), i.get("cl:name").asText(),
+                            i.path("cl:color").asText(PALETTE.get(out.issues().size() % PALETTE.size()))));
+                }
+            }
+            for (JsonNode a : asList(t.path("cl:actors"))) {
+                if (a.path("cl:id").isTextual() && a.path("cl:name").isTextual()) {
+                    List<String> aliases = new ArrayList<>();
+                    asList(a.path("cl:aliases")).forEach(n -> {
+                        if (n.isTextual()) {
+                            aliases.add(n.asText());
+                        }
+                    });
+                    out = out.withActor(new Actor(a.get("cl:id").asText(), a.get("cl:name").asText(), aliases));
+                }
+            }
+            return out;
+        }
+
+        private Instant instant(JsonNode n, String label) {
+            if (!n.isTextual()) {
+                return null;
+            }
+            String s = n.asText().trim();
+            try {
+                return OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e) {
+                try {
+                    return s.length() <= 10 ? LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC)
+                            : LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException e2) {
+                    warnings.add(label + ": unreadable date " + s);
+                    return null;
+                }
+            }
+        }
+    }
+
+    /** Text selectors found on one target; positions in code points, -1 when absent. */
+    private static final class TextSelection {
+        TextQuote quote;
+        int start = -1;
+        int end = -1;
+        boolean relative;
+    }
+
+    private static TextSelection textSelection(JsonNode target) {
+        if (!target.isObject()) {
+            return null;
+        }
+        TextSelection s = new TextSelection();
+        for (JsonNode sel : asList(target.path("selector"))) {
+            collect(sel, s, false, 0);
+        }
+        return s.quote == null && s.start < 0 && !s.relative ? null : s;
+    }
+
+    /** Walks a selector and its {@code refinedBy} chain; positions under a non-text selector are relative to it. */
+    private static void collect(JsonNode sel, TextSelection s, boolean refined, int depth) {
+        if (!sel.isObject() || depth > 20) {
+            return;
+        }
+        if (hasType(sel, "TextQuoteSelector") && sel.path("exact").isTextual() && s.quote == null) {
+            s.quote = new TextQuote(sel.get("exact").asText(), sel.path("prefix").asText(""), sel.path("suffix").asText(""));
+        } else if (hasType(sel, "TextPositionSelector") && sel.path("start").canConvertToInt()
+                && sel.path("end").canConvertToInt() && sel.get("start").isIntegralNumber()) {
+            if (refined) {
+                s.relative = true;
+            } else if (s.start < 0) {
+                s.start = sel.get("start").asInt();
+                s.end = sel.get("end").asInt();
+            }
+        }
+        boolean textual = hasType(sel, "TextQuoteSelector") || hasType(sel, "TextPositionSelector");
+        for (JsonNode r : asList(sel.path("refinedBy"))) {
+            collect(r, s, refined || !textual, depth + 1);
+        }
+    }
+
+    private static String describeTarget(JsonNode target) {
+        List<JsonNode> targets = asList(target);
+        if (targets.isEmpty()) {
+            return "no target";
+        }
+        Set<String> kinds = new LinkedHashSet<>();
+        for (JsonNode t : targets) {
+            if (t.isTextual()) {
+                kinds.add("a whole resource (" + t.asText() + ")");
+            } else if (t.has("selector")) {
+                for (JsonNode sel : asList(t.get("selector"))) {
+                    kinds.add(sel.isTextual() ? "a selector by reference" : "a " + sel.path("type").asText("untyped") + " selector");
+                }
+            } else if (t.has("type") && t.has("items")) {
+                kinds.add("a " + t.get("type").asText() + " of resources");
+            } else {
+                kinds.add("a whole resource" + (t.path("type").isTextual() ? " (" + t.get("type").asText() + ")" : ""));
+            }
+        }
+        return "no text selector: the target is " + String.join(", ", kinds);
+    }
+
+    /** The text of a body: a TextualBody's value (HTML reduced to text), or the IRI of any other resource. */
+    private static String bodyText(JsonNode b) {
+        if (b.isTextual()) {
+            return b.asText();
+        }
+        if (b.path("value").isTextual() && (hasType(b, "TextualBody") || !b.has("type"))) {
+            String v = b.get("value").asText();
+            return b.path("format").asText("").contains("html") ? Jsoup.parse(v).text() : v;
+        }
+        if (b.path("source").isTextual()) {
+            return b.get("source").asText();
+        }
+        if (b.path("source").path("id").isTextual()) {
+            return b.get("source").get("id").asText();
+        }
+        return b.path("id").isTextual() ? b.get("id").asText() : null;
+    }
+
+    private static JsonNode firstTextual(JsonNode items) {
+        for (JsonNode i : asList(items)) {
+            if (hasType(i, "TextualBody") && i.path("value").isTextual()) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    static boolean hasType(JsonNode n, String type) {
+        for (JsonNode t : asList(n.path("type"))) {
+            if (t.isTextual() && (t.asText().equals(type) || t.asText().equals("oa:" + type))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstText(JsonNode n) {
+        for (JsonNode t : asList(n)) {
+            if (t.isTextual()) {
+                return t.asText();
+            }
+        }
+        return null;
+    }
+
+    private static List<JsonNode> asList(JsonNode n) {
+        if (n == null || n.isMissingNode() || n.isNull()) {
+            return List.of();
+        }
+        if (n.isArray()) {
+            List<JsonNode> out = new ArrayList<>();
+            n.forEach(out::add);
+            return out;
+        }
+        return List.of(n);
+    }
+
+    private static List<String> distinct(List<String> l) {
+        return List.copyOf(new LinkedHashSet<>(l));
+    }
+
+    private static void append(StringBuilder sb, String v) {
+        if (sb.length() > 0) {
+            sb.append("\n\n");
+        }
+        sb.append(v);
+    }
+}

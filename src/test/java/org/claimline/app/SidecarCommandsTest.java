@@ -1,0 +1,102 @@
+package org.claimline.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimline.model.Anchor;
+import org.claimline.model.AnnotationSet;
+import org.claimline.model.Article;
+import org.claimline.model.Claim;
+import org.claimline.model.Stance;
+import org.claimline.model.Taxonomy;
+import org.claimline.model.TextRange;
+import org.claimline.storage.DocumentInfo;
+import org.claimline.storage.SidecarStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SidecarCommandsTest {
+    private static final String BODY = "Seoul and Tokyo argue about history again, and the quarrel spreads to trade.\n\n"
+            + "The intelligence pact lapsed quietly in November, officials in both capitals said.\n\n"
+            + "Exporters of chemicals felt the squeeze first; their shares fell by a tenth.\n";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        outBytes.reset();
+        errBytes.reset();
+        return AppContext.cli().run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the article and a sidecar with one claim on a phrase of each paragraph. */
+    private Path annotatedArticle() throws Exception {
+        Path article = dir.resolve("trade.txt");
+        Files.writeString(article, BODY);
+        Article a = AppContext.cleaner().clean(article);
+        List<Claim> claims = new ArrayList<>();
+        for (String phrase : List.of("argue about history", "pact lapsed quietly", "shares fell")) {
+            int at = a.text().indexOf(phrase);
+            assertTrue(at >= 0, "the cleaner kept: " + phrase);
+            claims.add(new Claim("c-" + claims.size(), Anchor.exact(a.text(), new TextRange(at, at + phrase.length())),
+                    "", List.of(), List.of(), Stance.UNCLEAR, "", List.of(), null, null, null));
+        }
+        SidecarStore store = SidecarStore.forArticle(article);
+        store.load(a.text());
+        store.save(new AnnotationSet(Taxonomy.empty(), claims),
+                DocumentInfo.of("trade.txt", Files.readAllBytes(article), a), a.text());
+        return article;
+    }
+
+    @Test
+    void validateAcceptsASavedSidecarAndReportsBrokenOnes() throws Exception {
+        Path article = annotatedArticle();
+        Path sidecar = SidecarStore.sidecarFor(article);
+        assertEquals(0, run("validate", sidecar.toString()), out());
+        assertTrue(out().contains("ok, 3 annotations (0 orphaned)"), out());
+
+        Path broken = dir.resolve("broken.annotations.json");
+        Files.writeString(broken, Files.readString(sidecar).replaceFirst("\"end\": (\\d+)", "\"end\": 9999"));
+        Path truncated = dir.resolve("truncated.annotations.json");
+        Files.writeString(truncated, Files.readString(sidecar).substring(0, 200));
+        assertEquals(1, run("validate", sidecar.toString(), broken.toString(), truncated.toString()));
+        assertTrue(out().contains(broken + ": error: annotation c-0: its position spans"), out());
+        assertTrue(out().contains(truncated + ": error: ") && out().contains("truncated"), out());
+        assertTrue(out().contains("2 of 3 sidecars have problems"), out());
+        assertEquals(2, run("validate"));
+    }
+
+    @Test
+    void reanchorReportsMovesWithoutWriting() throws Exception {
+        Path article = annotatedArticle();
+        Path sidecar = SidecarStore.sidecarFor(article);
+        byte[] before = Files.readAllBytes(sidecar);
+        assertEquals(0, run("reanchor", article.toString()));
+        assertTrue(out().contains("unchanged"), out());
+
+        Files.writeString(article, "A new opening paragraph pushes everything down.\n\n" + BODY);
+        assertEquals(0, run("reanchor", article.toString()), errBytes.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains("moved: 3"), out());
+        assertTrue(out().contains("\"pact lapsed quietly\""), out());
+        assertTrue(out().contains("nothing written"), out());
+        assertArrayEquals(before, Files.readAllBytes(sidecar));
+
+        assertEquals(1, run("reanchor", dir.resolve("missing.txt").toString()));
+    }
+}
