@@ -7,6 +7,7 @@ import java.util.List;
 import org.claimline.anchoring.Anchorer;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.model.AnnotationSet;
+import org.claimline.session.AnnotationMerge;
 import org.claimline.storage.DocumentInfo;
 import org.claimline.storage.JsonLdWriter;
 import org.claimline.storage.LoadResult;
@@ -32,7 +33,8 @@ public final class AppContext {
                 new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdExport(), Instant::now),
                 new BenchExportCommand(jsonLdExport()),
                 new ValidateCommand(),
-                new ReanchorCommand(cleaner(), anchorer())
+                new ReanchorCommand(cleaner(), anchorer()),
+                new ImportCommand(cleaner(), new AnnotationMerge(anchorer()))
         ));
     }
 

@@ -1,0 +1,102 @@
+package org.claimline.app;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.claimline.cleaning.ArticleCleaner;
+import org.claimline.model.AnnotationSet;
+import org.claimline.model.Article;
+import org.claimline.model.Taxonomy;
+import org.claimline.session.AnnotationMerge;
+import org.claimline.storage.DocumentInfo;
+import org.claimline.storage.LoadResult;
+import org.claimline.storage.SaveResult;
+import org.claimline.storage.SidecarStore;
+import org.claimline.storage.W3cImport;
+
+/**
+ * {@code import FILE --into ARTICLE [--conflicts both|mine|theirs]}: merges a colleague's sidecar or W3C JSON-LD
+ * into the article's sidecar. New claims are re-anchored into the current text; claims both sides changed are
+ * resolved by {@code --conflicts} (default: keep both, so nothing is lost).
+ */
+final class ImportCommand implements CliCommand {
+    private final ArticleCleaner cleaner;
+    private final AnnotationMerge merge;
+
+    ImportCommand(ArticleCleaner cleaner, AnnotationMerge merge) {
+        this.cleaner = cleaner;
+        this.merge = merge;
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "FILE --into ARTICLE [--conflicts both|mine|theirs]  merge a colleague's annotations";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path incoming = null;
+        Path article = null;
+        AnnotationMerge.Resolution resolution = AnnotationMerge.Resolution.KEEP_BOTH;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--into") && i + 1 < args.size()) {
+                article = Path.of(args.get(++i));
+            } else if (a.equals("--conflicts") && i + 1 < args.size()) {
+                String v = args.get(++i).toLowerCase(Locale.ROOT);
+                resolution = switch (v) {
+                    case "mine" -> AnnotationMerge.Resolution.MINE;
+                    case "theirs" -> AnnotationMerge.Resolution.THEIRS;
+                    case "both" -> AnnotationMerge.Resolution.KEEP_BOTH;
+                    default -> null;
+                };
+                if (resolution == null) {
+                    err.println("claimline import: --conflicts takes both, mine or theirs");
+                    return 2;
+                }
+            } else if (!a.startsWith("--") && incoming == null) {
+                incoming = Path.of(a);
+            } else {
+                err.println("usage: claimline import SIDECAR_OR_JSONLD --into ARTICLE [--conflicts both|mine|theirs]");
+                return 2;
+            }
+        }
+        if (incoming == null || article == null) {
+            err.println("usage: claimline import SIDECAR_OR_JSONLD --into ARTICLE [--conflicts both|mine|theirs]");
+            return 2;
+        }
+        byte[] source = Files.readAllBytes(article);
+        Article cleaned = cleaner.clean(source, article.getFileName().toString());
+        String text = cleaned.text();
+        SidecarStore store = SidecarStore.forArticle(article);
+        LoadResult mineLoaded = store.load(text);
+        if (mineLoaded.status() == LoadResult.Status.CORRUPT || mineLoaded.readOnly()) {
+            err.println("claimline import: " + mineLoaded.message() + " Nothing was imported.");
+            return 1;
+        }
+        AnnotationSet mine = mineLoaded.hasContent() ? mineLoaded.file().annotations() : AnnotationSet.empty(Taxonomy.empty());
+        W3cImport.Result theirs = new W3cImport().read(incoming, text);
+        for (W3cImport.Skipped s : theirs.skipped()) {
+            err.println("skipped " + s.annotation() + ": " + s.reason());
+        }
+        AnnotationMerge.Result merged = merge.merge(mine,
+                new AnnotationSet(theirs.taxonomy(), theirs.claims()), text);
+        AnnotationSet result = merged.applyAll(resolution);
+        SaveResult saved = store.save(result, DocumentInfo.of(article.getFileName().toString(), source, cleaned), text);
+        if (saved.status() == SaveResult.Status.CONFLICTS) {
+            err.println("claimline import: " + store.path() + " changed on disk meanwhile with conflicting edits; "
+                    + "nothing was written. Run the import again.");
+            return 1;
+        }
+        out.printf("imported %s into %s: %s (conflicts: %s)%n", incoming.getFileName(), store.path().getFileName(),
+                merged.summary(), resolution.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        return 0;
+    }
+}
