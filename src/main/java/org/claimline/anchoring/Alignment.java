@@ -8,7 +8,7 @@ import java.util.Map;
  * dynamic-programming alignment confined to a candidate window (the banded fallback) for longer ones and
  * for recovering where a match starts. Both count Levenshtein edits and let the match start anywhere.
  */
-final class Alignment {
+public final class Alignment {
     /** A match of the whole pattern against text[start, end) with {@code errors} edits. */
     record Match(int start, int end, int errors) {
     }
@@ -171,7 +171,7 @@ final class Alignment {
     }
 
     /** 1 − distance / longer length; 1 for two empty strings. */
-    static double similarity(CharSequence a, CharSequence b) {
+    public static double similarity(CharSequence a, CharSequence b) {
         int longer = Math.max(a.length(), b.length());
         return longer == 0 ? 1.0 : 1.0 - (double) distance(a, b) / longer;
     }

@@ -41,7 +41,20 @@ public final class Anchorer {
      * paragraph), provided one side of its context or its position still agrees.
      */
     static final int DISTINCTIVE_LENGTH = 40;
+    /** A quote at least this long may be placed out of its window with its context agreeing on one side. */
+    static final int ONE_SIDED_LENGTH = 32;
+    /** The same inside the window, where position agrees too. */
+    static final int ONE_SIDED_LENGTH_IN_WINDOW = 20;
+    /** Lead over the best rival needed when the context agrees on one side only. */
+    static final double ONE_SIDED_MARGIN = 0.15;
     private static final int SLACK = 32;
+    static boolean DEBUG = Boolean.getBoolean("anchor.debug");
+    /** Context similarity that counts as "the same surroundings" (a typo or two in 32 characters). */
+    static final double CONTEXT_AGREES = 0.75;
+    /** How far a rival's context may beat the chosen candidate's on one side before we refuse to choose. */
+    static final double CONFLICT = 0.2;
+    /** Position score of a candidate outside the window. */
+    static final double OUTSIDE_POSITION = 0.4;
     private static final int MAX_OCCURRENCES = 500;
 
     /** Where {@code old} (recorded against some earlier text) belongs in {@code newText}. */
@@ -52,8 +65,8 @@ public final class Anchorer {
     /** Like {@link #locate} with the old text's length (UTF-16 units, -1 if unknown) to scale positions. */
     public Placement place(Anchor old, String newText, int oldTextLength) {
         Target t = new Target(newText, oldTextLength);
-        Placement p = atRecordedRange(old, newText);
-        return p != null ? p : t.place(old, t.window(old.range(), new long[0]));
+        Placement p = t.atRecordedRange(old);
+        return p != null ? p : t.place(old, Landmarks.NONE);
     }
 
     /** Every claim re-placed in {@code newText}; orphans stay in the list, never dropped. */
@@ -84,40 +97,63 @@ public final class Anchorer {
         Target t = new Target(newText, oldTextLength);
         List<long[]> marks = new ArrayList<>();
         for (int i = 0; i < out.length; i++) {
-            Anchor a = anchors.get(i);
-            Placement p = atRecordedRange(a, newText);
-            if (p == null && a.range() != null) {
-                p = t.uniqueWithContext(a);
+            out[i] = t.atRecordedRange(anchors.get(i));
+            if (out[i] != null) {
+                marks.add(new long[] {anchors.get(i).range().start(), out[i].anchor().range().start()});
             }
-            if (p != null) {
-                out[i] = p;
-                if (a.range() != null) {
-                    marks.add(new long[] {a.range().start(), p.anchor().range().start()});
+        }
+        Landmarks recorded = new Landmarks(marks);
+        for (int i = 0; i < out.length; i++) {
+            Anchor a = anchors.get(i);
+            if (out[i] == null && a.range() != null) {
+                out[i] = t.uniqueWithContext(a, recorded);
+                if (out[i] != null) {
+                    marks.add(new long[] {a.range().start(), out[i].anchor().range().start()});
                 }
             }
         }
-        marks.sort((x, y) -> Long.compare(x[0], y[0]));
-        long[] landmarks = new long[marks.size()];
-        for (int i = 0; i < landmarks.length; i++) {
-            landmarks[i] = marks.get(i)[0] << 32 | (marks.get(i)[1] & 0xFFFFFFFFL);
-        }
+        Landmarks all = new Landmarks(marks);
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) {
-                Anchor a = anchors.get(i);
-                out[i] = t.place(a, t.window(a.range(), landmarks));
+                out[i] = t.place(anchors.get(i), all);
             }
         }
         return Arrays.asList(out);
     }
 
-    private static Placement atRecordedRange(Anchor old, String newText) {
-        String exact = old.quote().exact();
-        TextRange r = old.range();
-        if (!exact.isEmpty() && r != null && r.length() == exact.length() && r.end() <= newText.length()
-                && newText.startsWith(exact, r.start())) {
-            return new Placement(new Anchor(TextQuote.of(newText, r), r, AnchorStatus.ANCHORED, 1.0), 1.0, 0.0);
+    /**
+     * Old → new offsets of passages placed with certainty. A passage between two landmarks most likely
+     * shifted by an amount between theirs.
+     */
+    private static final class Landmarks {
+        private final int[] oldByOld;
+        private final int[] newByOld;
+
+        Landmarks(List<long[]> marks) {
+            List<long[]> byOld = new ArrayList<>(marks);
+            byOld.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+            int n = marks.size();
+            oldByOld = new int[n];
+            newByOld = new int[n];
+            for (int i = 0; i < n; i++) {
+                oldByOld[i] = (int) byOld.get(i)[0];
+                newByOld[i] = (int) byOld.get(i)[1];
+            }
         }
-        return null;
+
+        static final Landmarks NONE = new Landmarks(List.of());
+
+        /** Index of the last entry of {@code sorted} that is ≤ {@code x}, or -1. */
+        static int floor(int[] sorted, int x) {
+            int i = Arrays.binarySearch(sorted, x);
+            if (i < 0) {
+                return -i - 2;
+            }
+            while (i + 1 < sorted.length && sorted[i + 1] == x) {
+                i++;
+            }
+            return i;
+        }
     }
 
     /** One scored place where the quote could be, in normalised offsets. */
@@ -158,22 +194,17 @@ public final class Anchorer {
         }
 
         /** Where, in raw offsets {lo, hi}, the passage can plausibly start now. */
-        int[] window(TextRange old, long[] landmarks) {
+        int[] window(TextRange old, Landmarks marks) {
             int n = raw.length();
             if (old == null) {
                 return new int[] {0, n};
             }
             int o = old.start();
-            long before = 0;
+            int i = Landmarks.floor(marks.oldByOld, o);
+            long before = i < 0 ? 0 : (long) marks.newByOld[i] - marks.oldByOld[i];
             Long after = oldLength >= 0 ? (long) n - oldLength : null;
-            for (long mark : landmarks) {
-                long shift = (mark & 0xFFFFFFFFL) - (mark >>> 32);
-                if ((mark >>> 32) <= o) {
-                    before = shift;
-                } else {
-                    after = shift;
-                    break;
-                }
+            if (i + 1 < marks.oldByOld.length) {
+                after = (long) marks.newByOld[i + 1] - marks.oldByOld[i + 1];
             }
             long lo;
             long hi;
@@ -188,41 +219,62 @@ public final class Anchorer {
             return new int[] {(int) Math.max(0, lo), (int) Math.min(n, hi)};
         }
 
-        /** A verbatim occurrence that is the only one and whose context agrees on both sides, else null. */
-        Placement uniqueWithContext(Anchor a) {
+        /** Step 1: the recorded range still holds the quote and its context on both sides agrees. */
+        Placement atRecordedRange(Anchor old) {
+            String exact = old.quote().exact();
+            TextRange r = old.range();
+            if (exact.isEmpty() || r == null || r.length() != exact.length() || r.end() > raw.length()
+                    || !raw.startsWith(exact, r.start())) {
+                return null;
+            }
+            String pre = NormalizedText.normalize(old.quote().prefix());
+            String suf = NormalizedText.normalize(old.quote().suffix());
+            String newPre = NormalizedText.normalize(raw.substring(Math.max(0, r.start() - old.quote().prefix().length() - 8), r.start()));
+            String newSuf = NormalizedText.normalize(raw.substring(r.end(), Math.min(raw.length(), r.end() + old.quote().suffix().length() + 8)));
+            newPre = newPre.substring(Math.max(0, newPre.length() - pre.length()));
+            newSuf = newSuf.substring(0, Math.min(newSuf.length(), suf.length()));
+            if (Alignment.similarity(pre, newPre) < CONTEXT_AGREES || Alignment.similarity(suf, newSuf) < CONTEXT_AGREES) {
+                return null;
+            }
+            return new Placement(new Anchor(TextQuote.of(raw, r), r, AnchorStatus.ANCHORED, 1.0), 1.0, 0.0);
+        }
+
+        /** A verbatim occurrence that is the only one, where position allows and context agrees, else null. */
+        Placement uniqueWithContext(Anchor a, Landmarks marks) {
             String q = NormalizedText.normalize(a.quote().exact());
-            if (q.isBlank()) {
+            if (q.length() < 12) {
                 return null;
             }
             List<Integer> at = occurrences(q);
             if (at.size() != 1) {
                 return null;
             }
-            Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, new int[] {0, raw.length()});
-            if (c.prefix() < 0.75 || c.suffix() < 0.75 || q.length() < 12) {
+            Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
+            if (c.prefix() < CONTEXT_AGREES || c.suffix() < CONTEXT_AGREES) {
                 return null;
             }
             return accept(a, c, 0.0);
         }
 
-        Placement place(Anchor a, int[] window) {
+        Placement place(Anchor a, Landmarks marks) {
             String q = NormalizedText.normalize(a.quote().exact());
             if (q.isBlank()) {
                 return new Placement(a.orphaned(), 0.0, 0.0);
             }
+            int[] window = window(a.range(), marks);
             List<Candidate> cands = new ArrayList<>();
             List<Integer> at = occurrences(q);
             if (at.size() <= MAX_OCCURRENCES) {
                 for (int s : at) {
-                    cands.add(candidate(a, s, s + q.length(), 1.0, window));
+                    cands.add(candidate(a, s, s + q.length(), 1.0, window, marks));
                 }
             }
-            Placement p = decide(a, q.length(), cands);
+            Placement p = decide(a, cands);
             if (p != null && p.score() >= 0.9) {
                 return p;
             }
-            addApproximate(a, q, window, cands);
-            p = decide(a, q.length(), cands);
+            addApproximate(a, q, window, marks, cands);
+            p = decide(a, cands);
             if (p != null) {
                 return p;
             }
@@ -241,7 +293,7 @@ public final class Anchorer {
             return out;
         }
 
-        private void addApproximate(Anchor a, String q, int[] window, List<Candidate> cands) {
+        private void addApproximate(Anchor a, String q, int[] window, Landmarks marks, List<Candidate> cands) {
             int m = q.length();
             if (m < QGramIndex.Q * 2) {
                 return;
@@ -249,12 +301,12 @@ public final class Anchorer {
             int k = (int) Math.ceil(m * MAX_ERROR_RATE);
             String text = norm().text();
             for (int s : index().regions(q, m > 1000 ? 2 : 8, 256)) {
-                Alignment.Match match = Alignment.bestMatch(q, text, s - k - 16, s + m + k + 16, k, s + m);
+                Alignment.Match match = Alignment.bestMatch(q, text, s - k - 32, s + m + k + 48, k, s + m);
                 if (match == null || match.end() <= match.start()) {
                     continue;
                 }
                 double sim = 1.0 - (double) match.errors() / Math.max(m, match.end() - match.start());
-                Candidate c = candidate(a, match.start(), match.end(), sim, window);
+                Candidate c = candidate(a, match.start(), match.end(), sim, window, marks);
                 boolean known = false;
                 for (Candidate o : cands) {
                     known |= o.overlaps(c) && o.quote() >= c.quote();
@@ -265,7 +317,12 @@ public final class Anchorer {
             }
         }
 
-        private Candidate candidate(Anchor a, int start, int end, double quoteSim, int[] window) {
+        /**
+         * Scores one candidate. Position: 1 inside the window, {@value #OUTSIDE_POSITION} outside: it only
+         * breaks ties between otherwise equal candidates, because edits between landmarks (a deletion and
+         * an insertion) can carry a passage outside the window.
+         */
+        private Candidate candidate(Anchor a, int start, int end, double quoteSim, int[] window, Landmarks marks) {
             String text = norm().text();
             String pre = NormalizedText.normalize(a.quote().prefix());
             String suf = NormalizedText.normalize(a.quote().suffix());
@@ -276,8 +333,7 @@ public final class Anchorer {
             if (rawStart >= window[0] && rawStart <= window[1]) {
                 pos = 1.0;
             } else {
-                int d = rawStart < window[0] ? window[0] - rawStart : rawStart - window[1];
-                pos = 0.5 * Math.max(0.0, 1.0 - d / (raw.length() * 0.1 + 1000));
+                pos = OUTSIDE_POSITION;
             }
             return new Candidate(start, end, quoteSim, Alignment.similarity(pre, newPre),
                     Alignment.similarity(suf, newSuf), pos);
@@ -294,23 +350,42 @@ public final class Anchorer {
         }
 
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
-        private Placement decide(Anchor a, int quoteLength, List<Candidate> cands) {
+        private Placement decide(Anchor a, List<Candidate> cands) {
             Candidate best = best(cands);
+            if (DEBUG) {
+                System.err.println("DECIDE " + a.quote().exact() + " old=" + a.range());
+                for (Candidate c : cands) {
+                    System.err.printf("   %d..%d raw=%d q=%.2f pre=%.2f suf=%.2f pos=%.2f score=%.3f%n", c.start(), c.end(), norm().originalStart(c.start()), c.quote(), c.prefix(), c.suffix(), c.position(), c.score());
+                }
+            }
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
                 return null;
             }
             double rival = 0.0;
             for (Candidate c : cands) {
-                if (!c.overlaps(best)) {
-                    rival = Math.max(rival, c.score());
+                if (c.overlaps(best)) {
+                    continue;
+                }
+                rival = Math.max(rival, c.score());
+                // Evidence pointing two ways (say, one side's context here and the other side's there, as
+                // around a duplicated paragraph) is not resolved by adding it up.
+                if (c.quote() >= best.quote() - 0.05 && (c.prefix() > best.prefix() + CONFLICT
+                        || c.suffix() > best.suffix() + CONFLICT)) {
+                    return null;
                 }
             }
             if (best.score() - rival < MARGIN) {
                 return null;
             }
-            boolean distinctive = best.quote() == 1.0 && quoteLength >= DISTINCTIVE_LENGTH
+            int length = best.end() - best.start();
+            int sides = (best.prefix() >= CONTEXT_AGREES ? 1 : 0) + (best.suffix() >= CONTEXT_AGREES ? 1 : 0);
+            // Short phrases recur: with the surroundings agreeing on one side only, the candidate must
+            // also be where the passage should be, or long, and far ahead of anything else.
+            boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
+                    && length >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
+            boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH
                     && (best.prefix() >= 0.5 || best.suffix() >= 0.5 || best.position() == 1.0);
-            if (best.score() < FLOOR && !distinctive) {
+            if (!(supported && best.score() >= FLOOR) && !distinctive) {
                 return null;
             }
             return accept(a, best, rival);

@@ -23,7 +23,7 @@ final class BenchAnchorCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "[DIR] [--seed N]                   re-anchoring accuracy and speed under edits";
+        return "[DIR] [--seed N] [--look-alikes]   re-anchoring accuracy and speed under edits";
     }
 
     @Override
@@ -31,10 +31,13 @@ final class BenchAnchorCommand implements CliCommand {
         long seed = 4;
         Path dir = null;
         boolean verbose = false;
+        boolean lookAlikes = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ("--seed".equals(a) && i + 1 < args.size()) {
                 seed = Long.parseLong(args.get(++i));
+            } else if ("--look-alikes".equals(a)) {
+                lookAlikes = true;
             } else if ("--verbose".equals(a)) {
                 verbose = true;
             } else if (a.startsWith("--")) {
@@ -54,14 +57,15 @@ final class BenchAnchorCommand implements CliCommand {
             articles = MutationBenchmark.generatedArticles(seed, 60);
             source = "60 generated articles (no expected.txt under " + dir + ")";
         }
-        MutationBenchmark bench = new MutationBenchmark(seed);
+        MutationBenchmark bench = new MutationBenchmark(seed, lookAlikes);
         MutationBenchmark.Result r = bench.run(articles);
-        out.println("source: " + source + ", seed " + seed);
-        out.println("annotations: " + r.total);
+        out.println("source: " + source + ", seed " + seed + (lookAlikes ? ", with look-alike paragraphs" : ""));
+        out.println("annotations: " + (r.total + r.ambiguous) + " (scored: " + r.total + "; ambiguous already in the old text, not scored: " + r.ambiguous + ")");
         out.println("correct: " + r.correct);
         out.println("moved: " + r.moved);
         out.println("orphaned: " + r.orphaned);
         out.println("wrong: " + r.wrong);
+        out.println("twin: " + r.twin + " (of correct: on the duplicated paragraph's copy or identical text and context)");
         printClass(out, "verbatim quotes correctly placed", r, MutationBenchmark.Result.VERBATIM, 0.99);
         printClass(out, "quotes <=10% changed correctly placed", r, MutationBenchmark.Result.SMALL, 0.95);
         printClass(out, "quotes >10% changed correctly placed", r, MutationBenchmark.Result.LARGE, -1);
