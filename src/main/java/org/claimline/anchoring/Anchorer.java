@@ -43,6 +43,8 @@ public final class Anchorer {
     static final int DISTINCTIVE_LENGTH = 40;
     /** A quote at least this long may be placed out of its window with its context agreeing on one side. */
     static final int ONE_SIDED_LENGTH = 32;
+    /** Context score of "both at a paragraph edge", the rest of the context having changed. */
+    static final double EDGE_ONLY = 0.6;
     /** The same inside the window, where position agrees too. */
     static final int ONE_SIDED_LENGTH_IN_WINDOW = 20;
     /** Lead over the best rival needed when the context agrees on one side only. */
@@ -329,14 +331,74 @@ public final class Anchorer {
             String newPre = text.substring(Math.max(0, start - pre.length()), start);
             String newSuf = text.substring(end, Math.min(text.length(), end + suf.length()));
             int rawStart = norm().originalStart(start);
+            int rawEnd = norm().originalEnd(start, end);
             double pos;
             if (rawStart >= window[0] && rawStart <= window[1]) {
                 pos = 1.0;
             } else {
                 pos = OUTSIDE_POSITION;
             }
-            return new Candidate(start, end, quoteSim, Alignment.similarity(pre, newPre),
-                    Alignment.similarity(suf, newSuf), pos);
+            double preSim = Math.max(Alignment.similarity(pre, newPre), prefixWithinParagraph(a.quote().prefix(), rawStart));
+            double sufSim = Math.max(Alignment.similarity(suf, newSuf), suffixWithinParagraph(a.quote().suffix(), rawEnd));
+            return new Candidate(start, end, quoteSim, preSim, sufSim, pos);
+        }
+
+        /**
+         * The prefix compared only up to the line break it contains (or the start of the text), provided the
+         * new text breaks at the same place: when a neighbouring paragraph is deleted, moved or inserted,
+         * that part of the context legitimately changes while the passage's own paragraph does not.
+         * 0 when there is no such break.
+         */
+        private double prefixWithinParagraph(String oldPrefix, int rawStart) {
+            int nl = oldPrefix.lastIndexOf('\n');
+            boolean atTextStart = nl < 0 && oldPrefix.codePointCount(0, oldPrefix.length()) < TextQuote.CONTEXT_LENGTH;
+            if (nl < 0 && !atTextStart) {
+                return 0.0;
+            }
+            String own = oldPrefix.substring(nl + 1);
+            int newBreak = raw.lastIndexOf('\n', rawStart - 1);
+            if (atTextStart ? newBreak >= 0 : newBreak < 0) {
+                return 0.0;
+            }
+            if (rawStart - newBreak - 1 > own.length() + SLACK) {
+                return 0.0;
+            }
+            return withinParagraph(own,
+                    NormalizedText.normalize(raw.substring(newBreak + 1, rawStart)));
+        }
+
+        /**
+         * Similarity of the context's part inside the passage's paragraph. An empty part (the passage
+         * starts or ends its paragraph) only says both sit at a paragraph edge: weak evidence, below
+         * {@link #CONTEXT_AGREES}, because boilerplate lines and headings share it.
+         */
+        private static double withinParagraph(String oldPart, String newPart) {
+            String o = NormalizedText.normalize(oldPart).strip();
+            String n = NormalizedText.normalize(newPart).strip();
+            if (o.isEmpty()) {
+                return n.isEmpty() ? EDGE_ONLY : 0.0;
+            }
+            return Alignment.similarity(o, n);
+        }
+
+        /** The suffix counterpart of {@link #prefixWithinParagraph}. */
+        private double suffixWithinParagraph(String oldSuffix, int rawEnd) {
+            int nl = oldSuffix.indexOf('\n');
+            boolean atTextEnd = nl < 0 && oldSuffix.codePointCount(0, oldSuffix.length()) < TextQuote.CONTEXT_LENGTH;
+            if (nl < 0 && !atTextEnd) {
+                return 0.0;
+            }
+            String own = nl < 0 ? oldSuffix : oldSuffix.substring(0, nl);
+            int newBreak = raw.indexOf('\n', rawEnd);
+            if (atTextEnd ? newBreak >= 0 : newBreak < 0) {
+                return 0.0;
+            }
+            int stop = newBreak < 0 ? raw.length() : newBreak;
+            if (stop - rawEnd > own.length() + SLACK) {
+                return 0.0;
+            }
+            return withinParagraph(own,
+                    NormalizedText.normalize(raw.substring(rawEnd, stop)));
         }
 
         private static Candidate best(List<Candidate> cands) {
@@ -359,6 +421,7 @@ public final class Anchorer {
                 }
             }
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
+                if (DEBUG) System.err.println("REASON none");
                 return null;
             }
             double rival = 0.0;
@@ -371,10 +434,12 @@ public final class Anchorer {
                 // around a duplicated paragraph) is not resolved by adding it up.
                 if (c.quote() >= best.quote() - 0.05 && (c.prefix() > best.prefix() + CONFLICT
                         || c.suffix() > best.suffix() + CONFLICT)) {
+                    if (DEBUG) System.err.println("REASON conflict");
                     return null;
                 }
             }
             if (best.score() - rival < MARGIN) {
+                if (DEBUG) System.err.println("REASON margin");
                 return null;
             }
             int length = best.end() - best.start();
@@ -386,6 +451,7 @@ public final class Anchorer {
             boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH
                     && (best.prefix() >= 0.5 || best.suffix() >= 0.5 || best.position() == 1.0);
             if (!(supported && best.score() >= FLOOR) && !distinctive) {
+                if (DEBUG) System.err.println("REASON unsupported sides=" + sides + " len=" + length + " pos=" + best.position());
                 return null;
             }
             return accept(a, best, rival);
