@@ -173,6 +173,9 @@ public final class Alignment {
     /** 1 − distance / longer length; 1 for two empty strings. */
     public static double similarity(CharSequence a, CharSequence b) {
         int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 1.0 : 1.0 - (double) distance(a, b) / longer;
+        if (longer == 0 || (a.length() == b.length() && a.toString().contentEquals(b))) {
+            return 1.0;
+        }
+        return 1.0 - (double) distance(a, b) / longer;
     }
 }

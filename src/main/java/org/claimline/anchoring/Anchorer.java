@@ -50,7 +50,6 @@ public final class Anchorer {
     /** Lead over the best rival needed when the context agrees on one side only. */
     static final double ONE_SIDED_MARGIN = 0.15;
     private static final int SLACK = 32;
-    static boolean DEBUG = Boolean.getBoolean("anchor.debug");
     /** Context similarity that counts as "the same surroundings" (a typo or two in 32 characters). */
     static final double CONTEXT_AGREES = 0.75;
     /** How far a rival's context may beat the chosen candidate's on one side before we refuse to choose. */
@@ -285,7 +284,7 @@ public final class Anchorer {
 
         private List<Integer> occurrences(String q) {
             String text = norm().text();
-            if (q.length() >= QGramIndex.Q) {
+            if (q.length() >= QGramIndex.Q + QGramIndex.STEP - 1) {
                 return index().occurrences(q);
             }
             List<Integer> out = new ArrayList<>();
@@ -297,7 +296,7 @@ public final class Anchorer {
 
         private void addApproximate(Anchor a, String q, int[] window, Landmarks marks, List<Candidate> cands) {
             int m = q.length();
-            if (m < QGramIndex.Q * 2) {
+            if (m < QGramIndex.Q * 2 + QGramIndex.STEP) {
                 return;
             }
             int k = (int) Math.ceil(m * MAX_ERROR_RATE);
@@ -414,14 +413,7 @@ public final class Anchorer {
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
         private Placement decide(Anchor a, List<Candidate> cands) {
             Candidate best = best(cands);
-            if (DEBUG) {
-                System.err.println("DECIDE " + a.quote().exact() + " old=" + a.range());
-                for (Candidate c : cands) {
-                    System.err.printf("   %d..%d raw=%d q=%.2f pre=%.2f suf=%.2f pos=%.2f score=%.3f%n", c.start(), c.end(), norm().originalStart(c.start()), c.quote(), c.prefix(), c.suffix(), c.position(), c.score());
-                }
-            }
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
-                if (DEBUG) System.err.println("REASON none");
                 return null;
             }
             double rival = 0.0;
@@ -434,12 +426,10 @@ public final class Anchorer {
                 // around a duplicated paragraph) is not resolved by adding it up.
                 if (c.quote() >= best.quote() - 0.05 && (c.prefix() > best.prefix() + CONFLICT
                         || c.suffix() > best.suffix() + CONFLICT)) {
-                    if (DEBUG) System.err.println("REASON conflict");
                     return null;
                 }
             }
             if (best.score() - rival < MARGIN) {
-                if (DEBUG) System.err.println("REASON margin");
                 return null;
             }
             int length = best.end() - best.start();
@@ -451,7 +441,6 @@ public final class Anchorer {
             boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH
                     && (best.prefix() >= 0.5 || best.suffix() >= 0.5 || best.position() == 1.0);
             if (!(supported && best.score() >= FLOOR) && !distinctive) {
-                if (DEBUG) System.err.println("REASON unsupported sides=" + sides + " len=" + length + " pos=" + best.position());
                 return null;
             }
             return accept(a, best, rival);

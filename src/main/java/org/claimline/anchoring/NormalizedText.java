@@ -21,45 +21,44 @@ public final class NormalizedText {
 
     public static NormalizedText of(String original) {
         int n = original.length();
-        StringBuilder sb = new StringBuilder(n);
-        int[] from = new int[n + 8];
-        int[] to = new int[n + 8];
+        char[] out = new char[n + 16];
+        int[] from = new int[n + 16];
+        int[] to = new int[n + 16];
         int len = 0;
         for (int i = 0; i < n; i++) {
             char c = original.charAt(i);
-            if (isSpace(c)) {
-                if (len > 0 && sb.charAt(len - 1) == ' ' && to[len - 1] == i) {
+            int repeat = 1;
+            if (c == ' ' || isSpace(c)) {
+                if (len > 0 && out[len - 1] == ' ' && to[len - 1] == i) {
                     to[len - 1] = i + 1;
                     continue;
                 }
                 c = ' ';
-            } else if (isInvisible(c)) {
-                continue;
-            } else if (c == '\u2026') {
-                if (from.length < len + 3 + (n - i)) {
-                    from = java.util.Arrays.copyOf(from, from.length * 2 + 3);
-                    to = java.util.Arrays.copyOf(to, to.length * 2 + 3);
+            } else if (c >= 128) {
+                if (isInvisible(c)) {
+                    continue;
                 }
-                for (int k = 0; k < 3; k++) {
-                    sb.append('.');
-                    from[len] = i;
-                    to[len] = i + 1;
-                    len++;
+                if (c == '\u2026') {
+                    c = '.';
+                    repeat = 3;
+                } else {
+                    c = fold(c);
                 }
-                continue;
-            } else {
-                c = fold(c);
             }
-            if (len >= from.length) {
-                from = java.util.Arrays.copyOf(from, from.length * 2 + 3);
-                to = java.util.Arrays.copyOf(to, to.length * 2 + 3);
+            if (len + repeat > out.length) {
+                int size = out.length * 2 + 16;
+                out = java.util.Arrays.copyOf(out, size);
+                from = java.util.Arrays.copyOf(from, size);
+                to = java.util.Arrays.copyOf(to, size);
             }
-            sb.append(c);
-            from[len] = i;
-            to[len] = i + 1;
-            len++;
+            for (int k = 0; k < repeat; k++) {
+                out[len] = c;
+                from[len] = i;
+                to[len] = i + 1;
+                len++;
+            }
         }
-        return new NormalizedText(original, sb.toString(), from, to);
+        return new NormalizedText(original, new String(out, 0, len), from, to);
     }
 
     /** Just the normalised string of {@code s}. */

@@ -12,6 +12,11 @@ import java.util.List;
  */
 final class QGramIndex {
     static final int Q = 8;
+    /**
+     * Only every STEP-th position is indexed, which halves the cost of building; a lookup then
+     * tries STEP consecutive grams of the quote, exactly one of which lines up with an indexed position.
+     */
+    static final int STEP = 2;
     private final String text;
     private final int mask;
     private final int[] head;
@@ -21,16 +26,17 @@ final class QGramIndex {
     QGramIndex(String text) {
         this.text = text;
         int n = Math.max(0, text.length() - Q + 1);
-        int size = Integer.highestOneBit(Math.max(16, n)) << 1;
+        int slots = (n + STEP - 1) / STEP;
+        int size = Integer.highestOneBit(Math.max(16, slots)) << 1;
         mask = size - 1;
         head = new int[size];
         count = new int[size];
         Arrays.fill(head, -1);
-        next = new int[n];
-        for (int p = n - 1; p >= 0; p--) {
-            int b = hash(text, p) & mask;
-            next[p] = head[b];
-            head[b] = p;
+        next = new int[slots];
+        for (int k = slots - 1; k >= 0; k--) {
+            int b = hash(text, k * STEP) & mask;
+            next[k] = head[b];
+            head[b] = k;
             count[b]++;
         }
     }
@@ -43,29 +49,35 @@ final class QGramIndex {
         return h ^ (h >>> 15);
     }
 
-    /** Start offsets of all exact occurrences of {@code quote} (length ≥ Q), ascending. */
+    /** Start offsets of all exact occurrences of {@code quote} (length ≥ Q + STEP - 1), ascending. */
     List<Integer> occurrences(String quote) {
         int m = quote.length();
-        int bestJ = 0;
-        int bestCount = Integer.MAX_VALUE;
-        for (int j = 0; j + Q <= m; j++) {
-            int c = count[hash(quote, j) & mask];
+        int bestJ = -1;
+        long bestCount = Long.MAX_VALUE;
+        for (int j = 0; j + Q + STEP - 1 <= m; j++) {
+            long c = 0;
+            for (int d = 0; d < STEP; d++) {
+                c += count[hash(quote, j + d) & mask];
+            }
             if (c < bestCount) {
                 bestCount = c;
                 bestJ = j;
-                if (c == 0) {
-                    return List.of();
+            }
+        }
+        if (bestJ < 0) {
+            throw new IllegalArgumentException("quote shorter than " + (Q + STEP - 1));
+        }
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (int d = 0; d < STEP; d++) {
+            int j = bestJ + d;
+            for (int k = head[hash(quote, j) & mask]; k >= 0; k = next[k]) {
+                int start = k * STEP - j;
+                if (start >= 0 && text.startsWith(quote, start)) {
+                    out.add(start);
                 }
             }
         }
-        List<Integer> out = new ArrayList<>();
-        for (int p = head[hash(quote, bestJ) & mask]; p >= 0; p = next[p]) {
-            int start = p - bestJ;
-            if (start >= 0 && text.startsWith(quote, start)) {
-                out.add(start);
-            }
-        }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /**
@@ -86,13 +98,14 @@ final class QGramIndex {
                 continue;
             }
             usable++;
-            for (int p = head[b]; p >= 0; p = next[p]) {
+            for (int k = head[b]; k >= 0; k = next[k]) {
+                int p = k * STEP;
                 if (text.regionMatches(p, quote, j, Q)) {
                     votes.merge((p - j) >> 4, 1, Integer::sum);
                 }
             }
         }
-        int floor = Math.max(2, usable / 6);
+        int floor = Math.max(2, usable / (6 * STEP));
         List<int[]> bins = new ArrayList<>();
         for (var e : votes.entrySet()) {
             int bin = e.getKey();
