@@ -46,7 +46,7 @@ public final class Anchorer {
     /** Context score of "both at a paragraph edge", the rest of the context having changed. */
     static final double EDGE_ONLY = 0.6;
     /** The same inside the window, where position agrees too. */
-    static final int ONE_SIDED_LENGTH_IN_WINDOW = 20;
+    static final int ONE_SIDED_LENGTH_IN_WINDOW = 12;
     /** Lead over the best rival needed when the context agrees on one side only. */
     static final double ONE_SIDED_MARGIN = 0.15;
     private static final int SLACK = 32;
@@ -271,7 +271,10 @@ public final class Anchorer {
                 }
             }
             Placement p = decide(a, cands);
-            if (p != null && p.score() >= 0.9) {
+            Candidate b = best(cands);
+            // Skipping the approximate search is safe only when the verbatim match leaves no doubt: a
+            // typo-fixed original with better context must get the chance to contest a verbatim copy.
+            if (p != null && b.prefix() >= CONTEXT_AGREES && b.suffix() >= CONTEXT_AGREES && p.score() >= 0.9) {
                 return p;
             }
             addApproximate(a, q, window, marks, cands);
@@ -296,7 +299,7 @@ public final class Anchorer {
 
         private void addApproximate(Anchor a, String q, int[] window, Landmarks marks, List<Candidate> cands) {
             int m = q.length();
-            if (m < QGramIndex.Q * 2 + QGramIndex.STEP) {
+            if (m < QGramIndex.Q + QGramIndex.STEP + 2) {
                 return;
             }
             int k = (int) Math.ceil(m * MAX_ERROR_RATE);

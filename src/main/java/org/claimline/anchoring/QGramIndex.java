@@ -105,7 +105,8 @@ final class QGramIndex {
                 }
             }
         }
-        int floor = Math.max(2, usable / (6 * STEP));
+        // a short quote with a typo keeps only a few intact grams, half of them unindexed
+        int floor = usable < 20 ? 1 : Math.max(2, usable / (6 * STEP));
         List<int[]> bins = new ArrayList<>();
         for (var e : votes.entrySet()) {
             int bin = e.getKey();
