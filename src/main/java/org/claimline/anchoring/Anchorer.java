@@ -57,6 +57,8 @@ public final class Anchorer {
     /** Position score of a candidate outside the window. */
     static final double OUTSIDE_POSITION = 0.4;
     private static final int MAX_OCCURRENCES = 500;
+    /** Longer quotes (whole sections) are only matched verbatim: their alignment would cost seconds. */
+    private static final int MAX_APPROXIMATE_LENGTH = 3000;
 
     /** Where {@code old} (recorded against some earlier text) belongs in {@code newText}. */
     public Anchor locate(Anchor old, String newText) {
@@ -299,7 +301,7 @@ public final class Anchorer {
 
         private void addApproximate(Anchor a, String q, int[] window, Landmarks marks, List<Candidate> cands) {
             int m = q.length();
-            if (m < QGramIndex.Q + QGramIndex.STEP + 2) {
+            if (m < QGramIndex.Q + QGramIndex.STEP + 2 || m > MAX_APPROXIMATE_LENGTH) {
                 return;
             }
             int k = (int) Math.ceil(m * MAX_ERROR_RATE);
@@ -358,11 +360,8 @@ public final class Anchorer {
                 return 0.0;
             }
             String own = oldPrefix.substring(nl + 1);
-            int newBreak = raw.lastIndexOf('\n', rawStart - 1);
-            if (atTextStart ? newBreak >= 0 : newBreak < 0) {
-                return 0.0;
-            }
-            if (rawStart - newBreak - 1 > own.length() + SLACK) {
+            int newBreak = lastBreak(rawStart, own.length() + SLACK);
+            if (atTextStart ? newBreak >= 0 || rawStart > own.length() + SLACK : newBreak < 0) {
                 return 0.0;
             }
             return withinParagraph(own,
@@ -383,6 +382,26 @@ public final class Anchorer {
             return Alignment.similarity(o, n);
         }
 
+        /** The last line break in raw[at - within, at), or -1: bounded, so a text without breaks stays cheap. */
+        private int lastBreak(int at, int within) {
+            for (int i = at - 1; i >= Math.max(0, at - within); i--) {
+                if (raw.charAt(i) == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The first line break in raw[at, at + within], or -1. */
+        private int nextBreak(int at, int within) {
+            for (int i = at; i < Math.min(raw.length(), at + within + 1); i++) {
+                if (raw.charAt(i) == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         /** The suffix counterpart of {@link #prefixWithinParagraph}. */
         private double suffixWithinParagraph(String oldSuffix, int rawEnd) {
             int nl = oldSuffix.indexOf('\n');
@@ -391,14 +410,11 @@ public final class Anchorer {
                 return 0.0;
             }
             String own = nl < 0 ? oldSuffix : oldSuffix.substring(0, nl);
-            int newBreak = raw.indexOf('\n', rawEnd);
-            if (atTextEnd ? newBreak >= 0 : newBreak < 0) {
+            int newBreak = nextBreak(rawEnd, own.length() + SLACK);
+            if (atTextEnd ? newBreak >= 0 || raw.length() - rawEnd > own.length() + SLACK : newBreak < 0) {
                 return 0.0;
             }
             int stop = newBreak < 0 ? raw.length() : newBreak;
-            if (stop - rawEnd > own.length() + SLACK) {
-                return 0.0;
-            }
             return withinParagraph(own,
                     NormalizedText.normalize(raw.substring(rawEnd, stop)));
         }
