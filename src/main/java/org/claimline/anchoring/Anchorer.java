@@ -1,38 +1,485 @@
 package org.claimline.anchoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Claim;
+import org.claimline.model.TextQuote;
 import org.claimline.model.TextRange;
 
 /**
  * Places claims in a (possibly changed) article text. Pure and stateless.
- * (Initial version: position check and first exact occurrence; the full strategy replaces the internals.)
+ *
+ * <p>Order: (1) the recorded range still holds the quote → anchored; (2) exact occurrences of the quote
+ * in the normalised text (quote styles, dashes, spaces folded), told apart by prefix/suffix and by
+ * position; (3) approximate occurrences (Myers bit-parallel search inside regions proposed by a q-gram
+ * index). Every candidate gets one score — {@value #W_QUOTE} × quote similarity + {@value #W_CONTEXT}
+ * × prefix and suffix similarity each + {@value #W_POSITION} × position agreement — and the best is
+ * taken only if it clears the floor and beats the best non-overlapping rival by the margin. Two
+ * indistinguishable candidates never get a coin toss: the claim becomes an orphan, because attaching a
+ * claim to the wrong passage is worse than asking the user.
+ *
+ * <p>Position: the old offset is projected through "landmarks" — claims placed with certainty in the same
+ * run — and the document ends; the shifts of the landmarks either side bound where the passage can now be.
  */
 public final class Anchorer {
+    static final double W_QUOTE = 0.5;
+    static final double W_CONTEXT = 0.2;
+    static final double W_POSITION = 0.1;
+    /** Minimum combined score of an accepted candidate. */
+    static final double FLOOR = 0.78;
+    /** Minimum lead over the best candidate that does not overlap the chosen one. */
+    static final double MARGIN = 0.05;
+    /** Quote similarity below this is another passage, whatever its context. */
+    static final double MIN_QUOTE_SIMILARITY = 0.75;
+    /** Edits allowed in an approximate match, as a share of the quote's length. */
+    static final double MAX_ERROR_RATE = 0.25;
+    /**
+     * A verbatim quote this long is specific enough to follow even when its surroundings changed (a moved
+     * paragraph), provided one side of its context or its position still agrees.
+     */
+    static final int DISTINCTIVE_LENGTH = 40;
+    /** A quote at least this long may be placed out of its window with its context agreeing on one side. */
+    static final int ONE_SIDED_LENGTH = 32;
+    /** Context score of "both at a paragraph edge", the rest of the context having changed. */
+    static final double EDGE_ONLY = 0.6;
+    /** The same inside the window, where position agrees too. */
+    static final int ONE_SIDED_LENGTH_IN_WINDOW = 12;
+    /** Lead over the best rival needed when the context agrees on one side only. */
+    static final double ONE_SIDED_MARGIN = 0.15;
+    private static final int SLACK = 32;
+    /** Context similarity that counts as "the same surroundings" (a typo or two in 32 characters). */
+    static final double CONTEXT_AGREES = 0.75;
+    /** How far a rival's context may beat the chosen candidate's on one side before we refuse to choose. */
+    static final double CONFLICT = 0.2;
+    /** Position score of a candidate outside the window. */
+    static final double OUTSIDE_POSITION = 0.4;
+    private static final int MAX_OCCURRENCES = 500;
+    /** Longer quotes (whole sections) are only matched verbatim: their alignment would cost seconds. */
+    private static final int MAX_APPROXIMATE_LENGTH = 3000;
 
     /** Where {@code old} (recorded against some earlier text) belongs in {@code newText}. */
     public Anchor locate(Anchor old, String newText) {
-        String exact = old.quote().exact();
-        TextRange r = old.range();
-        if (r != null && r.end() <= newText.length() && newText.startsWith(exact, r.start())) {
-            return new Anchor(old.quote(), r, AnchorStatus.ANCHORED, 1.0);
-        }
-        int at = exact.isEmpty() ? -1 : newText.indexOf(exact);
-        if (at >= 0) {
-            return new Anchor(old.quote(), new TextRange(at, at + exact.length()), AnchorStatus.MOVED, 1.0);
-        }
-        return old.orphaned();
+        return place(old, newText, -1).anchor();
+    }
+
+    /** Like {@link #locate} with the old text's length (UTF-16 units, -1 if unknown) to scale positions. */
+    public Placement place(Anchor old, String newText, int oldTextLength) {
+        Target t = new Target(newText, oldTextLength);
+        Placement p = t.atRecordedRange(old);
+        return p != null ? p : t.place(old, Landmarks.NONE);
     }
 
     /** Every claim re-placed in {@code newText}; orphans stay in the list, never dropped. */
     public List<Claim> reanchor(List<Claim> claims, String newText) {
-        List<Claim> out = new ArrayList<>(claims.size());
+        return reanchor(claims, newText, -1);
+    }
+
+    /** Like {@link #reanchor(List, String)} knowing the old text's length (-1 if unknown). */
+    public List<Claim> reanchor(List<Claim> claims, String newText, int oldTextLength) {
+        List<Anchor> anchors = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            out.add(c.withAnchor(locate(c.anchor(), newText)));
+            anchors.add(c.anchor());
+        }
+        List<Placement> placed = placeAll(anchors, newText, oldTextLength);
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            out.add(claims.get(i).withAnchor(placed.get(i).anchor()));
         }
         return out;
+    }
+
+    /**
+     * Places all anchors of one document at once: those that are certain (recorded range intact, or a
+     * unique verbatim occurrence with matching context) first, then the rest using the first as landmarks.
+     */
+    public List<Placement> placeAll(List<Anchor> anchors, String newText, int oldTextLength) {
+        Placement[] out = new Placement[anchors.size()];
+        Target t = new Target(newText, oldTextLength);
+        List<long[]> marks = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = t.atRecordedRange(anchors.get(i));
+            if (out[i] != null) {
+                marks.add(new long[] {anchors.get(i).range().start(), out[i].anchor().range().start()});
+            }
+        }
+        Landmarks recorded = new Landmarks(marks);
+        for (int i = 0; i < out.length; i++) {
+            Anchor a = anchors.get(i);
+            if (out[i] == null && a.range() != null) {
+                out[i] = t.uniqueWithContext(a, recorded);
+                if (out[i] != null) {
+                    marks.add(new long[] {a.range().start(), out[i].anchor().range().start()});
+                }
+            }
+        }
+        Landmarks all = new Landmarks(marks);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                out[i] = t.place(anchors.get(i), all);
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    /**
+     * Old → new offsets of passages placed with certainty. A passage between two landmarks most likely
+     * shifted by an amount between theirs.
+     */
+    private static final class Landmarks {
+        private final int[] oldByOld;
+        private final int[] newByOld;
+
+        Landmarks(List<long[]> marks) {
+            List<long[]> byOld = new ArrayList<>(marks);
+            byOld.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+            int n = marks.size();
+            oldByOld = new int[n];
+            newByOld = new int[n];
+            for (int i = 0; i < n; i++) {
+                oldByOld[i] = (int) byOld.get(i)[0];
+                newByOld[i] = (int) byOld.get(i)[1];
+            }
+        }
+
+        static final Landmarks NONE = new Landmarks(List.of());
+
+        /** Index of the last entry of {@code sorted} that is ≤ {@code x}, or -1. */
+        static int floor(int[] sorted, int x) {
+            int i = Arrays.binarySearch(sorted, x);
+            if (i < 0) {
+                return -i - 2;
+            }
+            while (i + 1 < sorted.length && sorted[i + 1] == x) {
+                i++;
+            }
+            return i;
+        }
+    }
+
+    /** One scored place where the quote could be, in normalised offsets. */
+    private record Candidate(int start, int end, double quote, double prefix, double suffix, double position) {
+        double score() {
+            return W_QUOTE * quote + W_CONTEXT * (prefix + suffix) + W_POSITION * position;
+        }
+
+        boolean overlaps(Candidate o) {
+            return start < o.end && o.start < end;
+        }
+    }
+
+    /** The new text, prepared once per run: normalised form and (lazily) its q-gram index. */
+    private static final class Target {
+        private final String raw;
+        private final int oldLength;
+        private NormalizedText norm;
+        private QGramIndex index;
+
+        Target(String raw, int oldLength) {
+            this.raw = raw;
+            this.oldLength = oldLength;
+        }
+
+        NormalizedText norm() {
+            if (norm == null) {
+                norm = NormalizedText.of(raw);
+            }
+            return norm;
+        }
+
+        QGramIndex index() {
+            if (index == null) {
+                index = new QGramIndex(norm().text());
+            }
+            return index;
+        }
+
+        /** Where, in raw offsets {lo, hi}, the passage can plausibly start now. */
+        int[] window(TextRange old, Landmarks marks) {
+            int n = raw.length();
+            if (old == null) {
+                return new int[] {0, n};
+            }
+            int o = old.start();
+            int i = Landmarks.floor(marks.oldByOld, o);
+            long before = i < 0 ? 0 : (long) marks.newByOld[i] - marks.oldByOld[i];
+            Long after = oldLength >= 0 ? (long) n - oldLength : null;
+            if (i + 1 < marks.oldByOld.length) {
+                after = (long) marks.newByOld[i + 1] - marks.oldByOld[i + 1];
+            }
+            long lo;
+            long hi;
+            if (after == null) {
+                int wide = Math.max(256, n / 10);
+                lo = o + before - wide;
+                hi = o + before + wide;
+            } else {
+                lo = o + Math.min(before, after) - SLACK;
+                hi = o + Math.max(before, after) + SLACK;
+            }
+            return new int[] {(int) Math.max(0, lo), (int) Math.min(n, hi)};
+        }
+
+        /** Step 1: the recorded range still holds the quote and its context on both sides agrees. */
+        Placement atRecordedRange(Anchor old) {
+            String exact = old.quote().exact();
+            TextRange r = old.range();
+            if (exact.isEmpty() || r == null || r.length() != exact.length() || r.end() > raw.length()
+                    || !raw.startsWith(exact, r.start())) {
+                return null;
+            }
+            String pre = NormalizedText.normalize(old.quote().prefix());
+            String suf = NormalizedText.normalize(old.quote().suffix());
+            String newPre = NormalizedText.normalize(raw.substring(Math.max(0, r.start() - old.quote().prefix().length() - 8), r.start()));
+            String newSuf = NormalizedText.normalize(raw.substring(r.end(), Math.min(raw.length(), r.end() + old.quote().suffix().length() + 8)));
+            newPre = newPre.substring(Math.max(0, newPre.length() - pre.length()));
+            newSuf = newSuf.substring(0, Math.min(newSuf.length(), suf.length()));
+            if (Alignment.similarity(pre, newPre) < CONTEXT_AGREES || Alignment.similarity(suf, newSuf) < CONTEXT_AGREES) {
+                return null;
+            }
+            return new Placement(new Anchor(TextQuote.of(raw, r), r, AnchorStatus.ANCHORED, 1.0), 1.0, 0.0);
+        }
+
+        /** A verbatim occurrence that is the only one, where position allows and context agrees, else null. */
+        Placement uniqueWithContext(Anchor a, Landmarks marks) {
+            String q = NormalizedText.normalize(a.quote().exact());
+            if (q.length() < 12) {
+                return null;
+            }
+            List<Integer> at = occurrences(q);
+            if (at.size() != 1) {
+                return null;
+            }
+            Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
+            if (c.prefix() < CONTEXT_AGREES || c.suffix() < CONTEXT_AGREES) {
+                return null;
+            }
+            return accept(a, c, 0.0);
+        }
+
+        Placement place(Anchor a, Landmarks marks) {
+            String q = NormalizedText.normalize(a.quote().exact());
+            if (q.isBlank()) {
+                return new Placement(a.orphaned(), 0.0, 0.0);
+            }
+            int[] window = window(a.range(), marks);
+            List<Candidate> cands = new ArrayList<>();
+            List<Integer> at = occurrences(q);
+            if (at.size() <= MAX_OCCURRENCES) {
+                for (int s : at) {
+                    cands.add(candidate(a, s, s + q.length(), 1.0, window, marks));
+                }
+            }
+            Placement p = decide(a, cands);
+            Candidate b = best(cands);
+            // Skipping the approximate search is safe only when the verbatim match leaves no doubt: a
+            // typo-fixed original with better context must get the chance to contest a verbatim copy.
+            if (p != null && b.prefix() >= CONTEXT_AGREES && b.suffix() >= CONTEXT_AGREES && p.score() >= 0.9) {
+                return p;
+            }
+            addApproximate(a, q, window, marks, cands);
+            p = decide(a, cands);
+            if (p != null) {
+                return p;
+            }
+            return new Placement(a.orphaned(), 0.0, best(cands) == null ? 0.0 : best(cands).score());
+        }
+
+        private List<Integer> occurrences(String q) {
+            String text = norm().text();
+            if (q.length() >= QGramIndex.Q + QGramIndex.STEP - 1) {
+                return index().occurrences(q);
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int i = text.indexOf(q); i >= 0 && out.size() <= MAX_OCCURRENCES; i = text.indexOf(q, i + 1)) {
+                out.add(i);
+            }
+            return out;
+        }
+
+        private void addApproximate(Anchor a, String q, int[] window, Landmarks marks, List<Candidate> cands) {
+            int m = q.length();
+            if (m < QGramIndex.Q + QGramIndex.STEP + 2 || m > MAX_APPROXIMATE_LENGTH) {
+                return;
+            }
+            int k = (int) Math.ceil(m * MAX_ERROR_RATE);
+            String text = norm().text();
+            for (int s : index().regions(q, m > 1000 ? 2 : 8, 256)) {
+                Alignment.Match match = Alignment.bestMatch(q, text, s - k - 32, s + m + k + 48, k, s + m);
+                if (match == null || match.end() <= match.start()) {
+                    continue;
+                }
+                double sim = 1.0 - (double) match.errors() / Math.max(m, match.end() - match.start());
+                Candidate c = candidate(a, match.start(), match.end(), sim, window, marks);
+                boolean known = false;
+                for (Candidate o : cands) {
+                    known |= o.overlaps(c) && o.quote() >= c.quote();
+                }
+                if (!known) {
+                    cands.add(c);
+                }
+            }
+        }
+
+        /**
+         * Scores one candidate. Position: 1 inside the window, {@value #OUTSIDE_POSITION} outside: it only
+         * breaks ties between otherwise equal candidates, because edits between landmarks (a deletion and
+         * an insertion) can carry a passage outside the window.
+         */
+        private Candidate candidate(Anchor a, int start, int end, double quoteSim, int[] window, Landmarks marks) {
+            String text = norm().text();
+            String pre = NormalizedText.normalize(a.quote().prefix());
+            String suf = NormalizedText.normalize(a.quote().suffix());
+            String newPre = text.substring(Math.max(0, start - pre.length()), start);
+            String newSuf = text.substring(end, Math.min(text.length(), end + suf.length()));
+            int rawStart = norm().originalStart(start);
+            int rawEnd = norm().originalEnd(start, end);
+            double pos;
+            if (rawStart >= window[0] && rawStart <= window[1]) {
+                pos = 1.0;
+            } else {
+                pos = OUTSIDE_POSITION;
+            }
+            double preSim = Math.max(Alignment.similarity(pre, newPre), prefixWithinParagraph(a.quote().prefix(), rawStart));
+            double sufSim = Math.max(Alignment.similarity(suf, newSuf), suffixWithinParagraph(a.quote().suffix(), rawEnd));
+            return new Candidate(start, end, quoteSim, preSim, sufSim, pos);
+        }
+
+        /**
+         * The prefix compared only up to the line break it contains (or the start of the text), provided the
+         * new text breaks at the same place: when a neighbouring paragraph is deleted, moved or inserted,
+         * that part of the context legitimately changes while the passage's own paragraph does not.
+         * 0 when there is no such break.
+         */
+        private double prefixWithinParagraph(String oldPrefix, int rawStart) {
+            int nl = oldPrefix.lastIndexOf('\n');
+            boolean atTextStart = nl < 0 && oldPrefix.codePointCount(0, oldPrefix.length()) < TextQuote.CONTEXT_LENGTH;
+            if (nl < 0 && !atTextStart) {
+                return 0.0;
+            }
+            String own = oldPrefix.substring(nl + 1);
+            int newBreak = lastBreak(rawStart, own.length() + SLACK);
+            if (atTextStart ? newBreak >= 0 || rawStart > own.length() + SLACK : newBreak < 0) {
+                return 0.0;
+            }
+            return withinParagraph(own,
+                    NormalizedText.normalize(raw.substring(newBreak + 1, rawStart)));
+        }
+
+        /**
+         * Similarity of the context's part inside the passage's paragraph. An empty part (the passage
+         * starts or ends its paragraph) only says both sit at a paragraph edge: weak evidence, below
+         * {@link #CONTEXT_AGREES}, because boilerplate lines and headings share it.
+         */
+        private static double withinParagraph(String oldPart, String newPart) {
+            String o = NormalizedText.normalize(oldPart).strip();
+            String n = NormalizedText.normalize(newPart).strip();
+            if (o.isEmpty()) {
+                return n.isEmpty() ? EDGE_ONLY : 0.0;
+            }
+            return Alignment.similarity(o, n);
+        }
+
+        /** The last line break in raw[at - within, at), or -1: bounded, so a text without breaks stays cheap. */
+        private int lastBreak(int at, int within) {
+            for (int i = at - 1; i >= Math.max(0, at - within); i--) {
+                if (raw.charAt(i) == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The first line break in raw[at, at + within], or -1. */
+        private int nextBreak(int at, int within) {
+            for (int i = at; i < Math.min(raw.length(), at + within + 1); i++) {
+                if (raw.charAt(i) == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The suffix counterpart of {@link #prefixWithinParagraph}. */
+        private double suffixWithinParagraph(String oldSuffix, int rawEnd) {
+            int nl = oldSuffix.indexOf('\n');
+            boolean atTextEnd = nl < 0 && oldSuffix.codePointCount(0, oldSuffix.length()) < TextQuote.CONTEXT_LENGTH;
+            if (nl < 0 && !atTextEnd) {
+                return 0.0;
+            }
+            String own = nl < 0 ? oldSuffix : oldSuffix.substring(0, nl);
+            int newBreak = nextBreak(rawEnd, own.length() + SLACK);
+            if (atTextEnd ? newBreak >= 0 || raw.length() - rawEnd > own.length() + SLACK : newBreak < 0) {
+                return 0.0;
+            }
+            int stop = newBreak < 0 ? raw.length() : newBreak;
+            return withinParagraph(own,
+                    NormalizedText.normalize(raw.substring(rawEnd, stop)));
+        }
+
+        private static Candidate best(List<Candidate> cands) {
+            Candidate best = null;
+            for (Candidate c : cands) {
+                if (best == null || c.score() > best.score()) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
+        private Placement decide(Anchor a, List<Candidate> cands) {
+            Candidate best = best(cands);
+            if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
+                return null;
+            }
+            double rival = 0.0;
+            for (Candidate c : cands) {
+                if (c.overlaps(best)) {
+                    continue;
+                }
+                rival = Math.max(rival, c.score());
+                // Evidence pointing two ways (say, one side's context here and the other side's there, as
+                // around a duplicated paragraph) is not resolved by adding it up.
+                if (c.quote() >= best.quote() - 0.05 && (c.prefix() > best.prefix() + CONFLICT
+                        || c.suffix() > best.suffix() + CONFLICT)) {
+                    return null;
+                }
+            }
+            if (best.score() - rival < MARGIN) {
+                return null;
+            }
+            int length = best.end() - best.start();
+            int sides = (best.prefix() >= CONTEXT_AGREES ? 1 : 0) + (best.suffix() >= CONTEXT_AGREES ? 1 : 0);
+            // Short phrases recur: with the surroundings agreeing on one side only, the candidate must
+            // also be where the passage should be, or long, and far ahead of anything else.
+            boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
+                    && length >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
+            boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH
+                    && (best.prefix() >= 0.5 || best.suffix() >= 0.5 || best.position() == 1.0);
+            if (!(supported && best.score() >= FLOOR) && !distinctive) {
+                return null;
+            }
+            return accept(a, best, rival);
+        }
+
+        private Placement accept(Anchor a, Candidate c, double rival) {
+            int s = norm().originalStart(c.start());
+            TextRange r = new TextRange(s, norm().originalEnd(c.start(), c.end()));
+            boolean verbatim = raw.regionMatches(r.start(), a.quote().exact(), 0, a.quote().exact().length())
+                    && r.length() == a.quote().exact().length();
+            AnchorStatus status;
+            double score;
+            if (verbatim) {
+                status = a.range() != null && a.range().start() == r.start() ? AnchorStatus.ANCHORED : AnchorStatus.MOVED;
+                score = 1.0;
+            } else {
+                status = AnchorStatus.FUZZY;
+                score = Math.min(0.999, c.score());
+            }
+            return new Placement(new Anchor(TextQuote.of(raw, r), r, status, score), c.score(), rival);
+        }
     }
 }

@@ -34,7 +34,8 @@ public final class AppContext {
                 new BenchExportCommand(jsonLdExport()),
                 new ValidateCommand(),
                 new ReanchorCommand(cleaner(), anchorer()),
-                new ImportCommand(cleaner(), new AnnotationMerge(anchorer()))
+                new ImportCommand(cleaner(), new AnnotationMerge(anchorer())),
+                new BenchAnchorCommand()
         ));
     }
 

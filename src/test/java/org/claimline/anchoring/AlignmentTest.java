@@ -1,0 +1,75 @@
+package org.claimline.anchoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class AlignmentTest {
+
+    /** Minimum edits of {@code p} against any substring of {@code t} ending anywhere: plain DP. */
+    private static int bestErrors(String p, String t) {
+        int best = Integer.MAX_VALUE;
+        int m = p.length();
+        int[] prev = new int[m + 1];
+        for (int i = 0; i <= m; i++) {
+            prev[i] = i;
+        }
+        for (int j = 0; j < t.length(); j++) {
+            int[] cur = new int[m + 1];
+            for (int i = 1; i <= m; i++) {
+                cur[i] = Math.min(prev[i - 1] + (p.charAt(i - 1) == t.charAt(j) ? 0 : 1), Math.min(prev[i], cur[i - 1]) + 1);
+            }
+            best = Math.min(best, cur[m]);
+            prev = cur;
+        }
+        return best;
+    }
+
+    @Test
+    void myersAgreesWithDynamicProgrammingOnRandomInput() {
+        Random rnd = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            int m = 1 + rnd.nextInt(64);
+            StringBuilder p = new StringBuilder();
+            for (int i = 0; i < m; i++) {
+                p.append((char) ('a' + rnd.nextInt(4)));
+            }
+            StringBuilder t = new StringBuilder();
+            for (int i = 0, n = 1 + rnd.nextInt(150); i < n; i++) {
+                t.append(rnd.nextInt(50) == 0 ? '\u00E9' : (char) ('a' + rnd.nextInt(4)));
+            }
+            long packed = Alignment.myersBestEnd(p.toString(), t, 0, t.length(), 1000, 0);
+            assertEquals(bestErrors(p.toString(), t.toString()), (int) (packed >>> 32), "pattern " + p + " text " + t);
+        }
+    }
+
+    @Test
+    void findsATypoFixedPassageWithItsBoundaries() {
+        String text = "Some words before. The governmnet announced new tariffs on Monday. Words after.";
+        Alignment.Match m = Alignment.bestMatch("The government announced new tariffs on Monday.", text, 0, text.length(), 5, 0);
+        assertNotNull(m);
+        assertEquals(2, m.errors());
+        assertEquals("The governmnet announced new tariffs on Monday.", text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void longPatternsUseTheWindowedAlignment() {
+        String quote = "x".repeat(10) + " the long quote that exceeds sixty-four characters in length, surely enough now";
+        String text = "prefix " + quote.replace("surely", "surly") + " suffix";
+        Alignment.Match m = Alignment.bestMatch(quote, text, 0, text.length(), 10, text.length());
+        assertNotNull(m);
+        assertEquals(1, m.errors());
+        assertEquals(7, m.start());
+        assertNull(Alignment.bestMatch(quote, "nothing like it at all", 0, 22, 10, 0));
+    }
+
+    @Test
+    void similarityIsOneMinusNormalisedDistance() {
+        assertEquals(1.0, Alignment.similarity("", ""));
+        assertEquals(0.0, Alignment.similarity("", "abc"));
+        assertEquals(0.75, Alignment.similarity("abcd", "abxd"));
+    }
+}

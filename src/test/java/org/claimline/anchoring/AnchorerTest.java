@@ -1,0 +1,165 @@
+package org.claimline.anchoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimline.model.Anchor;
+import org.claimline.model.AnchorStatus;
+import org.claimline.model.Claim;
+import org.claimline.model.TextQuote;
+import org.claimline.model.TextRange;
+import org.junit.jupiter.api.Test;
+
+class AnchorerTest {
+    private static final String P1 = "Seoul and Tokyo agreed on Monday to resume regular summits after a pause of twelve years.";
+    private static final String P2 = "Critics in both capitals said the deal ignores the question of wartime labour compensation.";
+    private static final String P3 = "The foreign ministry said talks would continue, and the foreign ministry declined to give a date.";
+    private static final String P4 = "Analysts expect trade between the two neighbours to grow by a fifth over the next three years.";
+    private static final String OLD = String.join("\n\n", P1, P2, P3, P4);
+
+    private final Anchorer anchorer = new Anchorer();
+
+    private static Anchor anchorOn(String text, String quote, int occurrence) {
+        int at = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            at = text.indexOf(quote, at + 1);
+        }
+        return Anchor.exact(text, new TextRange(at, at + quote.length()));
+    }
+
+    private static String at(String text, Anchor a) {
+        return text.substring(a.range().start(), a.range().end());
+    }
+
+    @Test
+    void stepOneKeepsAnUnchangedPassageAnchored() {
+        Anchor old = anchorOn(OLD, "wartime labour compensation", 0);
+        Anchor got = anchorer.locate(old, OLD);
+        assertEquals(AnchorStatus.ANCHORED, got.status());
+        assertEquals(old.range(), got.range());
+        assertEquals(1.0, got.score());
+    }
+
+    @Test
+    void stepTwoFollowsAPassageShiftedByAnInsertedParagraph() {
+        Anchor old = anchorOn(OLD, "wartime labour compensation", 0);
+        String now = "A new opening paragraph was added by the editors.\n\n" + OLD;
+        Anchor got = anchorer.locate(old, now);
+        assertEquals(AnchorStatus.MOVED, got.status());
+        assertEquals("wartime labour compensation", at(now, got));
+        assertEquals(old.range().shift(51), got.range());
+    }
+
+    @Test
+    void stepTwoTellsRepeatedPhrasesApartByTheirContext() {
+        Anchor second = anchorOn(OLD, "foreign ministry", 1);
+        String now = OLD.replace(P1, "Seoul and Tokyo agreed to resume summits.");
+        Anchor got = anchorer.locate(second, now);
+        assertEquals(AnchorStatus.MOVED, got.status());
+        assertEquals(now.indexOf("foreign ministry declined"), got.range().start());
+    }
+
+    @Test
+    void identicalCandidatesWithNothingToChooseBetweenThemBecomeAnOrphan() {
+        Anchor orphan = new Anchor(new TextQuote("We repeat this line.", "Intro. ", " End."), null, AnchorStatus.ORPHAN, 0);
+        String now = "Intro. We repeat this line. End. Intro. We repeat this line. End.";
+        Placement p = anchorer.place(orphan, now, -1);
+        assertTrue(p.anchor().isOrphan(), "must not guess between identical passages: " + p);
+        assertEquals(p.score(), 0.0);
+        assertTrue(p.runnerUp() > Anchorer.FLOOR, "both candidates were good, just tied");
+        assertEquals(orphan.quote(), p.anchor().quote());
+        assertNull(p.anchor().range());
+        // with one of them gone the same anchor is placed
+        String one = "Intro. We repeat this line. End. Outro.";
+        assertEquals(new TextRange(7, 27), anchorer.locate(orphan, one).range());
+    }
+
+    @Test
+    void aDuplicatedParagraphDoesNotPullAClaimAwayFromItsPlaceByPosition() {
+        Anchor old = anchorOn(OLD, "ignores the question", 0);
+        String now = String.join("\n\n", P1, P2, P2, P3, P4);
+        Placement p = anchorer.place(old, now, OLD.length());
+        // the copy has the same 32 characters either side; only the position separates them
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().equals(old.range()), p.toString());
+    }
+
+    @Test
+    void stepThreeFindsAPassageWhoseTypoWasFixed() {
+        String typo = OLD.replace("wartime labour", "wartime labuor");
+        Anchor old = anchorOn(typo, "the deal ignores the question of wartime labuor compensation", 0);
+        String now = "Added line.\n\n" + OLD;
+        Placement p = anchorer.place(old, now, typo.length());
+        Anchor got = p.anchor();
+        assertEquals(AnchorStatus.FUZZY, got.status());
+        assertEquals("the deal ignores the question of wartime labour compensation", at(now, got));
+        assertTrue(got.score() > Anchorer.FLOOR && got.score() < 1.0, "score " + got.score());
+        assertEquals("the deal ignores the question of wartime labour compensation", got.quote().exact());
+    }
+
+    @Test
+    void quoteStyleAndWhitespaceChangesAreFoundThroughNormalisation() {
+        String curly = "He said \u201Cwe will not\u00A0 back down\u201D \u2014 and left.\n\n" + P2;
+        String straight = "He said \"we will not back down\" - and left.\n\n" + P2;
+        Anchor old = anchorOn(curly, "\u201Cwe will not\u00A0 back down\u201D", 0);
+        Anchor got = anchorer.locate(old, "Preface.\n\n" + straight);
+        assertEquals("\"we will not back down\"", at("Preface.\n\n" + straight, got));
+        assertEquals(AnchorStatus.FUZZY, got.status());
+    }
+
+    @Test
+    void aLookAlikePassageIsRejectedWhenTheOriginalIsGone() {
+        String withLookAlike = OLD + "\n\nCritics in Brussels said the plan ignores the question of wartime labour pensions.";
+        Anchor old = anchorOn(withLookAlike, "Critics in both capitals said the deal ignores the question of wartime labour compensation.", 0);
+        String now = withLookAlike.replace(P2 + "\n\n", "");
+        Placement p = anchorer.place(old, now, withLookAlike.length());
+        assertTrue(p.anchor().isOrphan(), "attached to a look-alike: " + p);
+        assertTrue(p.runnerUp() < Anchorer.FLOOR, "best rejected candidate scored " + p.runnerUp());
+    }
+
+    @Test
+    void aShortPhraseWhosePassageWasDeletedIsNotMovedToAnotherOccurrence() {
+        Anchor old = anchorOn(OLD, "two", 0); // in "the two neighbours" of P4
+        String now = String.join("\n\n", P1, P2, P3, "Only two people came.");
+        assertTrue(anchorer.locate(old, now).isOrphan());
+    }
+
+    @Test
+    void aMovedParagraphTakesItsClaimsAlong() {
+        List<Anchor> anchors = List.of(anchorOn(OLD, "resume regular summits", 0),
+                anchorOn(OLD, "wartime labour compensation", 0),
+                anchorOn(OLD, "grow by a fifth over the next three years", 0));
+        String now = String.join("\n\n", P4, P1, P2, P3);
+        List<Placement> got = anchorer.placeAll(anchors, now, OLD.length());
+        for (int i = 0; i < anchors.size(); i++) {
+            assertEquals(anchors.get(i).quote().exact(), at(now, got.get(i).anchor()));
+            assertEquals(AnchorStatus.MOVED, got.get(i).anchor().status());
+        }
+    }
+
+    @Test
+    void nonBmpQuotesKeepUtf16Offsets() {
+        String text = "Intro \uD83D\uDE00 line.\n\nThe \uD840\uDC00 character is rare and the \uD83D\uDE00 emoji is not.";
+        Anchor old = anchorOn(text, "\uD840\uDC00 character is rare", 0);
+        String now = "\uD83D\uDE00\uD83D\uDE00 " + text;
+        Anchor got = anchorer.locate(old, now);
+        assertEquals("\uD840\uDC00 character is rare", at(now, got));
+        assertEquals(old.range().shift(5), got.range());
+        int[] cps = CodePoints.toCodePoints(now, got.range());
+        assertEquals(got.range(), CodePoints.toUtf16Range(now, cps[0], cps[1]));
+    }
+
+    @Test
+    void reanchorKeepsEveryClaimAndOrphansWhatIsGone() {
+        Claim kept = new Claim("a", anchorOn(OLD, "resume regular summits", 0), "s", null, null, null, null, null, null, null, null);
+        Claim lost = new Claim("b", anchorOn(OLD, "declined to give a date", 0), "t", null, null, null, null, null, null, null, null);
+        String now = String.join("\n\n", P1, P2, P4);
+        List<Claim> out = anchorer.reanchor(List.of(kept, lost), now);
+        assertEquals(2, out.size());
+        assertEquals(AnchorStatus.ANCHORED, out.get(0).anchor().status());
+        assertTrue(out.get(1).anchor().isOrphan());
+        assertEquals("declined to give a date", out.get(1).quote());
+        assertEquals("t", out.get(1).summary());
+    }
+}
