@@ -1,0 +1,71 @@
+package org.claimline.cleaning.text;
+
+import java.util.List;
+import org.claimline.cleaning.text.TextLine.Quality;
+
+/**
+ * Locates the article body: the run of lines with the largest score (maximum subarray, linear), where good lines
+ * add their length and bad lines subtract a cost. Good lines outside it (a teaser list, a cookie notice, a long
+ * footer) are dropped; bad lines inside it (a related-links block in the middle of the body) stay dropped.
+ */
+public final class MainRegionStep implements TextDumpStep {
+
+    static final double BAD_COST = Double.parseDouble(System.getProperty("t.bc", "25"));
+    static final double BAD_CHAR_COST = Double.parseDouble(System.getProperty("t.bcc", "0.4"));
+    static final int BAD_CHAR_CAP = 400;
+
+    @Override
+    public String name() {
+        return "main-region";
+    }
+
+    @Override
+    public void apply(TextDumpContext ctx) {
+        List<TextLine> ls = ctx.lines;
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double run = 0;
+        int runStart = 0;
+        for (int i = 0; i < ls.size(); i++) {
+            double v = value(ls.get(i));
+            if (run <= 0) {
+                run = v;
+                runStart = i;
+            } else {
+                run += v;
+            }
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        ctx.regionStart = bestStart;
+        ctx.regionEnd = bestEnd;
+        for (int i = Math.max(0, bestStart); i <= bestEnd; i++) {
+            ls.get(i).inRegion = true;
+        }
+    }
+
+    static final double NEAR_GOOD_WEIGHT = Double.parseDouble(System.getProperty("t.ng", "0.5"));
+    static final double SHORT_COST = Double.parseDouble(System.getProperty("t.sc", "3"));
+
+    static double value(TextLine l) {
+        if (l.quality == Quality.GOOD) {
+            return l.weightedChars;
+        }
+        if (l.initialQuality == Quality.NEAR_GOOD) {
+            return NEAR_GOOD_WEIGHT * l.weightedChars;
+        }
+        if (proseLike(l)) {
+            return -SHORT_COST;
+        }
+        return -(BAD_COST + BAD_CHAR_COST * Math.min(l.weightedChars, BAD_CHAR_CAP));
+    }
+
+    /** A short line that could belong to the body: not a list item, no telling shape, printed once. */
+    static boolean proseLike(TextLine l) {
+        return l.initialQuality == Quality.SHORT && !l.bullet && l.shape == TextLine.Shape.TEXT && l.repeats == 1;
+    }
+}

@@ -1,0 +1,18 @@
+package org.claimline.cleaning.text;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimline.cleaning.CharsetDetection;
+
+/** Developer tool (not a test): prints every line of a dump with its class, region flag and reason. */
+public final class DebugDumpMain {
+    public static void main(String[] args) throws Exception {
+        byte[] b = Files.readAllBytes(Path.of(args[0]));
+        TextDumpContext ctx = new TextDumpPipeline().run(CharsetDetection.decode(b, "x.txt").text());
+        System.out.println("lang=" + ctx.language + " plain=" + ctx.plain + " region=" + ctx.regionStart + ".." + ctx.regionEnd);
+        System.out.println(ctx.metadata);
+        for (TextLine l : ctx.lines) {
+            System.out.println((l.inRegion ? "R " : "  ") + (l.kept() ? "+" : "-") + " " + l.initialQuality + "/" + l);
+        }
+    }
+}
