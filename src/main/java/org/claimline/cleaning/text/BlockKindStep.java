@@ -12,9 +12,6 @@ import org.claimline.model.BlockKind;
 public final class BlockKindStep implements TextDumpStep {
 
     static final int HEADING_MAX_WORDS = 15;
-    static final boolean KEEP_NEAR_GOOD = Boolean.parseBoolean(System.getProperty("t.kng", "true"));
-    static final boolean KEEP_SHORT = Boolean.parseBoolean(System.getProperty("t.ks", "true"));
-    static final boolean KEEP_ALL_SHORT = Boolean.parseBoolean(System.getProperty("t.kas", "false"));
 
     @Override
     public String name() {
@@ -45,9 +42,10 @@ public final class BlockKindStep implements TextDumpStep {
                 l.kind = l.bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
             } else if (isHeading(ls, i)) {
                 l.kind = BlockKind.HEADING;
-            } else if (KEEP_NEAR_GOOD && l.initialQuality == Quality.NEAR_GOOD && l.shape == Shape.TEXT && l.repeats == 1) {
+            } else if (l.initialQuality == Quality.NEAR_GOOD && l.shape == Shape.TEXT && l.repeats == 1) {
+                // inside the body, text the smoothing lost between interruptions is still body text
                 l.kind = l.bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
-            } else if (KEEP_SHORT && MainRegionStep.proseLike(l) && (l.endsSentence() || KEEP_ALL_SHORT)) {
+            } else if (MainRegionStep.proseLike(l)) {
                 l.kind = BlockKind.PARAGRAPH;
             } else {
                 l.remove(insideReason(ls, i));

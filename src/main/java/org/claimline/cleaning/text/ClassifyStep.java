@@ -9,12 +9,12 @@ import org.claimline.cleaning.text.TextLine.Shape;
  */
 public final class ClassifyStep implements TextDumpStep {
 
-    static final int LENGTH_LOW = Integer.getInteger("t.llow", 70);
-    static final int LENGTH_HIGH = Integer.getInteger("t.lhigh", 200);
-    static final double STOPWORDS_LOW = Double.parseDouble(System.getProperty("t.low", "0.22"));
-    static final double STOPWORDS_HIGH = Double.parseDouble(System.getProperty("t.high", "0.27"));
-    /** Repeated lines at least this long may be real paragraphs also printed as a teaser; keep one copy. */
-    static final int LONG_REPEAT = 200;
+    static final int LENGTH_LOW = 70;
+    static final int LENGTH_HIGH = 200;
+    /** Lucene's Snowball lists are shorter than jusText's own, so densities run lower than its 0.30 / 0.32. */
+    static final double STOPWORDS_LOW = 0.18;
+    static final double STOPWORDS_HIGH = 0.22;
+    static final double SENTENCE_STOPWORDS = 0.08;
 
     @Override
     public String name() {
@@ -34,7 +34,9 @@ public final class ClassifyStep implements TextDumpStep {
         if (l.shape != Shape.TEXT) {
             return Quality.BAD;
         }
-        if (l.repeats > 1 && (l.weightedChars < LONG_REPEAT || l.firstOccurrence != l.index)) {
+        // a line the page prints twice or more is a caption, a menu or a teaser; measured on the corpus,
+        // keeping one copy of long repeated lines costs more precision than it brings recall
+        if (l.repeats > 1) {
             return Quality.BAD;
         }
         int len = l.weightedChars;
@@ -52,6 +54,10 @@ public final class ClassifyStep implements TextDumpStep {
             return len > LENGTH_HIGH ? Quality.GOOD : Quality.NEAR_GOOD;
         }
         if (sd >= STOPWORDS_LOW) {
+            return Quality.NEAR_GOOD;
+        }
+        // names and scores lower the density of real sentences; link lists rarely end like a sentence
+        if (sd >= SENTENCE_STOPWORDS && l.endsSentence() && !l.bullet) {
             return Quality.NEAR_GOOD;
         }
         return Quality.BAD;

@@ -10,8 +10,8 @@ import org.claimline.cleaning.text.TextLine.Quality;
  */
 public final class MainRegionStep implements TextDumpStep {
 
-    static final double BAD_COST = Double.parseDouble(System.getProperty("t.bc", "25"));
-    static final double BAD_CHAR_COST = Double.parseDouble(System.getProperty("t.bcc", "0.4"));
+    static final double BAD_COST = 25;
+    static final double BAD_CHAR_COST = 0.4;
     static final int BAD_CHAR_CAP = 400;
 
     @Override
@@ -48,8 +48,10 @@ public final class MainRegionStep implements TextDumpStep {
         }
     }
 
-    static final double NEAR_GOOD_WEIGHT = Double.parseDouble(System.getProperty("t.ng", "0.5"));
-    static final double SHORT_COST = Double.parseDouble(System.getProperty("t.sc", "3"));
+    /** Near-good lines the smoothing turned bad still look like text: they pull the region, at half weight. */
+    static final double NEAR_GOOD_WEIGHT = 0.5;
+    /** A short prose-like line (a heading, "He declined to comment.") barely interrupts the body. */
+    static final double SHORT_COST = 3;
 
     static double value(TextLine l) {
         if (l.quality == Quality.GOOD) {

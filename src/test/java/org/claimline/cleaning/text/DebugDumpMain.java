@@ -7,7 +7,14 @@ import org.claimline.cleaning.CharsetDetection;
 /** Developer tool (not a test): prints every line of a dump with its class, region flag and reason. */
 public final class DebugDumpMain {
     public static void main(String[] args) throws Exception {
-        byte[] b = Files.readAllBytes(Path.of(args[0]));
+        for (String f : args) {
+            dump(f);
+        }
+    }
+
+    static void dump(String file) throws Exception {
+        System.out.println("##### " + file);
+        byte[] b = Files.readAllBytes(Path.of(file));
         TextDumpContext ctx = new TextDumpPipeline().run(CharsetDetection.decode(b, "x.txt").text());
         System.out.println("lang=" + ctx.language + " plain=" + ctx.plain + " region=" + ctx.regionStart + ".." + ctx.regionEnd);
         System.out.println(ctx.metadata);
