@@ -39,7 +39,8 @@ public final class BlockKindStep implements TextDumpStep {
             if (!l.inRegion) {
                 l.remove(outsideReason(l));
             } else if (l.quality == Quality.GOOD) {
-                l.kind = l.bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+                boolean heading = l.initialQuality == Quality.SHORT && isHeading(ls, i);
+                l.kind = l.bullet ? BlockKind.LIST_ITEM : heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
             } else if (isHeading(ls, i)) {
                 l.kind = BlockKind.HEADING;
             } else if (l.initialQuality == Quality.NEAR_GOOD && l.shape == Shape.TEXT && l.repeats == 1) {
@@ -65,8 +66,13 @@ public final class BlockKindStep implements TextDumpStep {
         }
         TextLine prev = ls.get(i - 1);
         TextLine next = ls.get(i + 1);
-        return prev.inRegion && prev.quality == Quality.GOOD && prev.removedReason == null
-                && next.inRegion && next.quality == Quality.GOOD && !next.bullet && next.words > l.words;
+        return bodyLike(prev) && bodyLike(next) && !next.bullet && next.words > l.words;
+    }
+
+    /** Kept body text: good after smoothing, or near-good on its own (kept inside the region). */
+    private static boolean bodyLike(TextLine l) {
+        return l.inRegion && l.removedReason == null && l.shape == Shape.TEXT && l.repeats == 1
+                && (l.quality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD);
     }
 
     static String outsideReason(TextLine l) {
@@ -125,7 +131,7 @@ public final class BlockKindStep implements TextDumpStep {
                 continue;
             }
             String r = shapeReason(l);
-            if (r != null && !(l.repeats > 1 && l.firstOccurrence == l.index)) {
+            if (r != null && !("duplicate".equals(r) && l.shape == Shape.TEXT && l.firstOccurrence == l.index)) {
                 l.remove(r);
             } else if (l.bullet && l.words <= 3) {
                 l.remove("navigation");

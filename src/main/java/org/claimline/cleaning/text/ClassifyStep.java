@@ -40,7 +40,9 @@ public final class ClassifyStep implements TextDumpStep {
             return Quality.BAD;
         }
         int len = l.weightedChars;
-        if (l.bullet && l.words <= 3) {
+        // w3m prints links in lists as bullets: a short bullet is a link until its neighbours say otherwise,
+        // the stand-in for jusText's link density
+        if (l.bullet && (l.words <= 3 || len < LENGTH_LOW)) {
             return Quality.BAD;
         }
         if (len < LENGTH_LOW) {

@@ -39,13 +39,25 @@ public final class PlainArticleStep implements TextDumpStep {
     static boolean isPlain(List<TextLine> lines) {
         long total = 0;
         long sentences = 0;
-        for (TextLine l : lines) {
+        int groupStart = 0;
+        long groupChars = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
             if (l.bullet || l.shape != TextLine.Shape.TEXT && l.shape != TextLine.Shape.DATE
                     || l.repeats > 1 && l.words >= 3) {
                 return false;
             }
+            if (l.blankBefore) {
+                groupStart = i;
+                groupChars = 0;
+            }
             total += l.text.length();
-            if (l.endsSentence() || l.weightedChars >= 100) {
+            groupChars += l.text.length();
+            boolean groupEnds = i + 1 == lines.size() || lines.get(i + 1).blankBefore;
+            if (groupEnds && (l.endsSentence() || groupChars >= 100 && i > groupStart)) {
+                // a paragraph, possibly wrapped by hand: the whole group counts
+                sentences += groupChars;
+            } else if (groupEnds && l.weightedChars >= 100) {
                 sentences += l.text.length();
             }
         }
