@@ -113,6 +113,8 @@ public final class BlockKindStep implements TextDumpStep {
                 return "link";
             case COPYRIGHT:
                 return "copyright";
+            case FORM:
+                return "form";
             case SELF_REPEAT:
                 return "duplicate";
             case DIGITS:

@@ -16,6 +16,8 @@ public final class LineShapeStep implements TextDumpStep {
 
     private static final int SHAPE_MAX = 500;
     private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$|^\\S*%2[Ff]\\S*$");
+    /** w3m draws checkboxes, radio buttons and text fields as "[ ]", "( )", "[*]", "[____]". */
+    private static final Pattern FORM = Pattern.compile("^\\s*(?:\\[[ *xX]\\]|\\( \\)|\\(\\*\\))|\\[_{3,}\\]|\\[ {3,}\\]");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "©|\\(c\\)\\s*\\d{4}|^copyright\\b|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
     /** Words of share and print buttons; a line made only of them is a toolbar. */
@@ -171,6 +173,9 @@ public final class LineShapeStep implements TextDumpStep {
         }
         if (onlyImages(t)) {
             return TextLine.Shape.IMAGE;
+        }
+        if (FORM.matcher(t).find()) {
+            return TextLine.Shape.FORM;
         }
         if (URL.matcher(t).matches()) {
             return TextLine.Shape.URL;

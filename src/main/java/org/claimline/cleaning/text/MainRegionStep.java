@@ -41,6 +41,9 @@ public final class MainRegionStep implements TextDumpStep {
                 bestEnd = i;
             }
         }
+        if (bestStart >= 0) {
+            bestEnd = beforeComments(ls, bestStart, bestEnd);
+        }
         ctx.regionStart = bestStart;
         ctx.regionEnd = bestEnd;
         for (int i = Math.max(0, bestStart); i <= bestEnd; i++) {
@@ -52,6 +55,38 @@ public final class MainRegionStep implements TextDumpStep {
     static final double NEAR_GOOD_WEIGHT = 0.5;
     /** A short prose-like line (a heading, "He declined to comment.") barely interrupts the body. */
     static final double SHORT_COST = 3;
+
+    /** Comments print a name and a date line per entry; this many dated entries make a comment list. */
+    static final int COMMENT_DATES = 3;
+
+    /**
+     * Ends the region before a comment list: from the first of at least {@link #COMMENT_DATES} date lines that
+     * follow body text, each after a short line (the commenter's name), the rest is discussion, not article.
+     */
+    static int beforeComments(List<TextLine> ls, int start, int end) {
+        int first = -1;
+        int count = 0;
+        boolean bodySeen = false;
+        for (int i = start; i <= end; i++) {
+            TextLine l = ls.get(i);
+            if (l.quality == Quality.GOOD && l.shape == TextLine.Shape.TEXT) {
+                bodySeen = true;
+            } else if (bodySeen && l.shape == TextLine.Shape.DATE && i > start && ls.get(i - 1).words <= 8) {
+                if (first < 0) {
+                    first = i - 1;
+                }
+                count++;
+            }
+        }
+        if (count < COMMENT_DATES) {
+            return end;
+        }
+        int cut = first - 1;
+        while (cut > start && ls.get(cut).quality != Quality.GOOD) {
+            cut--;
+        }
+        return cut;
+    }
 
     static double value(TextLine l) {
         if (l.quality == Quality.GOOD) {
