@@ -27,8 +27,16 @@ public final class MainRegionStep implements TextDumpStep {
         int bestEnd = -1;
         double run = 0;
         int runStart = 0;
+        int shortRun = 0;
         for (int i = 0; i < ls.size(); i++) {
-            double v = value(ls.get(i));
+            TextLine l = ls.get(i);
+            double v = value(l);
+            // one heading interrupts a body; a run of headline-shaped lines is a list of links, and costs more
+            // with every line
+            shortRun = proseLike(l) && !l.endsSentence() ? shortRun + 1 : 0;
+            if (shortRun > 1) {
+                v -= RUN_COST * (shortRun - 1);
+            }
             if (run <= 0) {
                 run = v;
                 runStart = i;
@@ -55,6 +63,8 @@ public final class MainRegionStep implements TextDumpStep {
     static final double NEAR_GOOD_WEIGHT = 0.5;
     /** A short prose-like line (a heading, "He declined to comment.") barely interrupts the body. */
     static final double SHORT_COST = 3;
+    /** Extra cost of each further headline-shaped line in a run. */
+    static final double RUN_COST = 12;
 
     /** Comments print a name and a date line per entry; this many dated entries make a comment list. */
     static final int COMMENT_DATES = 3;

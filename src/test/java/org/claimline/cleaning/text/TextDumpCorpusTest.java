@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class TextDumpCorpusTest {
 
-    /** Reached 0.8751 on the 91 pages (score.py also counts the LICENSE file as an empty page: 0.8706). */
-    static final double SCRAPINGHUB_FLOOR = 0.865;
+    /** Reached 0.8863 on the 91 pages (score.py also counts the LICENSE file as an empty page: 0.8817). */
+    static final double SCRAPINGHUB_FLOOR = 0.875;
     /** Reached 0.8626 on the 94 non-synthetic pages. */
     static final double READABILITY_FLOOR = 0.855;
     /** Readability's synthetic unit-test pages are the small ones; the real pages are all far larger. */
