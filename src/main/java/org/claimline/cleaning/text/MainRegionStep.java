@@ -59,7 +59,7 @@ public final class MainRegionStep implements TextDumpStep {
         }
     }
 
-    /** Near-good lines the smoothing turned bad still look like text: they pull the region, at half weight. */
+    /** Near-good sentences the smoothing turned bad still look like text: they pull the region, at half weight. */
     static final double NEAR_GOOD_WEIGHT = 0.5;
     /** A short prose-like line (a heading, "He declined to comment.") barely interrupts the body. */
     static final double SHORT_COST = 3;
@@ -102,7 +102,7 @@ public final class MainRegionStep implements TextDumpStep {
         if (l.quality == Quality.GOOD) {
             return l.weightedChars;
         }
-        if (l.initialQuality == Quality.NEAR_GOOD) {
+        if (l.initialQuality == Quality.NEAR_GOOD && l.endsSentence()) {
             return NEAR_GOOD_WEIGHT * l.weightedChars;
         }
         if (proseLike(l)) {
@@ -111,8 +111,11 @@ public final class MainRegionStep implements TextDumpStep {
         return -(BAD_COST + BAD_CHAR_COST * Math.min(l.weightedChars, BAD_CHAR_CAP));
     }
 
-    /** A short line that could belong to the body: not a list item, no telling shape, printed once. */
+    /**
+     * A line that could belong to the body but does not carry it: short, or near-good without a sentence end
+     * (a headline, a teaser); not a list item, no telling shape, printed once.
+     */
     static boolean proseLike(TextLine l) {
-        return l.initialQuality == Quality.SHORT && !l.bullet && l.shape == TextLine.Shape.TEXT && l.repeats == 1;
+        return (l.initialQuality == Quality.SHORT || l.initialQuality == Quality.NEAR_GOOD) && !l.bullet && l.shape == TextLine.Shape.TEXT && l.repeats == 1;
     }
 }
