@@ -25,12 +25,10 @@ public final class RepetitionStep implements TextDumpStep {
             }
             int[] entry = seen.get(key);
             if (entry == null) {
-                seen.put(key, new int[] {l.index, 1, l.index});
+                seen.put(key, new int[] {l.index, 1});
             } else {
                 entry[1]++;
                 l.firstOccurrence = entry[0];
-                l.previousOccurrence = entry[2];
-                entry[2] = l.index;
             }
         }
         for (TextLine l : ctx.lines) {

@@ -26,8 +26,6 @@ public final class TextLine {
     /** Lower-cased letters and digits only: what repetition compares. */
     String key = "";
     int repeats = 1;
-    /** Index of the previous line with the same normalised text, or -1. */
-    int previousOccurrence = -1;
     /** Index of the first line with the same normalised text. */
     int firstOccurrence;
     Quality quality = Quality.SHORT;

@@ -81,7 +81,6 @@ class TextDumpStepsTest {
         assertEquals(3, ctx.lines.get(0).repeats);
         assertEquals(1, ctx.lines.get(1).repeats);
         assertEquals(0, ctx.lines.get(3).firstOccurrence);
-        assertEquals(2, ctx.lines.get(3).previousOccurrence);
     }
 
     @Test
