@@ -1,23 +1,17 @@
 package org.claimline.cleaning;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.claimline.cleaning.text.TextDumpPipeline;
 import org.claimline.model.Article;
-import org.claimline.model.Block;
-import org.claimline.model.BlockKind;
 
-/** Cleans a plain-text dump of a web page. */
+/**
+ * Cleans a plain-text dump of a web page (or plain text that is already an article) into an {@link Article}.
+ * The work is done by the step chain of {@link TextDumpPipeline}; this class is the stable entry point.
+ */
 public final class TextDumpCleaner {
 
+    private final TextDumpPipeline pipeline = new TextDumpPipeline();
+
     public Article clean(String text) {
-        // initial version: every non-blank line is a paragraph; replaced by the step chain
-        List<Block> blocks = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String t = line.strip();
-            if (!t.isEmpty()) {
-                blocks.add(Block.kept(BlockKind.PARAGRAPH, t));
-            }
-        }
-        return new Article(Article.Metadata.empty(), blocks);
+        return pipeline.clean(text == null ? "" : text);
     }
 }

@@ -1,0 +1,145 @@
+package org.claimline.cleaning.text;
+
+import java.util.List;
+import org.claimline.cleaning.text.TextLine.Quality;
+import org.claimline.cleaning.text.TextLine.Shape;
+import org.claimline.model.BlockKind;
+
+/**
+ * Decides what every line becomes: body paragraphs, list items and headings inside the main region; everything
+ * else removed with a short reason the reader can show ("navigation", "duplicate", "related links"…).
+ */
+public final class BlockKindStep implements TextDumpStep {
+
+    static final int HEADING_MAX_WORDS = 15;
+
+    @Override
+    public String name() {
+        return "block-kind";
+    }
+
+    @Override
+    public void apply(TextDumpContext ctx) {
+        List<TextLine> ls = ctx.lines;
+        if (ctx.plain) {
+            return;
+        }
+        if (ctx.regionStart < 0) {
+            keepWhatLooksLikeText(ls);
+            return;
+        }
+        for (int i = 0; i < ls.size(); i++) {
+            TextLine l = ls.get(i);
+            if (l.removedReason != null) {
+                continue;
+            }
+            if (l.kind == BlockKind.CAPTION || l.kind == BlockKind.AUTHOR_BIO) {
+                continue;
+            }
+            if (!l.inRegion) {
+                l.remove(outsideReason(l));
+            } else if (l.quality == Quality.GOOD) {
+                boolean heading = l.initialQuality == Quality.SHORT && isHeading(ls, i);
+                l.kind = l.bullet ? BlockKind.LIST_ITEM : heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+            } else if (isHeading(ls, i)) {
+                l.kind = BlockKind.HEADING;
+            } else if (l.initialQuality == Quality.NEAR_GOOD && l.shape == Shape.TEXT && l.repeats == 1) {
+                // inside the body, text the smoothing lost between interruptions is still body text
+                l.kind = l.bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+            } else if (MainRegionStep.proseLike(l)) {
+                l.kind = BlockKind.PARAGRAPH;
+            } else {
+                l.remove(insideReason(ls, i));
+            }
+        }
+    }
+
+    static boolean isHeading(List<TextLine> ls, int i) {
+        TextLine l = ls.get(i);
+        if (l.bullet || l.shape != Shape.TEXT || l.repeats > 1 || l.words < 1 || l.words > HEADING_MAX_WORDS
+                || l.text.length() > 120 || i == 0 || i + 1 >= ls.size()) {
+            return false;
+        }
+        char last = l.text.charAt(l.text.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == '|' || last == '»' || last == '›') {
+            return false;
+        }
+        TextLine prev = ls.get(i - 1);
+        TextLine next = ls.get(i + 1);
+        return bodyLike(prev) && bodyLike(next) && !next.bullet && next.words > l.words;
+    }
+
+    /** Kept body text: good after smoothing, or near-good on its own (kept inside the region). */
+    private static boolean bodyLike(TextLine l) {
+        return l.inRegion && l.removedReason == null && l.shape == Shape.TEXT && l.repeats == 1
+                && (l.quality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD);
+    }
+
+    static String outsideReason(TextLine l) {
+        String r = shapeReason(l);
+        if (r != null) {
+            return r;
+        }
+        if (l.bullet) {
+            return "navigation";
+        }
+        return l.quality == Quality.GOOD ? "outside main content" : "boilerplate";
+    }
+
+    static String insideReason(List<TextLine> ls, int i) {
+        TextLine l = ls.get(i);
+        String r = shapeReason(l);
+        if (r != null) {
+            return r;
+        }
+        TextLine next = i + 1 < ls.size() ? ls.get(i + 1) : null;
+        if (next != null && (next.shape == Shape.DATE_SECTION || next.shape == Shape.DATE || next.repeats > 1)) {
+            return "related links";
+        }
+        return l.bullet ? "navigation" : "boilerplate";
+    }
+
+    static String shapeReason(TextLine l) {
+        switch (l.shape) {
+            case IMAGE:
+                return "image file name";
+            case SHARE:
+                return "share buttons";
+            case DATE:
+                return "date";
+            case DATE_SECTION:
+                return "related links";
+            case URL:
+                return "link";
+            case COPYRIGHT:
+                return "copyright";
+            case FORM:
+                return "form";
+            case SELF_REPEAT:
+                return "duplicate";
+            case DIGITS:
+            case SYMBOLS:
+                return "boilerplate";
+            default:
+                break;
+        }
+        return l.repeats > 1 ? "duplicate" : null;
+    }
+
+    /** No body was found (only short lines): keep the lines that could be text so nothing useful is lost. */
+    private static void keepWhatLooksLikeText(List<TextLine> ls) {
+        for (TextLine l : ls) {
+            if (l.removedReason != null) {
+                continue;
+            }
+            String r = shapeReason(l);
+            if (r != null && !("duplicate".equals(r) && l.shape == Shape.TEXT && l.firstOccurrence == l.index)) {
+                l.remove(r);
+            } else if (l.bullet && l.words <= 3) {
+                l.remove("navigation");
+            } else {
+                l.kind = l.bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+            }
+        }
+    }
+}

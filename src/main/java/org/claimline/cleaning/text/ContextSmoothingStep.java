@@ -1,0 +1,96 @@
+package org.claimline.cleaning.text;
+
+import java.util.List;
+import org.claimline.cleaning.text.TextLine.Quality;
+
+/**
+ * jusText's context-sensitive pass: short lines take the class of their surroundings (good between good lines),
+ * near-good lines become good unless both neighbours are bad. Neighbours are precomputed in linear passes.
+ */
+public final class ContextSmoothingStep implements TextDumpStep {
+
+    @Override
+    public String name() {
+        return "context-smoothing";
+    }
+
+    @Override
+    public void apply(TextDumpContext ctx) {
+        List<TextLine> ls = ctx.lines;
+        int n = ls.size();
+        if (n == 0) {
+            return;
+        }
+        Quality[] prevStrict = new Quality[n];   // nearest previous good/bad (short and near-good skipped)
+        Quality[] prevLoose = new Quality[n];    // nearest previous non-short
+        Quality[] nextStrict = new Quality[n];
+        Quality[] nextLoose = new Quality[n];
+        Quality ps = Quality.BAD;
+        Quality pl = Quality.BAD;
+        for (int i = 0; i < n; i++) {
+            prevStrict[i] = ps;
+            prevLoose[i] = pl;
+            Quality q = ls.get(i).quality;
+            if (q == Quality.GOOD || q == Quality.BAD) {
+                ps = q;
+            }
+            if (q != Quality.SHORT) {
+                pl = q;
+            }
+        }
+        Quality ns = Quality.BAD;
+        Quality nl = Quality.BAD;
+        for (int i = n - 1; i >= 0; i--) {
+            nextStrict[i] = ns;
+            nextLoose[i] = nl;
+            Quality q = ls.get(i).quality;
+            if (q == Quality.GOOD || q == Quality.BAD) {
+                ns = q;
+            }
+            if (q != Quality.SHORT) {
+                nl = q;
+            }
+        }
+        Quality[] out = new Quality[n];
+        for (int i = 0; i < n; i++) {
+            Quality q = ls.get(i).quality;
+            if (q == Quality.SHORT) {
+                if (prevStrict[i] == Quality.GOOD && nextStrict[i] == Quality.GOOD) {
+                    out[i] = Quality.GOOD;
+                } else if (prevStrict[i] == Quality.BAD && nextStrict[i] == Quality.BAD) {
+                    out[i] = Quality.BAD;
+                } else if (prevStrict[i] == Quality.BAD && prevLoose[i] == Quality.NEAR_GOOD
+                        || nextStrict[i] == Quality.BAD && nextLoose[i] == Quality.NEAR_GOOD) {
+                    out[i] = Quality.GOOD;
+                } else {
+                    out[i] = Quality.BAD;
+                }
+            } else {
+                out[i] = q;
+            }
+        }
+        // near-good lines look at the classes the short lines just received
+        ps = Quality.BAD;
+        for (int i = 0; i < n; i++) {
+            prevStrict[i] = ps;
+            if (out[i] != Quality.NEAR_GOOD) {
+                ps = out[i];
+            }
+        }
+        ns = Quality.BAD;
+        for (int i = n - 1; i >= 0; i--) {
+            nextStrict[i] = ns;
+            if (out[i] != Quality.NEAR_GOOD) {
+                ns = out[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i] == Quality.NEAR_GOOD) {
+                out[i] = prevStrict[i] == Quality.BAD && nextStrict[i] == Quality.BAD ? Quality.BAD : Quality.GOOD;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            ls.get(i).quality = out[i];
+        }
+    }
+}

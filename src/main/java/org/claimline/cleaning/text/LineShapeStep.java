@@ -1,0 +1,281 @@
+package org.claimline.cleaning.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimline.cleaning.DatePatterns;
+import org.claimline.cleaning.LanguageGuess;
+import org.claimline.cleaning.Stopwords;
+
+/**
+ * Counts words and stopwords of every line and recognises line shapes that are never article text: image file
+ * names, share-button words, {@code date | section} lines, digits only, bare addresses, copyright notices, lines
+ * that print the same words twice (a link's text followed by its image's alt text).
+ */
+public final class LineShapeStep implements TextDumpStep {
+
+    private static final int SHAPE_MAX = 500;
+    private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$|^\\S*%2[Ff]\\S*$");
+    /** w3m draws checkboxes, radio buttons and text fields as "[ ]", "( )", "[*]", "[____]". */
+    private static final Pattern FORM = Pattern.compile("^\\s*(?:\\[[ *xX]\\]|\\( \\)|\\(\\*\\))|\\[_{3,}\\]|\\[ {3,}\\]");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "©|\\(c\\)\\s*\\d{4}|^copyright\\b|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+    /** Words of share and print buttons; a line made only of them is a toolbar. */
+    private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "facebook", "twitter", "x", "email",
+            "e", "mail", "mailto", "print", "whatsapp", "reddit", "linkedin", "pinterest", "tumblr", "telegram",
+            "kakaolink", "kakaotalk", "line", "link", "copy", "tweet", "comment", "comments", "flipboard", "pocket",
+            "messenger", "sms", "save", "google", "preview", "font", "size", "up", "down", "this", "article",
+            "on", "via", "the", "story", "url", "vk", "weibo", "wechat", "naver", "band", "threads", "bluesky",
+            "mastodon", "instagram", "youtube", "rss", "feed", "subscribe", "follow", "us", "a", "0", "1", "2");
+
+    @Override
+    public String name() {
+        return "line-shape";
+    }
+
+    @Override
+    public void apply(TextDumpContext ctx) {
+        char[] buf = new char[48];
+        for (TextLine l : ctx.lines) {
+            if (l.text.length() <= SHAPE_MAX) {
+                stripLeadingImages(l);
+            }
+            count(l, ctx.stopwords, buf);
+            l.shape = shape(l);
+        }
+    }
+
+    /** "photo-115x115.png Associated Press" keeps the words after the file names. */
+    static void stripLeadingImages(TextLine l) {
+        String t = l.text;
+        int end = 0;
+        int[] span;
+        while ((span = nextImage(t, end)) != null && span[0] == end) {
+            end = span[1];
+            while (end < t.length() && t.charAt(end) == ' ') {
+                end++;
+            }
+        }
+        if (end > 0 && end < t.length()) {
+            String rest = t.substring(end);
+            if (hasLetters(rest) && nextImage(rest, 0) == null) {
+                l.text = rest;
+            }
+        }
+    }
+
+    private static final String[] IMAGE_EXTENSIONS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "avif",
+        "tif", "tiff"};
+
+    /**
+     * The next image file name at or after {@code from}: [start, end) from the whitespace before it to the end of
+     * its extension. Glued names ("a.svgb.svg") come out as consecutive spans. One left-to-right pass.
+     */
+    static int[] nextImage(String t, int from) {
+        int tokenStart = from;
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                tokenStart = i + 1;
+            } else if (c == '.') {
+                for (String ext : IMAGE_EXTENSIONS) {
+                    int e = i + 1 + ext.length();
+                    if (e <= t.length() && t.regionMatches(true, i + 1, ext, 0, ext.length())
+                            && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)) || imageFollows(t, e))) {
+                        return i > tokenStart ? new int[] {tokenStart, e} : null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** After "a.svg", "b_over.svg" glued on: the rest of the token ends like another file name. */
+    private static boolean imageFollows(String t, int from) {
+        int end = from;
+        while (end < t.length() && end - from < 200 && !Character.isWhitespace(t.charAt(end))) {
+            end++;
+        }
+        for (String ext : IMAGE_EXTENSIONS) {
+            int start = end - ext.length() - 1;
+            if (start > from && t.charAt(start) == '.' && t.regionMatches(true, start + 1, ext, 0, ext.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether nothing but image file names (and punctuation) is left once they are taken out. */
+    static boolean onlyImages(String t) {
+        int pos = 0;
+        int[] span;
+        boolean any = false;
+        while ((span = nextImage(t, pos)) != null) {
+            if (hasLetters(t.substring(pos, span[0]))) {
+                return false;
+            }
+            any = true;
+            pos = span[1];
+        }
+        return any && !hasLetters(t.substring(pos));
+    }
+
+    static void count(TextLine l, Stopwords stop, char[] buf) {
+        String t = l.text;
+        int n = t.length();
+        int words = 0;
+        int stops = 0;
+        int cjk = 0;
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            if (LanguageGuess.isCjkChar(c)) {
+                cjk++;
+                words++;
+                i++;
+                continue;
+            }
+            int len = 0;
+            while (i < n) {
+                char d = t.charAt(i);
+                boolean inner = (d == '\'' || d == '’' || d == '-') && len > 0 && i + 1 < n
+                        && Character.isLetterOrDigit(t.charAt(i + 1));
+                if (!Character.isLetterOrDigit(d) && !inner || LanguageGuess.isCjkChar(d)) {
+                    break;
+                }
+                if (len < buf.length) {
+                    buf[len] = d == '’' ? '\'' : Character.toLowerCase(d);
+                }
+                len++;
+                i++;
+            }
+            words++;
+            if (stop != null && len <= buf.length && stop.contains(buf, 0, len)) {
+                stops++;
+            }
+        }
+        l.words = words;
+        l.stopwords = stops;
+        l.weightedChars = n + 2 * cjk;
+    }
+
+    static TextLine.Shape shape(TextLine l) {
+        String t = l.text;
+        if (t.length() > SHAPE_MAX) {
+            return TextLine.Shape.TEXT;
+        }
+        if (!hasLetters(t)) {
+            return hasDigits(t) ? TextLine.Shape.DIGITS : TextLine.Shape.SYMBOLS;
+        }
+        if (onlyImages(t)) {
+            return TextLine.Shape.IMAGE;
+        }
+        if (FORM.matcher(t).find()) {
+            return TextLine.Shape.FORM;
+        }
+        if (URL.matcher(t).matches()) {
+            return TextLine.Shape.URL;
+        }
+        if (t.length() < 200 && mayBeCopyright(t) && COPYRIGHT.matcher(t).find()) {
+            return TextLine.Shape.COPYRIGHT;
+        }
+        if (l.words <= 8 && onlyShareWords(t)) {
+            return TextLine.Shape.SHARE;
+        }
+        if (selfRepeat(t)) {
+            return TextLine.Shape.SELF_REPEAT;
+        }
+        if (t.length() <= 120 && hasYear(t)) {
+            DatePatterns.Found d = DatePatterns.find(t);
+            if (d != null) {
+                String rest = t.substring(0, d.start()) + " " + t.substring(d.end());
+                int restWords = rest.isBlank() ? 0 : rest.strip().split("[\\s|,:]+").length;
+                if (t.indexOf('|') >= 0 && restWords <= 6) {
+                    return TextLine.Shape.DATE_SECTION;
+                }
+                if (restWords <= 4) {
+                    return TextLine.Shape.DATE;
+                }
+            }
+        }
+        return TextLine.Shape.TEXT;
+    }
+
+    static boolean onlyShareWords(String t) {
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+            }
+            if (i > start && !SHARE_WORDS.contains(t.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mayBeCopyright(String t) {
+        return t.indexOf('©') >= 0 || t.indexOf('(') >= 0 || t.indexOf("opyright") >= 0 || t.indexOf("OPYRIGHT") >= 0
+                || t.indexOf("ights") >= 0 || t.indexOf("IGHTS") >= 0;
+    }
+
+    /** Every date pattern has a four-digit year; most lines have none, and the regexes are not free. */
+    static boolean hasYear(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** "Print PreviewPrint Preview", "3 Some headline Some headline": the same text twice in one line. */
+    static boolean selfRepeat(String t) {
+        int i = 0;
+        while (i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == ' ' || t.charAt(i) == '.')) {
+            i++;
+        }
+        String s = t.substring(i);
+        int n = s.length();
+        if (n < 8) {
+            return false;
+        }
+        int h = n / 2;
+        if (n % 2 == 0 && s.regionMatches(0, s, h, h)) {
+            return true;
+        }
+        return n % 2 == 1 && s.charAt(h) == ' ' && s.regionMatches(0, s, h + 1, h);
+    }
+
+    static boolean hasLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+package org.claimline.cleaning.text;
+
+import java.util.List;
+import org.claimline.cleaning.text.TextLine.Quality;
+
+/**
+ * Locates the article body: the run of lines with the largest score (maximum subarray, linear), where good lines
+ * add their length and bad lines subtract a cost. Good lines outside it (a teaser list, a cookie notice, a long
+ * footer) are dropped; bad lines inside it (a related-links block in the middle of the body) stay dropped.
+ */
+public final class MainRegionStep implements TextDumpStep {
+
+    static final double BAD_COST = 25;
+    static final double BAD_CHAR_COST = 0.4;
+    static final int BAD_CHAR_CAP = 400;
+
+    @Override
+    public String name() {
+        return "main-region";
+    }
+
+    @Override
+    public void apply(TextDumpContext ctx) {
+        List<TextLine> ls = ctx.lines;
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double run = 0;
+        int runStart = 0;
+        int shortRun = 0;
+        for (int i = 0; i < ls.size(); i++) {
+            TextLine l = ls.get(i);
+            double v = value(l);
+            // one heading interrupts a body; a run of headline-shaped lines is a list of links, and costs more
+            // with every line
+            shortRun = proseLike(l) && !l.endsSentence() ? shortRun + 1 : 0;
+            if (shortRun > 1) {
+                v -= RUN_COST * (shortRun - 1);
+            }
+            if (run <= 0) {
+                run = v;
+                runStart = i;
+            } else {
+                run += v;
+            }
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        if (bestStart >= 0) {
+            bestEnd = beforeComments(ls, bestStart, bestEnd);
+        }
+        ctx.regionStart = bestStart;
+        ctx.regionEnd = bestEnd;
+        for (int i = Math.max(0, bestStart); i <= bestEnd; i++) {
+            ls.get(i).inRegion = true;
+        }
+    }
+
+    /** Near-good sentences the smoothing turned bad still look like text: they pull the region, at half weight. */
+    static final double NEAR_GOOD_WEIGHT = 0.5;
+    /** A short prose-like line (a heading, "He declined to comment.") barely interrupts the body. */
+    static final double SHORT_COST = 3;
+    /** Extra cost of each further headline-shaped line in a run. */
+    static final double RUN_COST = 12;
+
+    /** Comments print a name and a date line per entry; this many dated entries make a comment list. */
+    static final int COMMENT_DATES = 3;
+
+    /**
+     * Ends the region before a comment list: from the first of at least {@link #COMMENT_DATES} date lines that
+     * follow body text, each after a short line (the commenter's name), the rest is discussion, not article.
+     */
+    static int beforeComments(List<TextLine> ls, int start, int end) {
+        int first = -1;
+        int count = 0;
+        boolean bodySeen = false;
+        for (int i = start; i <= end; i++) {
+            TextLine l = ls.get(i);
+            if (l.quality == Quality.GOOD && l.shape == TextLine.Shape.TEXT) {
+                bodySeen = true;
+            } else if (bodySeen && l.shape == TextLine.Shape.DATE && i > start && ls.get(i - 1).words <= 8) {
+                if (first < 0) {
+                    first = i - 1;
+                }
+                count++;
+            }
+        }
+        if (count < COMMENT_DATES) {
+            return end;
+        }
+        int cut = first - 1;
+        while (cut > start && ls.get(cut).quality != Quality.GOOD) {
+            cut--;
+        }
+        return cut;
+    }
+
+    static double value(TextLine l) {
+        if (l.quality == Quality.GOOD) {
+            return l.weightedChars;
+        }
+        if (l.initialQuality == Quality.NEAR_GOOD && l.endsSentence()) {
+            return NEAR_GOOD_WEIGHT * l.weightedChars;
+        }
+        if (proseLike(l)) {
+            return -SHORT_COST;
+        }
+        return -(BAD_COST + BAD_CHAR_COST * Math.min(l.weightedChars, BAD_CHAR_CAP));
+    }
+
+    /**
+     * A line that could belong to the body but does not carry it: short, or near-good without a sentence end
+     * (a headline, a teaser); not a list item, no telling shape, printed once.
+     */
+    static boolean proseLike(TextLine l) {
+        return (l.initialQuality == Quality.SHORT || l.initialQuality == Quality.NEAR_GOOD) && !l.bullet && l.shape == TextLine.Shape.TEXT && l.repeats == 1;
+    }
+}

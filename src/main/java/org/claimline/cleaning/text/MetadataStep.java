@@ -1,0 +1,198 @@
+package org.claimline.cleaning.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.claimline.cleaning.BylinePatterns;
+import org.claimline.cleaning.DatePatterns;
+import org.claimline.model.BlockKind;
+import org.claimline.model.DateValue;
+
+/**
+ * Reads the header above the body: title (the nearest headline-shaped line above the body, glued section labels
+ * removed), byline, published and updated dates, the section label just above the title, the lead image caption
+ * (a line printed more than once between title and body), the site name (a short first line the page repeats)
+ * and a trailing author bio. Marks the lines it used so they leave the body with their reason.
+ */
+public final class MetadataStep implements TextDumpStep {
+
+    /** How many lines above the body the header may span. */
+    static final int WINDOW = 30;
+    /** Lines just inside the body that may still be header (a byline the smoothing pulled in). */
+    static final int INSIDE = 3;
+    private static final Pattern GLUED_LABEL = Pattern.compile("^\\p{Lu}{2,}(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)\\b(photo|photograph|image|picture|credit|getty|illustration|file|video)\\b");
+
+    @Override
+    public String name() {
+        return "metadata";
+    }
+
+    @Override
+    public void apply(TextDumpContext ctx) {
+        List<TextLine> ls = ctx.lines;
+        if (ls.isEmpty() || ctx.plain || ctx.regionStart < 0) {
+            return;
+        }
+        int s = ctx.regionStart;
+        int from = Math.max(0, s - WINDOW);
+        int to = Math.min(ls.size() - 1, s + INSIDE - 1);
+
+        List<String> byline = List.of();
+        for (int i = from; i <= to; i++) {
+            TextLine l = ls.get(i);
+            if (l.text.length() > 200 || l.bullet && l.words > 8) {
+                continue;
+            }
+            List<String> names = BylinePatterns.parse(l.text);
+            if (!names.isEmpty()) {
+                if (byline.isEmpty()) {
+                    byline = names;
+                }
+                mark(l, "byline");
+            }
+        }
+
+        int title = findTitle(ls, from, s);
+        if (title >= 0) {
+            TextLine t = ls.get(title);
+            String text = GLUED_LABEL.matcher(t.text).replaceFirst("");
+            ctx.titleLine = title;
+            ctx.metadata = ctx.metadata.withTitle(text);
+            String key = t.key;
+            for (TextLine l : ls) {
+                if (l.words <= 40 && l.key.equals(key)) {
+                    mark(l, "title");
+                }
+            }
+            if (title > 0) {
+                TextLine prev = ls.get(title - 1);
+                if (!prev.bullet && prev.shape == TextLine.Shape.TEXT && prev.words >= 1 && prev.words <= 4
+                        && !prev.endsSentence() && prev.kept()) {
+                    ctx.metadata = ctx.metadata.withSection(prev.text);
+                    mark(prev, "section");
+                }
+            }
+        }
+
+        DateValue published = null;
+        DateValue updated = null;
+        int dateFrom = title >= 0 ? title + 1 : from;
+        for (int i = dateFrom; i <= to; i++) {
+            TextLine l = ls.get(i);
+            if (l.text.length() > 200 || l.inRegion && l.quality == TextLine.Quality.GOOD && l.words > 12) {
+                continue;
+            }
+            DatePatterns.Found f = DatePatterns.findLabeled(l.text);
+            if (f == null || l.words > 16 && f.label() == DatePatterns.Label.NONE) {
+                continue;
+            }
+            if (f.label() == DatePatterns.Label.UPDATED) {
+                updated = updated == null ? f.value() : updated;
+            } else if (published == null) {
+                published = f.value();
+            } else if (updated == null && f.value().compareTo(published) > 0 && f.label() == DatePatterns.Label.NONE) {
+                updated = f.value();
+            }
+            if (l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION || l.words <= 12) {
+                mark(l, "date");
+            }
+        }
+
+        String caption = null;
+        int capFrom = title >= 0 ? title + 1 : Math.max(from, s - 10);
+        for (int i = capFrom; i <= to; i++) {
+            TextLine l = ls.get(i);
+            if (l.repeats > 1 && l.words >= 4 && l.shape == TextLine.Shape.TEXT && !l.bullet
+                    && (l.removedReason == null || "caption".equals(l.removedReason))) {
+                if (caption == null) {
+                    caption = l.text;
+                }
+                if (l.text.equals(caption)) {
+                    markCaptionCopies(ls, l, to + WINDOW);
+                }
+            }
+        }
+
+        if (!byline.isEmpty()) {
+            int bioTo = Math.min(ls.size() - 1, ctx.regionEnd + 6);
+            for (int i = Math.max(s, ctx.regionEnd - 1); i <= bioTo; i++) {
+                TextLine l = ls.get(i);
+                for (String author : byline) {
+                    if (l.removedReason == null && BylinePatterns.isBioOf(l.text, author)) {
+                        l.kind = BlockKind.AUTHOR_BIO;
+                        l.inRegion = true;
+                        l.quality = TextLine.Quality.GOOD;
+                    }
+                }
+            }
+        }
+
+        TextLine first = ls.get(0);
+        if (first.repeats > 1 && first.words >= 1 && first.words <= 6 && first.shape == TextLine.Shape.TEXT
+                && !first.bullet && first.index != title) {
+            ctx.metadata = ctx.metadata.withSiteName(first.text);
+        }
+        ctx.metadata = ctx.metadata.withByline(byline).withPublished(published).withUpdated(updated)
+                .withLeadImageCaption(caption);
+    }
+
+    /** Nearest headline-shaped line above the body; a line printed only once beats a repeated one. */
+    static int findTitle(List<TextLine> ls, int from, int bodyStart) {
+        int repeated = -1;
+        for (int i = bodyStart - 1; i >= from; i--) {
+            TextLine l = ls.get(i);
+            if (!headlineShaped(l)) {
+                continue;
+            }
+            if (l.repeats == 1) {
+                return i;
+            }
+            if (repeated < 0) {
+                repeated = i;
+            }
+        }
+        return repeated;
+    }
+
+    static boolean headlineShaped(TextLine l) {
+        if (l.bullet || l.shape != TextLine.Shape.TEXT || l.removedReason != null || l.inRegion) {
+            return false;
+        }
+        if (l.words < 3 || l.words > 30 || l.text.length() > 250) {
+            return false;
+        }
+        char last = l.text.charAt(l.text.length() - 1);
+        if (last == '.' || last == ',' || last == ':' || last == ';' || last == '|') {
+            return false;
+        }
+        if (!Character.isUpperCase(l.text.codePointAt(0)) && !Character.isDigit(l.text.charAt(0))
+                && Character.isLetter(l.text.charAt(0)) && Character.isLowerCase(l.text.charAt(0))) {
+            return false;
+        }
+        return !CREDIT.matcher(l.text).find() || l.words > 8 && l.repeats == 1;
+    }
+
+    private static void markCaptionCopies(List<TextLine> ls, TextLine l, int limit) {
+        String key = l.key;
+        boolean keptOne = false;
+        for (int i = l.firstOccurrence; i < Math.min(ls.size(), limit); i++) {
+            TextLine o = ls.get(i);
+            if (o.repeats != l.repeats || !o.key.equals(key)) {
+                continue;
+            }
+            if (!keptOne && o.removedReason == null) {
+                o.kind = BlockKind.CAPTION;
+                o.inRegion = true;
+                o.quality = TextLine.Quality.GOOD;
+                keptOne = true;
+            } else if (o.kind != BlockKind.CAPTION) {
+                o.remove("caption");
+            }
+        }
+    }
+
+    private static void mark(TextLine l, String reason) {
+        l.remove(reason);
+    }
+}

@@ -1,0 +1,68 @@
+package org.claimline.cleaning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Stopwords, language guess, date and byline patterns shared by the text and HTML cleaners. */
+class SharedPatternsTest {
+
+    @Test
+    void stopwordsComeFromLucene() {
+        Stopwords en = Stopwords.forLanguage("en");
+        assertNotNull(en);
+        assertTrue(en.size() > 100, "snowball list, not the 33-word default");
+        assertTrue(en.contains("the") && en.contains("which"));
+        assertFalse(en.contains("korea"));
+        assertNotNull(Stopwords.forLanguage("de"));
+        assertNotNull(Stopwords.forLanguage("ru"));
+        assertNull(Stopwords.forLanguage("xx"));
+    }
+
+    @Test
+    void languageGuess() {
+        assertEquals("en", LanguageGuess.guess("The cat sat on the mat and it was not happy about the weather at all."));
+        assertEquals("de", LanguageGuess.guess("Die Katze saß auf der Matte und sie war nicht glücklich über das Wetter."));
+        assertEquals("fr", LanguageGuess.guess("Le chat était assis sur le tapis et il n'était pas content de la pluie."));
+        assertEquals("es", LanguageGuess.guess("El gato estaba sentado en la alfombra y no estaba contento con el tiempo."));
+        assertEquals("ja", LanguageGuess.guess("日本と韓国の関係は昨年、近年の記憶の中で最も対立的な時期の一つでした。"));
+        assertEquals("ko", LanguageGuess.guess("한국과 일본의 관계는 지난해 가장 대립적인 시기 중 하나였다."));
+        assertNull(LanguageGuess.guess("12345 --- ###"));
+    }
+
+    @Test
+    void datesWithLabels() {
+        DatePatterns.Found p = DatePatterns.findLabeled("Posted : 2020-01-04 10:38");
+        assertEquals("2020-01-04T10:38", p.value().toIso());
+        assertEquals(DatePatterns.Label.PUBLISHED, p.label());
+        DatePatterns.Found u = DatePatterns.findLabeled("Last updated: January 16, 2020 at 10:31 AM");
+        assertEquals("2020-01-16T10:31", u.value().toIso());
+        assertEquals(DatePatterns.Label.UPDATED, u.label());
+        assertEquals("2019-11-19T21:02", DatePatterns.find("Associated Press November 19, 2019, 9:02 PM").value().toIso());
+        assertEquals("2020-01-04", DatePatterns.find("4 January 2020").value().toIso());
+        assertEquals("2020-01-04", DatePatterns.find("Sat 4th Jan. 2020").value().toIso());
+        assertEquals("2019-12-24T16:15", DatePatterns.find("2019-12-24 16:15 | Foreign Affairs").value().toIso());
+        assertEquals("2020-01-04", DatePatterns.find("04.01.2020").value().toIso());
+        assertNull(DatePatterns.find("2020-13-45"));
+        assertNull(DatePatterns.find("no date here, 42 of them"));
+        assertEquals(DatePatterns.Label.NONE, DatePatterns.findLabeled("Sun, October 1, 2023 | 05:38").label());
+    }
+
+    @Test
+    void bylines() {
+        assertEquals(List.of("Song Wha-sup"), BylinePatterns.parse("By Song Wha-sup"));
+        assertEquals(List.of("Jane Doe", "John Roe"), BylinePatterns.parse("By Jane Doe and John Roe | Updated 5 pm"));
+        assertEquals(List.of("Ludwig van Beethoven"), BylinePatterns.parse("Written by Ludwig van Beethoven"));
+        assertEquals(List.of("Ada Lovelace"), BylinePatterns.parse("Author: Ada Lovelace"));
+        assertEquals(List.of(), BylinePatterns.parse("By the time we arrived, the shop had closed."));
+        assertEquals(List.of(), BylinePatterns.parse("Stand by me"));
+        assertTrue(BylinePatterns.isBioOf("Song Wha-sup is a Senior Research Fellow at KIDA.", "Song Wha-sup"));
+        assertTrue(BylinePatterns.isBioOf("Doe (@jdoe) writes about energy.", "Jane Doe"));
+        assertFalse(BylinePatterns.isBioOf("Seoul is a big city.", "Song Wha-sup"));
+    }
+}
