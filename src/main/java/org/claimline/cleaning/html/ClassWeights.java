@@ -1,0 +1,77 @@
+package org.claimline.cleaning.html;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What class and id names say about a container. The vocabularies are Readability's, extended with the
+ * block kinds trafilatura also drops (newsletter, cookie, recommended…): words page authors use for
+ * the role of a block, never names of particular sites.
+ */
+final class ClassWeights {
+    static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap"
+            + "|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
+            + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", Pattern.CASE_INSENSITIVE);
+    static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|pagination"
+            + "|post|text|blog|story", Pattern.CASE_INSENSITIVE);
+    static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
+            + "|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
+            + "|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|recommend|taboola",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Whole words (class/id split at '-', '_', spaces and camel case) naming blocks that are never the
+     * article even when another word of the name sounds like content ("article-comments", "related-posts").
+     */
+    private static final Pattern BOILERPLATE_WORD = Pattern.compile("comments?|commentlist|disqus|related|relatedposts"
+            + "|recommended|recommendations?|newsletters?|share|sharing|sharebar|sharetools|social|subscribe"
+            + "|subscription|cookies?|consent|gdpr|promo|promos|outbrain|taboola|breadcrumbs?|paywall|trending"
+            + "|mostread|mostpopular|popular|signup|sponsored|advertisement|adslot|ads|advert");
+
+    private ClassWeights() {
+    }
+
+    static String classAndId(Element e) {
+        return e.className() + " " + e.id();
+    }
+
+    /** Readability's class weight: ±25 for the class and for the id. */
+    static int weight(Element e) {
+        int w = 0;
+        for (String s : new String[] {e.className(), e.id()}) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(s).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(s).find()) {
+                w += 25;
+            }
+        }
+        return w;
+    }
+
+    /** The boilerplate word in the element's class or id, or null. */
+    static String boilerplateWord(Element e) {
+        String names = classAndId(e);
+        if (names.isBlank()) {
+            return null;
+        }
+        String split = names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        for (String w : split.split("[^a-z0-9]+")) {
+            if (!w.isEmpty() && BOILERPLATE_WORD.matcher(w).matches()) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Readability's unlikely-candidate test: a suspicious name not redeemed by a content-like one. */
+    static boolean unlikely(Element e) {
+        String names = classAndId(e);
+        return !names.isBlank() && UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find();
+    }
+}
