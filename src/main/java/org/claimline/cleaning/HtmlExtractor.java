@@ -32,7 +32,7 @@ public final class HtmlExtractor {
         ExtractionContext ctx = new ExtractionContext(Jsoup.parse(html));
         new MetadataStep().apply(ctx);
         new BoilerplateRemovalStep(strict).apply(ctx);
-        new ContentScoringStep(strict).apply(ctx);
+        new ContentScoringStep(true).apply(ctx);
         new BlockBuilderStep().apply(ctx);
         Article.Metadata m = ctx.metadata();
         String caption = ctx.blocks().stream().filter(b -> b.isKept() && !b.kind().inText()).map(Block::text)

@@ -25,6 +25,7 @@ public final class BlockBuilderStep {
     static final String TITLE_REPEAT = "repeats the title";
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \\t]*\n");
+    private static final Pattern CAPTION_CLASS = Pattern.compile("caption|credit", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
             "table", "tr", "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address",
@@ -160,6 +161,9 @@ public final class BlockBuilderStep {
                     if (BLOCK_TAGS.contains(tag)) {
                         flush();
                         enter(tag, 1);
+                        if (isCaptionClass(e)) {
+                            caption++;
+                        }
                     }
                 }
             }
@@ -173,12 +177,21 @@ public final class BlockBuilderStep {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     enter(tag, -1);
+                    if (isCaptionClass(e)) {
+                        caption--;
+                    }
                 }
                 if ("tr".equals(tag)) {
                     cellOpen = false;
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** Photo captions and credits outside {@code <figcaption>}: named so by their class. */
+        private static boolean isCaptionClass(Element e) {
+            String c = e.className();
+            return !c.isEmpty() && CAPTION_CLASS.matcher(c).find();
         }
 
         private void enter(String tag, int d) {

@@ -14,7 +14,7 @@ import org.jsoup.select.NodeTraversor;
  * Cuts what is never article text before scoring: scripts and styles, hidden nodes, navigation,
  * asides, footers, form controls, and blocks whose class, id or ARIA role names them as comments,
  * related links, newsletters, share bars, cookie notices or ads. In lenient mode (the retry when the strict
- * pass found too little) only the unambiguous cuts are made.
+ * pass found too little) Readability's broad "unlikely candidate" names are spared.
  */
 public final class BoilerplateRemovalStep {
     private static final Set<String> SILENT = Set.of("script", "style", "noscript", "template", "svg", "link", "meta",
@@ -104,14 +104,15 @@ public final class BoilerplateRemovalStep {
         if (BOILERPLATE_ROLES.contains(role)) {
             return role;
         }
-        if (!strict || "a".equals(tag) || "article".equals(tag) || "main".equals(tag)) {
+        if ("a".equals(tag) || "article".equals(tag) || "main".equals(tag) || stats.get(e).quotes > 0) {
+            // share bars and link lists carry no quotations; a named block that does is an embed (a tweet, a quote)
             return null;
         }
         String word = ClassWeights.boilerplateWord(e);
         if (word != null) {
             return reasonFor(word);
         }
-        if (ClassWeights.unlikely(e) && !inTableOrCode(e)) {
+        if (strict && ClassWeights.unlikely(e) && !inTableOrCode(e)) {
             return "unlikely to be content (" + Texts.normalize(ClassWeights.classAndId(e)) + ")";
         }
         return null;

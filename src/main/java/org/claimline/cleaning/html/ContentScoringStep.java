@@ -24,6 +24,7 @@ public final class ContentScoringStep {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MIN_TOP_CANDIDATES = 3;
+    private static final int DECLARED_MIN_TEXT = 200;
 
     private final boolean cleanConditionally;
 
@@ -38,7 +39,10 @@ public final class ContentScoringStep {
         }
         NodeStats stats = NodeStats.of(body);
         Map<Element, Double> scores = score(body, stats);
-        Element top = topCandidate(body, scores, stats);
+        Element top = declaredBody(body, stats);
+        if (top == null) {
+            top = topCandidate(body, scores, stats);
+        }
         List<Element> content = withSiblings(top, scores, stats);
         ctx.content().addAll(content);
         if (cleanConditionally) {
@@ -52,24 +56,56 @@ public final class ContentScoringStep {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!isScored(e)) {
+                int[] own = ownInlineText(e, stats);
+                if (own[0] >= MIN_PARAGRAPH && isContainer(e)) {
+                    // loose text between blocks is a paragraph written without <p>: it belongs to e itself
+                    addScore(scores, e, 1 + own[1] + Math.min(own[0] / 100, 3));
+                }
                 continue;
             }
             NodeStats.Stats s = stats.get(e);
             if (s.textLen < MIN_PARAGRAPH || e.parent() == null) {
                 continue;
             }
-            double score = 1 + s.commas + Math.min(s.textLen / 100, 3);
-            Element a = e.parent();
-            for (int level = 0; level < ANCESTOR_LEVELS && a != null; level++, a = a.parent()) {
-                if (!scores.containsKey(a)) {
-                    scores.put(a, initialScore(a));
-                }
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.put(a, scores.get(a) + score / divider);
-            }
+            addScore(scores, e.parent(), 1 + s.commas + Math.min(s.textLen / 100, 3));
         }
         scores.replaceAll((e, v) -> v * (1 - stats.get(e).linkDensity()));
         return scores;
+    }
+
+    private static boolean isContainer(Element e) {
+        String t = e.normalName();
+        return "div".equals(t) || "section".equals(t) || "article".equals(t) || "main".equals(t) || "td".equals(t);
+    }
+
+    /** Length and commas of e's direct text and inline children (what Readability wraps into a new p). */
+    private static int[] ownInlineText(Element e, NodeStats stats) {
+        int len = 0;
+        int commas = 0;
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                String x = Texts.normalize(t.getWholeText());
+                len += x.length();
+                commas += Texts.countChar(x, ',');
+            } else if (n instanceof Element c && !BLOCK_CHILDREN.contains(c.normalName())
+                    && !"br".equals(c.normalName())) {
+                NodeStats.Stats cs = stats.get(c);
+                len += cs.textLen - cs.linkLen;
+                commas += cs.commas;
+            }
+        }
+        return new int[] {len, commas};
+    }
+
+    private static void addScore(Map<Element, Double> scores, Element first, double score) {
+        Element a = first;
+        for (int level = 0; level < ANCESTOR_LEVELS && a != null; level++, a = a.parent()) {
+            if (!scores.containsKey(a)) {
+                scores.put(a, initialScore(a));
+            }
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            scores.put(a, scores.get(a) + score / divider);
+        }
     }
 
     private static boolean isScored(Element e) {
@@ -97,6 +133,20 @@ public final class ContentScoringStep {
             default -> 0;
         };
         return base + ClassWeights.weight(e);
+    }
+
+    /**
+     * The one element the page marks as the article body (schema.org {@code itemprop=articleBody}), when it
+     * holds real text: the publisher's own statement beats any layout guess.
+     */
+    private static Element declaredBody(Element body, NodeStats stats) {
+        List<Element> marked = body.select("[itemprop=articleBody], [itemprop=articlebody]");
+        if (marked.size() != 1) {
+            return null;
+        }
+        Element e = marked.get(0);
+        NodeStats.Stats s = stats.get(e);
+        return s.textLen >= DECLARED_MIN_TEXT && s.linkDensity() < 0.5 ? e : null;
     }
 
     private Element topCandidate(Element body, Map<Element, Double> scores, NodeStats stats) {
@@ -180,6 +230,9 @@ public final class ContentScoringStep {
             }
             double bonus = !top.className().isBlank() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
             Double score = scores.get(s);
+            if (stats.get(s).linkDensity() > 0.5) {
+                continue;
+            }
             if (score != null && score + bonus >= threshold) {
                 out.add(s);
             } else if ("p".equals(s.normalName())) {
@@ -202,8 +255,13 @@ public final class ContentScoringStep {
                 all.add(e);
             }
         }
+        int rootLen = stats.get(root).textLen;
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
+            if (stats.get(e).textLen * 2 > rootLen) {
+                // the wrapper holding most of the article is the article, whatever its class says
+                continue;
+            }
             String reason = conditionalReason(e, stats);
             if (reason != null) {
                 ctx.remove(e, reason);

@@ -29,6 +29,7 @@ final class NodeStats {
         int inputs;
         int embeds;
         int codes;
+        int quotes;
         boolean pendingSpace;
 
         double linkDensity() {
@@ -47,6 +48,7 @@ final class NodeStats {
             inputs += c.inputs;
             embeds += c.embeds;
             codes += c.codes;
+            quotes += c.quotes;
         }
     }
 
@@ -91,6 +93,7 @@ final class NodeStats {
                     case "input", "textarea", "select", "button" -> s.inputs++;
                     case "object", "embed", "iframe", "video", "audio" -> s.embeds++;
                     case "pre", "code" -> s.codes++;
+                    case "blockquote" -> s.quotes++;
                     case "h1", "h2", "h3", "h4", "h5", "h6" -> s.headingLen = s.textLen;
                     default -> { }
                 }
