@@ -126,7 +126,10 @@ public final class CorpusEvaluator {
         return sb.toString();
     }
 
+    /** Unicode white space (no-break and ideographic spaces too) collapsed, as a reader sees the title. */
     static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return s == null ? "" : WHITE_SPACE.matcher(s).replaceAll(" ").strip();
     }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 }

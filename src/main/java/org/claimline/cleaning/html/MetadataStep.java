@@ -21,6 +21,8 @@ import org.jsoup.nodes.Element;
 public final class MetadataStep {
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|posted by|von|par|por|di)[:\\s]+");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+    /** Pages saved as XHTML wrap script bodies in CDATA markers, sometimes commented out for old parsers. */
+    private static final Pattern CDATA = Pattern.compile("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?\\]\\]>\\s*$");
     private static final Pattern URL = Pattern.compile("^(https?:)?//.*|^www\\..*");
 
     public void apply(ExtractionContext ctx) {
@@ -56,7 +58,7 @@ public final class MetadataStep {
                 language == null ? null : language.replace('_', '-'), null));
     }
 
-    /** Meta tags by lower-cased name or property; the first non-blank value of each name wins. */
+    /** Meta tags by lower-cased name or property; as in Readability the last non-blank value of a name wins. */
     static Map<String, String> metaValues(Document doc) {
         Map<String, String> m = new HashMap<>();
         for (Element e : doc.select("meta[content]")) {
@@ -67,7 +69,7 @@ public final class MetadataStep {
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 for (String key : e.attr(attr).toLowerCase(Locale.ROOT).trim().split("\\s+")) {
                     if (!key.isEmpty()) {
-                        m.putIfAbsent(key.replace("dcterms", "dcterm").replace("dc.title", "dc:title")
+                        m.put(key.replace("dcterms", "dcterm").replace("dc.title", "dc:title")
                                 .replace("dc.creator", "dc:creator"), content);
                     }
                 }
@@ -81,7 +83,7 @@ public final class MetadataStep {
     static Map<String, Object> jsonLdArticle(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             List<Object> todo = new ArrayList<>();
-            todo.add(JsonLite.parse(script.data().trim()));
+            todo.add(JsonLite.parse(CDATA.matcher(script.data()).replaceAll("")));
             for (int i = 0; i < todo.size() && i < 1000; i++) {
                 Object o = todo.get(i);
                 if (o instanceof List<?> l) {

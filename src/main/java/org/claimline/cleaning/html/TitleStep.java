@@ -25,8 +25,8 @@ final class TitleStep {
     }
 
     static String title(Document doc, String declared, String siteName) {
-        String t = declared != null ? declared : fromTitleElement(doc);
-        t = withoutSiteName(t, siteName);
+        // a declared title is the publisher's own wording for the article; only <title> carries the site as a suffix
+        String t = declared != null ? declared : withoutSiteName(fromTitleElement(doc), siteName);
         return t == null || t.isEmpty() ? null : t;
     }
 
