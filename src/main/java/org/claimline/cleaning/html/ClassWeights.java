@@ -56,15 +56,27 @@ final class ClassWeights {
 
     /** The boilerplate word in the element's class or id, or null. */
     static String boilerplateWord(Element e) {
-        String names = classAndId(e);
-        if (names.isBlank()) {
-            return null;
-        }
-        String split = names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        for (String w : split.split("[^a-z0-9]+")) {
-            if (!w.isEmpty() && BOILERPLATE_WORD.matcher(w).matches()) {
-                return w;
+        String w = boilerplateWord(e.className());
+        return w != null ? w : boilerplateWord(e.id());
+    }
+
+    /** Splits at non-alphanumerics and lower-to-upper case changes without regex: this runs on every element. */
+    static String boilerplateWord(String names) {
+        int n = names.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean cut = i == n || !Character.isLetterOrDigit(names.charAt(i))
+                    || i > start && Character.isUpperCase(names.charAt(i)) && Character.isLowerCase(names.charAt(i - 1));
+            if (!cut) {
+                continue;
             }
+            if (i > start) {
+                String w = names.substring(start, i).toLowerCase(Locale.ROOT);
+                if (BOILERPLATE_WORD.matcher(w).matches()) {
+                    return w;
+                }
+            }
+            start = i < n && Character.isLetterOrDigit(names.charAt(i)) ? i : i + 1;
         }
         return null;
     }
