@@ -39,11 +39,9 @@ public final class ContentScoringStep {
         }
         NodeStats stats = NodeStats.of(body);
         Map<Element, Double> scores = score(body, stats);
-        Element top = declaredBody(body, stats);
-        if (top == null) {
-            top = topCandidate(body, scores, stats);
-        }
-        List<Element> content = withSiblings(top, scores, stats);
+        Element declared = declaredBody(body, stats);
+        List<Element> content = declared != null ? List.of(declared)
+                : withSiblings(topCandidate(body, scores, stats), scores, stats);
         ctx.content().addAll(content);
         if (cleanConditionally) {
             for (Element c : content) {
