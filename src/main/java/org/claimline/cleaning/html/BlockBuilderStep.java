@@ -25,7 +25,6 @@ public final class BlockBuilderStep {
     static final String TITLE_REPEAT = "repeats the title";
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \\t]*\n");
-    private static final Pattern CAPTION_CLASS = Pattern.compile("caption|credit", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
             "table", "tr", "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address",
@@ -191,7 +190,11 @@ public final class BlockBuilderStep {
         /** Photo captions and credits outside {@code <figcaption>}: named so by their class. */
         private static boolean isCaptionClass(Element e) {
             String c = e.className();
-            return !c.isEmpty() && CAPTION_CLASS.matcher(c).find();
+            if (c.isEmpty()) {
+                return false;
+            }
+            String l = c.toLowerCase(java.util.Locale.ROOT);
+            return l.contains("caption") || l.contains("credit");
         }
 
         private void enter(String tag, int d) {

@@ -38,7 +38,6 @@ public final class BoilerplateRemovalStep {
         if (body == null) {
             return;
         }
-        NodeStats stats = NodeStats.of(body);
         record Cut(Element element, String reason) {
         }
         List<Cut> cuts = new ArrayList<>();
@@ -48,7 +47,7 @@ public final class BoilerplateRemovalStep {
                 if (!(node instanceof Element e) || e == body) {
                     return FilterResult.CONTINUE;
                 }
-                String reason = reason(e, stats);
+                String reason = reason(e);
                 if (reason == null) {
                     return FilterResult.CONTINUE;
                 }
@@ -71,7 +70,7 @@ public final class BoilerplateRemovalStep {
     }
 
     /** Why {@code e} goes: "" to drop it silently, a reason to keep its text among the removed, null to keep. */
-    String reason(Element e, NodeStats stats) {
+    String reason(Element e) {
         String tag = e.normalName();
         if (SILENT.contains(tag)) {
             return "";
@@ -94,7 +93,7 @@ public final class BoilerplateRemovalStep {
                 return "footer";
             }
             case "form" -> {
-                if (stats.get(e).textLen < MAX_FORM_TEXT) {
+                if (e.text().length() < MAX_FORM_TEXT) {
                     return "form";
                 }
             }
@@ -104,18 +103,15 @@ public final class BoilerplateRemovalStep {
         if (BOILERPLATE_ROLES.contains(role)) {
             return role;
         }
-        if ("a".equals(tag) || "article".equals(tag) || "main".equals(tag) || stats.get(e).quotes > 0) {
-            // share bars and link lists carry no quotations; a named block that does is an embed (a tweet, a quote)
+        if ("a".equals(tag) || "article".equals(tag) || "main".equals(tag)) {
             return null;
         }
         String word = ClassWeights.boilerplateWord(e);
-        if (word != null) {
-            return reasonFor(word);
-        }
-        if (strict && ClassWeights.unlikely(e) && !inTableOrCode(e)) {
-            return "unlikely to be content (" + Texts.normalize(ClassWeights.classAndId(e)) + ")";
-        }
-        return null;
+        String why = word != null ? reasonFor(word)
+                : strict && ClassWeights.unlikely(e) && !inTableOrCode(e)
+                ? "unlikely to be content (" + Texts.normalize(ClassWeights.classAndId(e)) + ")" : null;
+        // share bars and link lists carry no quotations; a named block that does is an embed (a tweet, a quote)
+        return why == null || e.selectFirst("blockquote") != null ? null : why;
     }
 
     private static String reasonFor(String word) {

@@ -1,6 +1,7 @@
 package org.claimline.cleaning.html;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -25,10 +26,12 @@ final class ClassWeights {
      * Whole words (class/id split at '-', '_', spaces and camel case) naming blocks that are never the
      * article even when another word of the name sounds like content ("article-comments", "related-posts").
      */
-    private static final Pattern BOILERPLATE_WORD = Pattern.compile("comments?|commentlist|disqus|related|relatedposts"
-            + "|recommended|recommendations?|newsletters?|share|sharing|sharebar|sharetools|social|subscribe"
-            + "|subscription|cookies?|consent|gdpr|promo|promos|outbrain|taboola|breadcrumbs?|paywall|trending"
-            + "|mostread|mostpopular|popular|signup|sponsored|advertisement|adslot|ads|advert");
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("comment", "comments", "commentlist", "disqus",
+            "related", "relatedposts", "recommended", "recommendation", "recommendations", "newsletter", "newsletters",
+            "share", "sharing", "sharebar", "sharetools", "social", "subscribe", "subscription", "cookie", "cookies",
+            "consent", "gdpr", "promo", "promos", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "paywall",
+            "trending", "mostread", "mostpopular", "popular", "signup", "sponsored", "advertisement", "adslot", "ads",
+            "advert");
 
     private ClassWeights() {
     }
@@ -72,7 +75,7 @@ final class ClassWeights {
             }
             if (i > start) {
                 String w = names.substring(start, i).toLowerCase(Locale.ROOT);
-                if (BOILERPLATE_WORD.matcher(w).matches()) {
+                if (BOILERPLATE_WORDS.contains(w)) {
                     return w;
                 }
             }

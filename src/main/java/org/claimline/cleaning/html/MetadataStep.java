@@ -23,6 +23,7 @@ public final class MetadataStep {
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     /** Pages saved as XHTML wrap script bodies in CDATA markers, sometimes commented out for old parsers. */
     private static final Pattern CDATA = Pattern.compile("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?\\]\\]>\\s*$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern URL = Pattern.compile("^(https?:)?//.*|^www\\..*");
 
     public void apply(ExtractionContext ctx) {
@@ -67,7 +68,7 @@ public final class MetadataStep {
                 continue;
             }
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                for (String key : e.attr(attr).toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                for (String key : WHITE_SPACE.split(e.attr(attr).toLowerCase(Locale.ROOT).trim())) {
                     if (!key.isEmpty()) {
                         m.put(key.replace("dcterms", "dcterm").replace("dc.title", "dc:title")
                                 .replace("dc.creator", "dc:creator"), content);
@@ -180,12 +181,12 @@ public final class MetadataStep {
     }
 
     private static String domByline(Document doc) {
-        Element e = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline-author, "
-                + ".author-name, .byline, .author");
+        Element e = doc.selectFirst("[rel=author], [itemprop=author], .byline-author, .author-name, .byline, .author");
         if (e == null) {
             return null;
         }
-        String t = Texts.normalize(e.text());
+        Element name = e.selectFirst("[itemprop=name]");
+        String t = Texts.normalize((name != null ? name : e).text());
         return t.isEmpty() || t.length() > 100 ? null : t;
     }
 
