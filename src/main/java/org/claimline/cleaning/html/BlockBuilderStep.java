@@ -23,6 +23,8 @@ import org.jsoup.select.NodeTraversor;
 public final class BlockBuilderStep {
     static final String OUTSIDE = "outside the article";
     static final String TITLE_REPEAT = "repeats the title";
+    static final String BYLINE = "byline";
+    private static final int MAX_BYLINE_LINE = 100;
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \\t]*\n");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
@@ -79,7 +81,26 @@ public final class BlockBuilderStep {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        ctx.blocks(out);
+        ctx.blocks(dropBylines(out, ctx.metadata().byline()));
+    }
+
+    /** Second look at the kept blocks: a short line naming the author is the byline printed in the page. */
+    static List<Block> dropBylines(List<Block> blocks, List<String> authors) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).inText() && isBylineLine(out.get(i), authors)) {
+                out.set(i, out.get(i).withRemoved(BYLINE));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBylineLine(Block b, List<String> authors) {
+        if (b.kind() != BlockKind.PARAGRAPH || b.text().length() > MAX_BYLINE_LINE || authors.isEmpty()) {
+            return false;
+        }
+        String t = b.text().toLowerCase(java.util.Locale.ROOT);
+        return authors.stream().anyMatch(a -> a.length() > 2 && t.contains(a.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The text of a container as lines (one per block inside it), cut-out parts included. */

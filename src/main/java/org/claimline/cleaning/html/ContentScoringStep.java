@@ -25,6 +25,9 @@ public final class ContentScoringStep {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MIN_TOP_CANDIDATES = 3;
     private static final int DECLARED_MIN_TEXT = 200;
+    /** A list whose items are mostly link text is a teaser list (more news, read next), as trafilatura judges. */
+    private static final int LINK_LIST_ITEMS = 3;
+    private static final double LINK_LIST_DENSITY = 0.6;
 
     private final boolean cleanConditionally;
 
@@ -300,7 +303,8 @@ public final class ContentScoringStep {
                 && s.textLen > 0) {
             return "too short";
         }
-        if (!isList && weight < 25 && ld > 0.2 || weight >= 25 && ld > 0.5) {
+        if (!isList && weight < 25 && ld > 0.2 || weight >= 25 && ld > 0.5
+                || isList && s.listItems >= LINK_LIST_ITEMS && ld > LINK_LIST_DENSITY) {
             return "mostly links";
         }
         if (s.embeds == 1 && s.textLen < 75 || s.embeds > 1) {
