@@ -165,4 +165,17 @@ class HtmlExtractorTest {
         }
         return -1;
     }
+
+    @Test
+    void teaserListsAndPrintedBylinesLeaveTheText() {
+        String article = "<p>By Jane Doe</p>" + BODY + "<div class=\"more\"><ul>"
+                + "<li><a href=/1>First other story with a long linked headline</a></li>"
+                + "<li><a href=/2>Second other story with a long linked headline</a></li>"
+                + "<li><a href=/3>Third other story with a long linked headline</a></li></ul></div>";
+        Article a = extractor.extract(page("<meta name=\"author\" content=\"Jane Doe\"><title>t</title>", article));
+        assertFalse(a.text().contains("other story"), a.text());
+        assertFalse(a.text().contains("By Jane Doe"), a.text());
+        assertTrue(a.removedBlocks().stream().anyMatch(b -> b.text().equals("By Jane Doe") && b.removedReason().equals("byline")));
+        assertTrue(a.text().contains("First point of the list"), "a list of plain items stays");
+    }
 }
