@@ -24,6 +24,8 @@ public final class BlockBuilderStep {
     static final String OUTSIDE = "outside the article";
     static final String TITLE_REPEAT = "repeats the title";
     static final String BYLINE = "byline";
+    static final String DATE_LINE = "date line";
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final int MAX_BYLINE_LINE = 100;
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \\t]*\n");
@@ -84,15 +86,38 @@ public final class BlockBuilderStep {
         ctx.blocks(dropBylines(out, ctx.metadata().byline()));
     }
 
-    /** Second look at the kept blocks: a short line naming the author is the byline printed in the page. */
+    /**
+     * Second look at the kept blocks: a short line naming the author is the byline printed in the page, and
+     * a short line with a time of day and hardly a lower-case word ("Updated Nov 19, 6:55 AM") is a dateline.
+     */
     static List<Block> dropBylines(List<Block> blocks, List<String> authors) {
         List<Block> out = new ArrayList<>(blocks);
         for (int i = 0; i < out.size(); i++) {
-            if (out.get(i).inText() && isBylineLine(out.get(i), authors)) {
-                out.set(i, out.get(i).withRemoved(BYLINE));
+            Block b = out.get(i);
+            if (!b.inText()) {
+                continue;
+            }
+            if (isBylineLine(b, authors)) {
+                out.set(i, b.withRemoved(BYLINE));
+            } else if (isDateLine(b)) {
+                out.set(i, b.withRemoved(DATE_LINE));
             }
         }
         return out;
+    }
+
+    private static boolean isDateLine(Block b) {
+        String t = b.text();
+        if (b.kind() != BlockKind.PARAGRAPH || t.length() > MAX_BYLINE_LINE || !TIME_OF_DAY.matcher(t).find()) {
+            return false;
+        }
+        int lowerWords = 0;
+        for (String w : t.split("[^\\p{L}]+")) {
+            if (w.length() >= 3 && Character.isLowerCase(w.charAt(0))) {
+                lowerWords++;
+            }
+        }
+        return lowerWords <= 1;
     }
 
     private static boolean isBylineLine(Block b, List<String> authors) {
