@@ -79,7 +79,7 @@ public final class BoilerplateRemovalStep {
             return "form control";
         }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.className().contains("fallback-image")
-                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
             return "hidden";
         }
         switch (tag) {

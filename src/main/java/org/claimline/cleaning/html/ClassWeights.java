@@ -11,11 +11,13 @@ import org.jsoup.nodes.Element;
  * the role of a block, never names of particular sites.
  */
 final class ClassWeights {
-    static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap"
-            + "|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
-            + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", Pattern.CASE_INSENSITIVE);
-    static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow",
-            Pattern.CASE_INSENSITIVE);
+    /** Readability's unlikely-candidate and maybe-candidate words, matched as substrings like its regexes. */
+    private static final String[] UNLIKELY = {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
+        "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
+        "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
+        "pagination", "pager", "popup", "yom-remote"};
+    private static final String[] MAYBE_CANDIDATE = {"and", "article", "body", "column", "content", "main", "mathjax",
+        "shadow"};
     static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|pagination"
             + "|post|text|blog|story", Pattern.CASE_INSENSITIVE);
     static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
@@ -87,6 +89,19 @@ final class ClassWeights {
     /** Readability's unlikely-candidate test: a suspicious name not redeemed by a content-like one. */
     static boolean unlikely(Element e) {
         String names = classAndId(e);
-        return !names.isBlank() && UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find();
+        if (names.isBlank()) {
+            return false;
+        }
+        String l = names.toLowerCase(Locale.ROOT);
+        return containsAny(l, UNLIKELY) && !containsAny(l, MAYBE_CANDIDATE);
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
