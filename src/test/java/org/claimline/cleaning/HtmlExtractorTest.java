@@ -168,7 +168,8 @@ class HtmlExtractorTest {
 
     @Test
     void teaserListsAndPrintedBylinesLeaveTheText() {
-        String article = "<p>By Jane Doe</p><p>Updated Nov 19, 6:55 AM</p>" + BODY + "<div class=\"more\"><ul>"
+        String article = "<p>By Jane Doe</p><p>Updated Nov 19, 6:55 AM</p>" + BODY
+                + "<p><a href=/x>Related: another story on the same vote</a></p>" + "<div class=\"more\"><ul>"
                 + "<li><a href=/1>First other story with a long linked headline</a></li>"
                 + "<li><a href=/2>Second other story with a long linked headline</a></li>"
                 + "<li><a href=/3>Third other story with a long linked headline</a></li></ul></div>";
@@ -178,5 +179,7 @@ class HtmlExtractorTest {
         assertTrue(a.removedBlocks().stream().anyMatch(b -> b.text().equals("By Jane Doe") && b.removedReason().equals("byline")));
         assertTrue(a.removedBlocks().stream().anyMatch(b -> b.text().startsWith("Updated") && b.removedReason().equals("date line")));
         assertTrue(a.text().contains("First point of the list"), "a list of plain items stays");
+        assertTrue(a.removedBlocks().stream().anyMatch(b -> b.text().startsWith("Related: another")
+                && b.removedReason().equals("link to another page")), a.removedBlocks().toString());
     }
 }

@@ -25,6 +25,8 @@ public final class BlockBuilderStep {
     static final String TITLE_REPEAT = "repeats the title";
     static final String BYLINE = "byline";
     static final String DATE_LINE = "date line";
+    static final String LINK_ONLY = "link to another page";
+    private static final int MAX_TEASER = 200;
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final int MAX_BYLINE_LINE = 100;
 
@@ -92,6 +94,16 @@ public final class BlockBuilderStep {
      */
     static List<Block> dropBylines(List<Block> blocks, List<String> authors) {
         List<Block> out = new ArrayList<>(blocks);
+        int kept = 0;
+        int links = 0;
+        for (Block b : out) {
+            kept += b.inText() ? b.text().length() : 0;
+            links += LINK_ONLY.equals(b.removedReason()) ? b.text().length() : 0;
+        }
+        if (links > kept) {
+            // a page that is mostly link paragraphs (a link roundup, a table of contents) means them
+            out.replaceAll(b -> LINK_ONLY.equals(b.removedReason()) ? b.restored() : b);
+        }
         for (int i = 0; i < out.size(); i++) {
             Block b = out.get(i);
             if (!b.inText()) {
@@ -163,6 +175,8 @@ public final class BlockBuilderStep {
         private int quote;
         private int listItem;
         private boolean cellOpen;
+        private int linkDepth;
+        private int linkChars;
 
         Writer(ExtractionContext ctx, boolean flattenRemoved) {
             this.ctx = ctx;
@@ -192,6 +206,7 @@ public final class BlockBuilderStep {
             }
             String tag = e.normalName();
             switch (tag) {
+                case "a" -> linkDepth++;
                 case "br" -> buf.append('\n');
                 case "td", "th" -> {
                     if (cellOpen && !buf.isEmpty()) {
@@ -228,6 +243,8 @@ public final class BlockBuilderStep {
                 }
                 if ("tr".equals(tag)) {
                     cellOpen = false;
+                } else if ("a".equals(tag)) {
+                    linkDepth--;
                 }
             }
             return FilterResult.CONTINUE;
@@ -256,6 +273,14 @@ public final class BlockBuilderStep {
         }
 
         private void appendText(String s) {
+            int before = buf.length();
+            appendText0(s);
+            if (linkDepth > 0) {
+                linkChars += buf.length() - before;
+            }
+        }
+
+        private void appendText0(String s) {
             if (pre > 0) {
                 buf.append(s);
                 return;
@@ -284,15 +309,19 @@ public final class BlockBuilderStep {
                     blocks.add(Block.kept(kind, code));
                 }
             } else {
+                // a short paragraph that is all link is a teaser for another page ("Read more…", a headline)
+                boolean teaser = kind == BlockKind.PARAGRAPH && linkChars * 10 >= buf.length() * 9
+                        && buf.length() < MAX_TEASER;
                 // text split by blank <br> lines is several paragraphs written without <p>
                 for (String para : PARAGRAPH_BREAK.split(buf)) {
                     String text = lines(para);
                     if (!text.isEmpty()) {
-                        blocks.add(Block.kept(kind, text));
+                        blocks.add(teaser ? Block.removed(kind, text, LINK_ONLY) : Block.kept(kind, text));
                     }
                 }
             }
             buf.setLength(0);
+            linkChars = 0;
         }
 
         /** Whitespace-normalised lines ({@code <br>} breaks kept), blank ones dropped. */
