@@ -35,7 +35,9 @@ public final class AppContext {
                 new ValidateCommand(),
                 new ReanchorCommand(cleaner(), anchorer()),
                 new ImportCommand(cleaner(), new AnnotationMerge(anchorer())),
-                new BenchAnchorCommand()
+                new BenchAnchorCommand(),
+                new EvalCommand(cleaner()),
+                new BenchCleanCommand(cleaner())
         ));
     }
 

@@ -1,27 +1,42 @@
 package org.claimline.cleaning;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.claimline.cleaning.html.BlockBuilderStep;
+import org.claimline.cleaning.html.BoilerplateRemovalStep;
+import org.claimline.cleaning.html.ContentScoringStep;
+import org.claimline.cleaning.html.ExtractionContext;
+import org.claimline.cleaning.html.MetadataStep;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
-import org.claimline.model.BlockKind;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-/** Extracts the article from a saved HTML page with jsoup. */
+/**
+ * Extracts the article from a saved HTML page: metadata, boilerplate removal, Readability-style content
+ * scoring, then blocks. When the strict pass yields too little text (pages whose content sits in
+ * containers with suspicious names), the page is extracted again leniently and the longer result kept,
+ * as Readability does.
+ */
 public final class HtmlExtractor {
+    /** Below this many characters of body text the strict pass is distrusted. */
+    static final int MIN_TEXT = 500;
 
     public Article extract(String html) {
-        // initial version: every <p>; replaced by readability-class scoring
-        Document doc = Jsoup.parse(html);
-        List<Block> blocks = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            String t = p.text().strip();
-            if (!t.isEmpty()) {
-                blocks.add(Block.kept(BlockKind.PARAGRAPH, t));
-            }
+        Article strict = extract(html, true);
+        if (strict.text().length() >= MIN_TEXT) {
+            return strict;
         }
-        return new Article(Article.Metadata.empty().withTitle(doc.title().isBlank() ? null : doc.title()), blocks);
+        Article lenient = extract(html, false);
+        return lenient.text().length() > strict.text().length() ? lenient : strict;
+    }
+
+    private static Article extract(String html, boolean strict) {
+        ExtractionContext ctx = new ExtractionContext(Jsoup.parse(html));
+        new MetadataStep().apply(ctx);
+        new BoilerplateRemovalStep(strict).apply(ctx);
+        new ContentScoringStep(true).apply(ctx);
+        new BlockBuilderStep().apply(ctx);
+        Article.Metadata m = ctx.metadata();
+        String caption = ctx.blocks().stream().filter(b -> b.isKept() && !b.kind().inText()).map(Block::text)
+                .findFirst().orElse(null);
+        return new Article(m.withLeadImageCaption(caption), ctx.blocks());
     }
 }

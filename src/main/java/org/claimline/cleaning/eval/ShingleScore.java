@@ -10,79 +10,63 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ScrapingHub article-extraction metric, as {@code shared/tools/score.py} computes it: tokens are
- * {@code \w+} runs (Unicode, case-sensitive), items are 4-token shingles counted with multiplicity, and over a
- * corpus per-page precision and recall are averaged before F1 is taken.
+ * The ScrapingHub article-extraction metric exactly as {@code shared/tools/score.py} computes it:
+ * 4-token shingles counted with multiplicity, per-page precision and recall averaged over the corpus,
+ * F1 from the two means.
  */
 public final class ShingleScore {
 
-    public static final int N = 4;
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+");
+    /**
+     * Python's {@code \w} on str matches {@code str.isalnum()} characters and the underscore. Java's
+     * {@code \w} with UNICODE_CHARACTER_CLASS also matches combining marks (Mn/Mc/Me) and every connector
+     * punctuation, which would join Devanagari or Thai syllables that Python splits; letters, numbers and
+     * '_' is the same set as Python's.
+     */
+    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+");
+
+    public static final int SHINGLE = 4;
 
     private ShingleScore() {
     }
 
-    /** {precision, recall, f1} of one page. */
-    public static double[] prf(String predicted, String expected) {
-        long[] c = counts(predicted, expected);
-        return prf(c[0], c[1], c[2]);
-    }
-
-    /** {tp, fp, fn} over 4-token shingles. */
-    public static long[] counts(String predicted, String expected) {
-        Map<List<String>, Integer> p = shingles(tokens(predicted));
-        Map<List<String>, Integer> t = shingles(tokens(expected));
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
-        Set<List<String>> keys = new HashSet<>(p.keySet());
-        keys.addAll(t.keySet());
-        for (List<String> k : keys) {
-            int a = p.getOrDefault(k, 0);
-            int b = t.getOrDefault(k, 0);
-            tp += Math.min(a, b);
-            fp += Math.max(0, a - b);
-            fn += Math.max(0, b - a);
-        }
-        return new long[] {tp, fp, fn};
-    }
-
-    static double[] prf(long tp, long fp, long fn) {
-        if (fp == 0 && fn == 0) {
-            return new double[] {1, 1, 1};
-        }
-        double p = tp + fp > 0 ? tp / (double) (tp + fp) : 0;
-        double r = tp + fn > 0 ? tp / (double) (tp + fn) : 0;
-        return new double[] {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
-    }
-
-    /**
-     * Corpus score of (predicted, expected) pairs: {precision, recall, f1} where precision averages the pages
-     * that predicted something and recall the pages that expected something, as score.py does.
-     */
-    public static double[] corpus(List<String[]> pairs) {
-        double ps = 0;
-        double rs = 0;
-        int pn = 0;
-        int rn = 0;
-        for (String[] pair : pairs) {
-            long[] c = counts(pair[0], pair[1]);
-            double[] s = prf(c[0], c[1], c[2]);
-            if (c[0] + c[1] > 0) {
-                ps += s[0];
-                pn++;
+    /** True/false positives and negatives of one page, and the P/R/F1 score.py derives from them. */
+    public record PageScore(long tp, long fp, long fn) {
+        public double precision() {
+            if (fp == 0 && fn == 0) {
+                return 1.0;
             }
-            if (c[0] + c[2] > 0) {
-                rs += s[1];
-                rn++;
-            }
+            return tp + fp == 0 ? 0.0 : (double) tp / (tp + fp);
         }
-        double p = pn == 0 ? 0 : ps / pn;
-        double r = rn == 0 ? 0 : rs / rn;
-        return new double[] {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
+
+        public double recall() {
+            if (fp == 0 && fn == 0) {
+                return 1.0;
+            }
+            return tp + fn == 0 ? 0.0 : (double) tp / (tp + fn);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+        }
+
+        /** score.py leaves a page out of the precision mean when nothing was predicted. */
+        boolean countsForPrecision() {
+            return tp + fp > 0;
+        }
+
+        /** ... and out of the recall mean when nothing was expected. */
+        boolean countsForRecall() {
+            return tp + fn > 0;
+        }
     }
 
-    static List<String> tokens(String text) {
+    /** Corpus result: mean per-page precision and recall, F1 of the means, number of pages. */
+    public record CorpusScore(double precision, double recall, double f1, int pages) {
+    }
+
+    public static List<String> tokenize(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -94,16 +78,57 @@ public final class ShingleScore {
         return out;
     }
 
-    /** Like the benchmark's _ngrams: a text shorter than N tokens gives one short shingle (none when empty). */
+    /** {p, r, f1} of one page; a null prediction counts as empty. */
+    public static double[] prf(String predicted, String expected) {
+        PageScore s = score(predicted, expected);
+        return new double[] {s.precision(), s.recall(), s.f1()};
+    }
+
+    public static PageScore score(String predicted, String expected) {
+        Map<List<String>, Integer> p = shingles(tokenize(predicted));
+        Map<List<String>, Integer> t = shingles(tokenize(expected));
+        Set<List<String>> keys = new HashSet<>(p.keySet());
+        keys.addAll(t.keySet());
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (List<String> k : keys) {
+            int pc = p.getOrDefault(k, 0);
+            int tc = t.getOrDefault(k, 0);
+            tp += Math.min(pc, tc);
+            fp += Math.max(0, pc - tc);
+            fn += Math.max(0, tc - pc);
+        }
+        return new PageScore(tp, fp, fn);
+    }
+
+    /** Like the benchmark's _ngrams: a text shorter than the shingle size gives one short shingle. */
     static Map<List<String>, Integer> shingles(List<String> tokens) {
-        Map<List<String>, Integer> m = new HashMap<>();
-        int count = Math.max(1, tokens.size() - N + 1);
-        for (int i = 0; i < count; i++) {
-            List<String> s = tokens.subList(Math.min(i, tokens.size()), Math.min(i + N, tokens.size()));
-            if (!s.isEmpty()) {
-                m.merge(List.copyOf(s), 1, Integer::sum);
+        Map<List<String>, Integer> counts = new HashMap<>();
+        int n = Math.max(1, tokens.size() - SHINGLE + 1);
+        for (int i = 0; i < n && i < tokens.size(); i++) {
+            counts.merge(List.copyOf(tokens.subList(i, Math.min(tokens.size(), i + SHINGLE))), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    public static CorpusScore aggregate(List<PageScore> pages) {
+        double ps = 0;
+        int pn = 0;
+        double rs = 0;
+        int rn = 0;
+        for (PageScore s : pages) {
+            if (s.countsForPrecision()) {
+                ps += s.precision();
+                pn++;
+            }
+            if (s.countsForRecall()) {
+                rs += s.recall();
+                rn++;
             }
         }
-        return m;
+        double p = pn == 0 ? 0.0 : ps / pn;
+        double r = rn == 0 ? 0.0 : rs / rn;
+        return new CorpusScore(p, r, p + r == 0 ? 0.0 : 2 * p * r / (p + r), pages.size());
     }
 }

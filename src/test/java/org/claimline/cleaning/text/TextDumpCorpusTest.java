@@ -84,8 +84,9 @@ class TextDumpCorpusTest {
             pairs.add(new String[] {predicted, Files.readString(p.resolve("expected.txt"), StandardCharsets.UTF_8)});
         }
         assumeTrue(!pairs.isEmpty(), "no pages");
-        double[] s = ShingleScore.corpus(pairs);
-        System.out.printf("%s: %d pages, P %.4f R %.4f F1 %.4f%n", dir.getFileName(), pairs.size(), s[0], s[1], s[2]);
-        return s[2];
+        ShingleScore.CorpusScore s = ShingleScore.aggregate(
+                pairs.stream().map(pr -> ShingleScore.score(pr[0], pr[1])).toList());
+        System.out.printf("%s: %d pages, P %.4f R %.4f F1 %.4f%n", dir.getFileName(), pairs.size(), s.precision(), s.recall(), s.f1());
+        return s.f1();
     }
 }

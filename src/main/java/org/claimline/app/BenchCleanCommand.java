@@ -1,0 +1,44 @@
+package org.claimline.app;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimline.cleaning.ArticleCleaner;
+import org.claimline.cleaning.eval.CleaningBenchmark;
+
+/** {@code bench-clean DIR}: median and p95 cleaning time per page, one line per input kind. */
+final class BenchCleanCommand implements CliCommand {
+    private final ArticleCleaner cleaner;
+
+    BenchCleanCommand(ArticleCleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    @Override
+    public String name() {
+        return "bench-clean";
+    }
+
+    @Override
+    public String summary() {
+        return "DIR                      time the cleaner per page (warmed up; median, p95)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.size() != 1 || !Files.isDirectory(Path.of(args.get(0)))) {
+            err.println("usage: claimline bench-clean DIR   (DIR holds page folders with source.html / source.txt)");
+            return 2;
+        }
+        List<CleaningBenchmark.Timing> timings = new CleaningBenchmark(cleaner, 5, 5).run(Path.of(args.get(0)));
+        if (timings.isEmpty()) {
+            err.println("claimline bench-clean: no source.html or source.txt under " + args.get(0));
+            return 1;
+        }
+        for (CleaningBenchmark.Timing t : timings) {
+            out.println(t.line());
+        }
+        return 0;
+    }
+}

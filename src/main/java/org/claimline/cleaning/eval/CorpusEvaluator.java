@@ -1,0 +1,135 @@
+package org.claimline.cleaning.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimline.cleaning.ArticleCleaner;
+import org.claimline.cleaning.CleaningException;
+import org.claimline.model.Article;
+
+/**
+ * Runs the cleaner over every page folder of a corpus and compares {@link Article#text()} with
+ * {@code expected.txt} (shingle P/R/F1) and the title with {@code expected-metadata.json} where present.
+ */
+public final class CorpusEvaluator {
+
+    private static final Pattern TITLE_FIELD = Pattern.compile("\"title\"\\s*:\\s*(null|\"((?:[^\"\\\\]|\\\\.)*)\")");
+
+    private final ArticleCleaner cleaner;
+
+    public CorpusEvaluator(ArticleCleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    /** One page; {@code expectedTitle} is null when the page has no title to compare. */
+    public record PageResult(String name, ShingleScore.PageScore score, String expectedTitle, String title,
+                             String error) {
+        public boolean hasExpectedTitle() {
+            return expectedTitle != null;
+        }
+
+        public boolean titleMatches() {
+            return expectedTitle != null && normalize(expectedTitle).equals(normalize(title));
+        }
+    }
+
+    public record Result(List<PageResult> pages, ShingleScore.CorpusScore score, int titlesCorrect, int titlesTotal) {
+        /** Share of pages with an expected title whose title matched; NaN when none had one. */
+        public double titleAccuracy() {
+            return titlesTotal == 0 ? Double.NaN : (double) titlesCorrect / titlesTotal;
+        }
+    }
+
+    public Result evaluate(Path dir, InputChoice input) throws IOException {
+        return evaluate(dir, input, r -> { });
+    }
+
+    /** Evaluates every page folder with an {@code expected.txt}; {@code each} sees each page as it is done. */
+    public Result evaluate(Path dir, InputChoice input, Consumer<PageResult> each) throws IOException {
+        List<PageResult> results = new ArrayList<>();
+        for (Path page : PageFolders.find(dir)) {
+            Path expectedFile = page.resolve(PageFolders.EXPECTED);
+            Path source = input.source(page);
+            if (!Files.isRegularFile(expectedFile) || source == null) {
+                continue;
+            }
+            PageResult r = evaluatePage(page, source, Files.readString(expectedFile, StandardCharsets.UTF_8));
+            results.add(r);
+            each.accept(r);
+        }
+        List<ShingleScore.PageScore> scores = results.stream().map(PageResult::score).toList();
+        int total = (int) results.stream().filter(PageResult::hasExpectedTitle).count();
+        int correct = (int) results.stream().filter(PageResult::titleMatches).count();
+        return new Result(results, ShingleScore.aggregate(scores), correct, total);
+    }
+
+    private PageResult evaluatePage(Path page, Path source, String expected) throws IOException {
+        String name = page.getFileName().toString();
+        String expectedTitle = expectedTitle(page.resolve(PageFolders.METADATA));
+        String predicted = "";
+        String title = null;
+        String error = null;
+        try {
+            Article a = cleaner.clean(Files.readAllBytes(source), source.getFileName().toString());
+            predicted = a.text();
+            title = a.title();
+        } catch (CleaningException e) {
+            // a page the cleaner refuses scores as an empty prediction, as score.py counts a missing file
+            error = e.getMessage();
+        }
+        return new PageResult(name, ShingleScore.score(predicted, expected), expectedTitle, title, error);
+    }
+
+    /** The {@code title} string of expected-metadata.json, or null when absent, null or blank. */
+    static String expectedTitle(Path metadata) throws IOException {
+        if (!Files.isRegularFile(metadata)) {
+            return null;
+        }
+        Matcher m = TITLE_FIELD.matcher(Files.readString(metadata, StandardCharsets.UTF_8));
+        if (!m.find() || m.group(2) == null) {
+            return null;
+        }
+        String t = unescapeJson(m.group(2));
+        return t.isBlank() ? null : t;
+    }
+
+    static String unescapeJson(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                sb.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'u' -> {
+                    if (i + 4 < s.length()) {
+                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                }
+                default -> sb.append(e);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Unicode white space (no-break and ideographic spaces too) collapsed, as a reader sees the title. */
+    static String normalize(String s) {
+        return s == null ? "" : WHITE_SPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+}

@@ -1,0 +1,347 @@
+package org.claimline.cleaning.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimline.model.Block;
+import org.claimline.model.BlockKind;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns the page into blocks in document order: the article's elements become kept blocks of the right
+ * kind (headings, paragraphs, list items, quotes, code, captions; table rows as cells joined by " | "),
+ * and every cut-out or outside container becomes one removed block with its reason, so the reader can
+ * show it in place and restore it.
+ */
+public final class BlockBuilderStep {
+    static final String OUTSIDE = "outside the article";
+    static final String TITLE_REPEAT = "repeats the title";
+    static final String BYLINE = "byline";
+    static final String DATE_LINE = "date line";
+    static final String LINK_ONLY = "link to another page";
+    private static final int MAX_TEASER = 200;
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final int MAX_BYLINE_LINE = 100;
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \\t]*\n");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+            "table", "tr", "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address",
+            "hr", "details", "summary", "center", "hgroup", "body", "html", "menu", "legend", "output", "video",
+            "picture", "noscript", "frameset", "frame");
+
+    public void apply(ExtractionContext ctx) {
+        Element body = ctx.document().body();
+        List<Block> out = new ArrayList<>();
+        if (body == null) {
+            ctx.blocks(out);
+            return;
+        }
+        Set<Element> content = ctx.content().isEmpty() ? Set.of(body) : ctx.content();
+        Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element c : content) {
+            for (Element p = c.parent(); p != null && ancestors.add(p); p = p.parent()) {
+                // every ancestor once; the loop stops at the first one already known
+            }
+        }
+        String title = ctx.metadata().title();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                Block removed = ctx.removal(e);
+                if (removed != null) {
+                    out.add(removed);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (content.contains(e)) {
+                    for (Block b : new Writer(ctx, false).write(e)) {
+                        out.add(b.kind() == BlockKind.HEADING && TitleStep.duplicatesTitle(b.text(), title)
+                                ? b.withRemoved(TITLE_REPEAT) : b);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (ancestors.contains(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                String text = containerText(e, ctx);
+                if (text.length() >= ExtractionContext.MIN_REMOVED_CHARS) {
+                    out.add(Block.removed(containerKind(e), text, OUTSIDE));
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        ctx.blocks(dropBylines(out, ctx.metadata().byline()));
+    }
+
+    /**
+     * Second look at the kept blocks: a short line naming the author is the byline printed in the page, and
+     * a short line with a time of day and hardly a lower-case word ("Updated Nov 19, 6:55 AM") is a dateline.
+     */
+    static List<Block> dropBylines(List<Block> blocks, List<String> authors) {
+        List<Block> out = new ArrayList<>(blocks);
+        int kept = 0;
+        int links = 0;
+        for (Block b : out) {
+            kept += b.inText() ? b.text().length() : 0;
+            links += LINK_ONLY.equals(b.removedReason()) ? b.text().length() : 0;
+        }
+        if (links > kept) {
+            // a page that is mostly link paragraphs (a link roundup, a table of contents) means them
+            out.replaceAll(b -> LINK_ONLY.equals(b.removedReason()) ? b.restored() : b);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (!b.inText()) {
+                continue;
+            }
+            if (isBylineLine(b, authors)) {
+                out.set(i, b.withRemoved(BYLINE));
+            } else if (isDateLine(b)) {
+                out.set(i, b.withRemoved(DATE_LINE));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDateLine(Block b) {
+        String t = b.text();
+        if (b.kind() != BlockKind.PARAGRAPH || t.length() > MAX_BYLINE_LINE || !TIME_OF_DAY.matcher(t).find()) {
+            return false;
+        }
+        int lowerWords = 0;
+        for (String w : t.split("[^\\p{L}]+")) {
+            if (w.length() >= 3 && Character.isLowerCase(w.charAt(0))) {
+                lowerWords++;
+            }
+        }
+        return lowerWords <= 1;
+    }
+
+    private static boolean isBylineLine(Block b, List<String> authors) {
+        if (b.kind() != BlockKind.PARAGRAPH || b.text().length() > MAX_BYLINE_LINE || authors.isEmpty()) {
+            return false;
+        }
+        String t = b.text().toLowerCase(java.util.Locale.ROOT);
+        return authors.stream().anyMatch(a -> a.length() > 2 && t.contains(a.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The text of a container as lines (one per block inside it), cut-out parts included. */
+    static String containerText(Element e, ExtractionContext ctx) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : new Writer(ctx, true).write(e)) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(b.text());
+        }
+        return sb.toString();
+    }
+
+    static BlockKind containerKind(Element e) {
+        return switch (e.normalName()) {
+            case "ul", "ol", "li" -> BlockKind.LIST_ITEM;
+            case "blockquote" -> BlockKind.QUOTE;
+            case "figure", "figcaption" -> BlockKind.CAPTION;
+            case "pre" -> BlockKind.CODE;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.HEADING;
+            default -> BlockKind.PARAGRAPH;
+        };
+    }
+
+    /** Walks one subtree iteratively, collecting inline text until a block boundary. */
+    private static final class Writer implements NodeFilter {
+        private final ExtractionContext ctx;
+        private final boolean flattenRemoved;
+        private final List<Block> blocks = new ArrayList<>();
+        private final StringBuilder buf = new StringBuilder();
+        private int pre;
+        private int caption;
+        private int heading;
+        private int quote;
+        private int listItem;
+        private boolean cellOpen;
+        private int linkDepth;
+        private int linkChars;
+
+        Writer(ExtractionContext ctx, boolean flattenRemoved) {
+            this.ctx = ctx;
+            this.flattenRemoved = flattenRemoved;
+        }
+
+        List<Block> write(Element root) {
+            NodeTraversor.filter(this, root);
+            flush();
+            return blocks;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                appendText(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            Block removed = ctx.removal(e);
+            if (removed != null) {
+                flush();
+                blocks.add(flattenRemoved ? removed.restored() : removed);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = e.normalName();
+            switch (tag) {
+                case "a" -> linkDepth++;
+                case "br" -> buf.append('\n');
+                case "td", "th" -> {
+                    if (cellOpen && !buf.isEmpty()) {
+                        buf.append(" | ");
+                    }
+                    cellOpen = true;
+                }
+                case "script", "style", "template", "noscript" -> {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                default -> {
+                    if (BLOCK_TAGS.contains(tag)) {
+                        flush();
+                        enter(tag, 1);
+                        if (isCaptionClass(e)) {
+                            caption++;
+                        }
+                    }
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    enter(tag, -1);
+                    if (isCaptionClass(e)) {
+                        caption--;
+                    }
+                }
+                if ("tr".equals(tag)) {
+                    cellOpen = false;
+                } else if ("a".equals(tag)) {
+                    linkDepth--;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** Photo captions and credits outside {@code <figcaption>}: named so by their class. */
+        private static boolean isCaptionClass(Element e) {
+            String c = e.className();
+            if (c.isEmpty()) {
+                return false;
+            }
+            String l = c.toLowerCase(java.util.Locale.ROOT);
+            return l.contains("caption") || l.contains("credit");
+        }
+
+        private void enter(String tag, int d) {
+            switch (tag) {
+                case "pre" -> pre += d;
+                case "figcaption", "caption" -> caption += d;
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> heading += d;
+                case "blockquote" -> quote += d;
+                case "li", "dd", "dt" -> listItem += d;
+                case "tr" -> cellOpen = false;
+                default -> { }
+            }
+        }
+
+        private void appendText(String s) {
+            int before = buf.length();
+            appendText0(s);
+            if (linkDepth > 0) {
+                linkChars += buf.length() - before;
+            }
+        }
+
+        private void appendText0(String s) {
+            if (pre > 0) {
+                buf.append(s);
+                return;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Texts.isSpace(c)) {
+                    if (!buf.isEmpty() && buf.charAt(buf.length() - 1) != ' ' && buf.charAt(buf.length() - 1) != '\n') {
+                        buf.append(' ');
+                    }
+                } else {
+                    buf.append(c);
+                }
+            }
+        }
+
+        private void flush() {
+            if (buf.isEmpty()) {
+                return;
+            }
+            BlockKind kind = pre > 0 ? BlockKind.CODE : caption > 0 ? BlockKind.CAPTION : heading > 0 ? BlockKind.HEADING
+                    : quote > 0 ? BlockKind.QUOTE : listItem > 0 ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+            if (pre > 0) {
+                String code = codeText(buf);
+                if (!code.isEmpty()) {
+                    blocks.add(Block.kept(kind, code));
+                }
+            } else {
+                // a short paragraph that is all link is a teaser for another page ("Read more…", a headline)
+                boolean teaser = kind == BlockKind.PARAGRAPH && linkChars * 10 >= buf.length() * 9
+                        && buf.length() < MAX_TEASER;
+                // text split by blank <br> lines is several paragraphs written without <p>
+                for (String para : PARAGRAPH_BREAK.split(buf)) {
+                    String text = lines(para);
+                    if (!text.isEmpty()) {
+                        blocks.add(teaser ? Block.removed(kind, text, LINK_ONLY) : Block.kept(kind, text));
+                    }
+                }
+            }
+            buf.setLength(0);
+            linkChars = 0;
+        }
+
+        /** Whitespace-normalised lines ({@code <br>} breaks kept), blank ones dropped. */
+        private static String lines(CharSequence s) {
+            StringBuilder sb = new StringBuilder();
+            for (String line : s.toString().split("\n")) {
+                String n = Texts.normalize(line);
+                if (!n.isEmpty()) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append(n);
+                }
+            }
+            return sb.toString();
+        }
+
+        private static String codeText(CharSequence s) {
+            String t = s.toString().replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t\\u00a0]+\n", "\n");
+            return t.replaceAll("^\n+", "").stripTrailing();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.claimline.cleaning.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What class and id names say about a container. The vocabularies are Readability's, extended with the
+ * block kinds trafilatura also drops (newsletter, cookie, recommended…): words page authors use for
+ * the role of a block, never names of particular sites.
+ */
+final class ClassWeights {
+    /** Readability's unlikely-candidate and maybe-candidate words, matched as substrings like its regexes. */
+    private static final String[] UNLIKELY = {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
+        "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
+        "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
+        "pagination", "pager", "popup", "yom-remote"};
+    private static final String[] MAYBE_CANDIDATE = {"and", "article", "body", "column", "content", "main", "mathjax",
+        "shadow"};
+    static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|pagination"
+            + "|post|text|blog|story", Pattern.CASE_INSENSITIVE);
+    static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
+            + "|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
+            + "|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|recommend|taboola",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Whole words (class/id split at '-', '_', spaces and camel case) naming blocks that are never the
+     * article even when another word of the name sounds like content ("article-comments", "related-posts").
+     */
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("comment", "comments", "commentlist", "disqus",
+            "related", "relatedposts", "recommended", "recommendation", "recommendations", "newsletter", "newsletters",
+            "share", "sharing", "sharebar", "sharetools", "social", "subscribe", "subscription", "cookie", "cookies",
+            "consent", "gdpr", "promo", "promos", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "paywall",
+            "trending", "mostread", "mostpopular", "popular", "signup", "sponsored", "advertisement", "adslot", "ads",
+            "advert");
+
+    private ClassWeights() {
+    }
+
+    static String classAndId(Element e) {
+        return e.className() + " " + e.id();
+    }
+
+    /** Readability's class weight: ±25 for the class and for the id. */
+    static int weight(Element e) {
+        int w = 0;
+        for (String s : new String[] {e.className(), e.id()}) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(s).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(s).find()) {
+                w += 25;
+            }
+        }
+        return w;
+    }
+
+    /** The boilerplate word in the element's class or id, or null. */
+    static String boilerplateWord(Element e) {
+        String w = boilerplateWord(e.className());
+        return w != null ? w : boilerplateWord(e.id());
+    }
+
+    /** Splits at non-alphanumerics and lower-to-upper case changes without regex: this runs on every element. */
+    static String boilerplateWord(String names) {
+        int n = names.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean cut = i == n || !Character.isLetterOrDigit(names.charAt(i))
+                    || i > start && Character.isUpperCase(names.charAt(i)) && Character.isLowerCase(names.charAt(i - 1));
+            if (!cut) {
+                continue;
+            }
+            if (i > start) {
+                String w = names.substring(start, i).toLowerCase(Locale.ROOT);
+                if (BOILERPLATE_WORDS.contains(w)) {
+                    return w;
+                }
+            }
+            start = i < n && Character.isLetterOrDigit(names.charAt(i)) ? i : i + 1;
+        }
+        return null;
+    }
+
+    /** Readability's unlikely-candidate test: a suspicious name not redeemed by a content-like one. */
+    static boolean unlikely(Element e) {
+        String names = classAndId(e);
+        if (names.isBlank()) {
+            return false;
+        }
+        String l = names.toLowerCase(Locale.ROOT);
+        return containsAny(l, UNLIKELY) && !containsAny(l, MAYBE_CANDIDATE);
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

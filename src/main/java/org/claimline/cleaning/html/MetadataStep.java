@@ -1,0 +1,211 @@
+package org.claimline.cleaning.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimline.model.Article;
+import org.claimline.model.DateValue;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the metadata a page declares: JSON-LD ({@code Article}, {@code NewsArticle}, {@code BlogPosting}…),
+ * OpenGraph, Twitter, Dublin Core and plain meta tags, {@code <time datetime>}, {@code <html lang>}, bylines.
+ * Declared values win over what the layout suggests, because sites keep them accurate for search engines.
+ */
+public final class MetadataStep {
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|posted by|von|par|por|di)[:\\s]+");
+    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+    /** Pages saved as XHTML wrap script bodies in CDATA markers, sometimes commented out for old parsers. */
+    private static final Pattern CDATA = Pattern.compile("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?\\]\\]>\\s*$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern URL = Pattern.compile("^(https?:)?//.*|^www\\..*");
+
+    public void apply(ExtractionContext ctx) {
+        Document doc = ctx.document();
+        Map<String, String> meta = metaValues(doc);
+        Map<String, Object> ld = jsonLdArticle(doc);
+
+        String siteName = first(meta.get("og:site_name"), ldName(ld == null ? null : ld.get("publisher")),
+                meta.get("application-name"));
+        String title = TitleStep.title(doc, first(ldTitle(ld, doc.title()), meta.get("dc:title"),
+                meta.get("dcterm:title"), meta.get("og:title"), meta.get("title"), meta.get("twitter:title"),
+                meta.get("parsely-title")), siteName);
+        List<String> byline = authors(ld == null ? null : ld.get("author"));
+        if (byline.isEmpty()) {
+            byline = splitAuthors(first(meta.get("dc:creator"), meta.get("dcterm:creator"), nonUrl(meta.get("author")),
+                    nonUrl(meta.get("article:author")), meta.get("parsely-author"), domByline(doc)));
+        }
+        DateValue published = Texts.parseDate(first(ldString(ld, "datePublished"), meta.get("article:published_time"),
+                meta.get("og:published_time"), meta.get("datepublished"), meta.get("publishdate"), meta.get("pubdate"),
+                meta.get("date"), meta.get("dc.date.issued"), meta.get("dc:date"), meta.get("parsely-pub-date"),
+                meta.get("sailthru.date"), timeElement(doc)));
+        DateValue updated = Texts.parseDate(first(ldString(ld, "dateModified"), meta.get("article:modified_time"),
+                meta.get("og:updated_time"), meta.get("datemodified"), meta.get("last-modified")));
+        if (updated != null && published != null && updated.compareTo(published) <= 0) {
+            updated = null;
+        }
+        String section = first(ldString(ld, "articleSection"), meta.get("article:section"));
+        String language = first(ldString(ld, "inLanguage"), doc.selectFirst("html") == null ? null
+                : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"));
+        String dek = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
+                ldString(ld, "description"));
+        ctx.metadata(new Article.Metadata(title, dek, byline, published, updated, siteName, section,
+                language == null ? null : language.replace('_', '-'), null));
+    }
+
+    /** Meta tags by lower-cased name or property; as in Readability the last non-blank value of a name wins. */
+    static Map<String, String> metaValues(Document doc) {
+        Map<String, String> m = new HashMap<>();
+        for (Element e : doc.select("meta[content]")) {
+            String content = Texts.normalize(e.attr("content"));
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                for (String key : WHITE_SPACE.split(e.attr(attr).toLowerCase(Locale.ROOT).trim())) {
+                    if (!key.isEmpty()) {
+                        m.put(key.replace("dcterms", "dcterm").replace("dc.title", "dc:title")
+                                .replace("dc.creator", "dc:creator"), content);
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The first JSON-LD object whose type is an article or posting, searching arrays and {@code @graph}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> jsonLdArticle(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            List<Object> todo = new ArrayList<>();
+            todo.add(JsonLite.parse(CDATA.matcher(script.data()).replaceAll("")));
+            for (int i = 0; i < todo.size() && i < 1000; i++) {
+                Object o = todo.get(i);
+                if (o instanceof List<?> l) {
+                    todo.addAll(l);
+                } else if (o instanceof Map<?, ?> map) {
+                    if (isArticleType(map.get("@type"))) {
+                        return (Map<String, Object>) map;
+                    }
+                    if (map.get("@graph") != null) {
+                        todo.add(map.get("@graph"));
+                    }
+                    if (map.get("mainEntity") != null) {
+                        todo.add(map.get("mainEntity"));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isArticleType(Object type) {
+        if (type instanceof List<?> l) {
+            return l.stream().anyMatch(MetadataStep::isArticleType);
+        }
+        return type instanceof String s && (s.endsWith("Article") || s.endsWith("Posting") || s.equals("Report"));
+    }
+
+    /** Readability's choice between {@code name} and {@code headline}: the one resembling the page title. */
+    private static String ldTitle(Map<String, Object> ld, String docTitle) {
+        if (ld == null) {
+            return null;
+        }
+        String name = ld.get("name") instanceof String s ? Texts.blankToNull(s) : null;
+        String headline = ld.get("headline") instanceof String s ? Texts.blankToNull(s) : null;
+        if (name != null && headline != null && !name.equals(headline)) {
+            boolean nameLike = TitleStep.similarity(name, docTitle) > 0.75;
+            boolean headlineLike = TitleStep.similarity(headline, docTitle) > 0.75;
+            return headlineLike && !nameLike ? headline : name;
+        }
+        return name != null ? name : headline;
+    }
+
+    private static String ldString(Map<String, Object> ld, String key) {
+        if (ld == null) {
+            return null;
+        }
+        Object v = ld.get(key);
+        if (v instanceof List<?> l && !l.isEmpty()) {
+            v = l.get(0);
+        }
+        return v instanceof String s ? Texts.blankToNull(s) : null;
+    }
+
+    private static String ldName(Object o) {
+        if (o instanceof List<?> l && !l.isEmpty()) {
+            o = l.get(0);
+        }
+        if (o instanceof Map<?, ?> m && m.get("name") instanceof String s) {
+            return Texts.blankToNull(s);
+        }
+        return o instanceof String s && !URL.matcher(s).matches() ? Texts.blankToNull(s) : null;
+    }
+
+    private static List<String> authors(Object author) {
+        Set<String> out = new LinkedHashSet<>();
+        List<?> all = author instanceof List<?> l ? l : author == null ? List.of() : List.of(author);
+        for (Object a : all) {
+            String n = ldName(a);
+            if (n != null) {
+                out.addAll(splitAuthors(n));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** "By Jane Doe and John Roe" → [Jane Doe, John Roe]. */
+    static List<String> splitAuthors(String byline) {
+        List<String> out = new ArrayList<>();
+        if (byline == null) {
+            return out;
+        }
+        String s = BY_PREFIX.matcher(Texts.normalize(byline)).replaceFirst("");
+        for (String part : AUTHOR_SPLIT.split(s)) {
+            String p = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+            if (!p.isEmpty() && !out.contains(p) && p.length() < 80) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String nonUrl(String s) {
+        return s == null || URL.matcher(s).matches() ? null : s;
+    }
+
+    private static String domByline(Document doc) {
+        Element e = doc.selectFirst("[rel=author], [itemprop=author], .byline-author, .author-name, .byline, .author");
+        if (e == null) {
+            return null;
+        }
+        Element name = e.selectFirst("[itemprop=name]");
+        String t = Texts.normalize((name != null ? name : e).text());
+        return t.isEmpty() || t.length() > 100 ? null : t;
+    }
+
+    private static String timeElement(Document doc) {
+        Element e = doc.selectFirst("time[pubdate][datetime], [itemprop=datePublished][datetime], "
+                + "[itemprop=datePublished][content], time[datetime]");
+        if (e == null) {
+            return null;
+        }
+        return e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+    }
+
+    static String first(String... values) {
+        for (String v : values) {
+            String n = Texts.blankToNull(v);
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

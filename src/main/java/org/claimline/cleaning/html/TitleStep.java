@@ -1,0 +1,137 @@
+package org.claimline.cleaning.html;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The article title: the declared one (JSON-LD, OpenGraph…) when there is one, else the document
+ * {@code <title>} with the site part after a separator cut off, falling back to the single {@code <h1>}
+ * when the title is implausibly short or long. Either way a part naming the site is dropped.
+ */
+final class TitleStep {
+    private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014\\\\/>\u00bb] ");
+    private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>\u00bb] ");
+    private static final Pattern SEPARATOR_CHARS = Pattern.compile("[|\\-\u2013\u2014\\\\/>\u00bb]+");
+
+    private TitleStep() {
+    }
+
+    static String title(Document doc, String declared, String siteName) {
+        // a declared title is the publisher's own wording for the article; only <title> carries the site as a suffix
+        String t = declared != null ? declared : withoutSiteName(fromTitleElement(doc), siteName);
+        return t == null || t.isEmpty() ? null : t;
+    }
+
+    /** "Headline | Site" → "Headline" when the part after (or before) the separator is the site name. */
+    static String withoutSiteName(String title, String siteName) {
+        if (title == null || siteName == null) {
+            return title;
+        }
+        String site = siteName.toLowerCase(Locale.ROOT).strip();
+        Matcher m = SEPARATOR.matcher(title);
+        int firstStart = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        int firstEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) {
+            return title;
+        }
+        if (title.substring(lastEnd).toLowerCase(Locale.ROOT).strip().equals(site)) {
+            return title.substring(0, lastStart).strip();
+        }
+        if (title.substring(0, firstStart).toLowerCase(Locale.ROOT).strip().equals(site)) {
+            return title.substring(firstEnd).strip();
+        }
+        return title;
+    }
+
+    /** Readability's reading of {@code <title>}, which its users' expectations were shaped by. */
+    static String fromTitleElement(Document doc) {
+        String orig = Texts.normalize(doc.title());
+        String cur = orig;
+        boolean hierarchical = false;
+        Matcher m = SEPARATOR.matcher(orig);
+        if (m.find()) {
+            hierarchical = HIERARCHICAL.matcher(orig).find();
+            int last = m.start();
+            while (m.find()) {
+                last = m.start();
+            }
+            cur = orig.substring(0, last);
+            if (words(cur) < 3) {
+                cur = orig.replaceFirst("^[^|\\-\u2013\u2014\\\\/>\u00bb]*[|\\-\u2013\u2014\\\\/>\u00bb]", "");
+            }
+        } else if (cur.contains(": ")) {
+            Elements headings = doc.select("h1, h2");
+            boolean match = headings.stream().anyMatch(h -> Texts.normalize(h.text()).equals(orig));
+            if (!match) {
+                cur = orig.substring(orig.lastIndexOf(':') + 1);
+                if (words(cur) < 3) {
+                    cur = orig.substring(orig.indexOf(':') + 1);
+                } else if (words(orig.substring(0, orig.indexOf(':'))) > 5) {
+                    cur = orig;
+                }
+            }
+        } else if (cur.length() > 150 || cur.length() < 15) {
+            Elements h1 = doc.select("h1");
+            if (h1.size() == 1) {
+                cur = h1.get(0).text();
+            }
+        }
+        cur = Texts.normalize(cur);
+        int wc = words(cur);
+        if (wc <= 4 && (!hierarchical || wc != words(SEPARATOR_CHARS.matcher(orig).replaceAll("")) - 1)) {
+            cur = orig;
+        }
+        return cur;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 1 : t.split("\\s+").length;
+    }
+
+    /** Readability's textSimilarity: the share of b's token characters that also occur as tokens of a. */
+    static double similarity(String a, String b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        List<String> ta = tokens(a);
+        List<String> tb = tokens(b);
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return 0;
+        }
+        Set<String> setA = new HashSet<>(ta);
+        String uniqB = String.join(" ", tb.stream().filter(t -> !setA.contains(t)).toList());
+        return 1 - (double) uniqB.length() / String.join(" ", tb).length();
+    }
+
+    private static List<String> tokens(String s) {
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("\\W+")).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** Whether a heading in the body merely repeats the title (so it is not body text). */
+    static boolean duplicatesTitle(String heading, String title) {
+        if (title == null) {
+            return false;
+        }
+        String h = Texts.normalize(heading);
+        return !h.isEmpty() && (h.equalsIgnoreCase(title) || similarity(title, h) > 0.75 && similarity(h, title) > 0.75);
+    }
+}
