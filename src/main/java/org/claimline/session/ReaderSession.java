@@ -289,9 +289,7 @@ public final class ReaderSession {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Set<String> used = new HashSet<>();
-        taxonomy().issues().forEach(i -> used.add(i.color().toLowerCase()));
-        Issue issue = new Issue(newId("issue", n), n, IssuePalette.next(used, taxonomy().issues().size()));
+        Issue issue = newIssue(n);
         applyAnnotations("Add issue", null, state.annotations().withTaxonomy(taxonomy().withIssue(issue)));
         return issue;
     }
@@ -306,6 +304,52 @@ public final class ReaderSession {
         Actor actor = new Actor(newId("actor", n), n, List.of());
         applyAnnotations("Add actor", null, state.annotations().withTaxonomy(taxonomy().withActor(actor)));
         return actor;
+    }
+
+    /** Tags the claim with the issue called {@code name}, creating the issue if needed: one undo step. */
+    public Issue tagIssue(String claimId, String name) {
+        return tagWith(claimId, name, true);
+    }
+
+    /** Tags the claim with the actor called {@code name} (or alias), creating the actor if needed: one undo step. */
+    public Actor tagActor(String claimId, String name) {
+        return tagWith(claimId, name, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T tagWith(String claimId, String name, boolean issue) {
+        Claim c = claim(claimId).orElse(null);
+        if (c == null || name.isBlank()) {
+            return null;
+        }
+        Taxonomy t = taxonomy();
+        Object tag;
+        String id;
+        if (issue) {
+            Issue i = t.issueNamed(name.strip()).orElseGet(() -> newIssue(name.strip()));
+            t = t.withIssue(i);
+            tag = i;
+            id = i.id();
+        } else {
+            Actor a = t.actorNamed(name.strip()).orElseGet(() -> new Actor(newId("actor", name.strip()), name.strip(), List.of()));
+            t = t.withActor(a);
+            tag = a;
+            id = a.id();
+        }
+        List<String> ids = new ArrayList<>(issue ? c.issueIds() : c.actorIds());
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
+        Claim edited = (issue ? c.withIssueIds(ids) : c.withActorIds(ids)).withModified(clock.instant());
+        applyAnnotations(issue ? "Tag issue" : "Tag actor", null,
+                new AnnotationSet(t, state.annotations().claims()).withClaim(edited));
+        return (T) tag;
+    }
+
+    private Issue newIssue(String n) {
+        Set<String> used = new HashSet<>();
+        taxonomy().issues().forEach(i -> used.add(i.color().toLowerCase()));
+        return new Issue(newId("issue", n), n, IssuePalette.next(used, taxonomy().issues().size()));
     }
 
     /** Renames; claims refer to ids, so every claim shows the new name. */

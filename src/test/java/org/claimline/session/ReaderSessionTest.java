@@ -178,4 +178,17 @@ class ReaderSessionTest {
         assertEquals(c, s.claim(c.id()).orElseThrow());
         assertEquals("Delete claim", s.redoLabel());
     }
+
+    @Test
+    void taggingWithANewNameCreatesAndTagsInOneStep() {
+        Claim c = add("distrust of Korea");
+        Issue i = s.tagIssue(c.id(), "Korea–China alignment");
+        Actor japan = s.tagActor(c.id(), "Japan");
+        s.tagActor(c.id(), "japan");
+        assertEquals(List.of(i.id()), s.claim(c.id()).orElseThrow().issueIds());
+        assertEquals(List.of(japan.id()), s.claim(c.id()).orElseThrow().actorIds());
+        s.undo();
+        assertTrue(s.taxonomy().actors().isEmpty());
+        assertEquals(List.of(i.id()), s.claim(c.id()).orElseThrow().issueIds());
+    }
 }
