@@ -58,11 +58,13 @@ public final class ClaimEditorView {
         HBox head = new HBox(8, title, status, grow, delete);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.add(head, 0, 0, 2, 1);
+        GridPane.setHalignment(head, HPos.LEFT);
 
         quote.getStyleClass().add("editor-quote");
         quote.setWrapText(true);
         quote.setMaxHeight(48);
         grid.add(quote, 0, 1, 2, 1);
+        GridPane.setHalignment(quote, HPos.LEFT);
 
         summary.setId("summary-field");
         summary.setWrapText(true);
@@ -71,6 +73,8 @@ public final class ClaimEditorView {
         note.setWrapText(true);
         note.setPrefRowCount(2);
         note.setPromptText("Your note");
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         tabMovesFocus(summary);
         tabMovesFocus(note);
 

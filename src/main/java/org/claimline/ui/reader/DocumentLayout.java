@@ -48,6 +48,8 @@ public final class DocumentLayout {
         StringBuilder sb = new StringBuilder();
         List<Segment> segs = new ArrayList<>();
         Article.Metadata m = article.metadata();
+        // an empty first paragraph gives the page a top margin that scrolls away with the text
+        segs.add(new Segment(0, 0, interner.intern(List.of("header", "top-margin")), -1, -1));
         addHeader(sb, segs, m.title(), "title", interner);
         addHeader(sb, segs, m.dek(), "dek", interner);
         List<String> meta = new ArrayList<>();

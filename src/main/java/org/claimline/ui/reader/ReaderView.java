@@ -45,6 +45,7 @@ public final class ReaderView {
     private final HBox findBar = new HBox();
     private final BorderPane root = new BorderPane();
     private DocumentLayout layout;
+    private org.claimline.session.ReaderSession shownSession;
     private List<DocumentLayout.Run> lastRuns;
     private boolean clickSelecting;
     private long lastRestyleNanos;
@@ -238,13 +239,28 @@ public final class ReaderView {
         if (vm.session() == null) {
             return;
         }
+        // keep the paragraph the reader was looking at on top when blocks appear or disappear above it
+        int keepText = -1;
+        if (layout != null && area.getLength() > 0) {
+            int top = area.firstVisibleParToAllParIndex();
+            for (int p = top; p < Math.min(area.getParagraphs().size(), top + 20) && keepText < 0; p++) {
+                keepText = layout.toText(area.getAbsolutePosition(p, 0));
+            }
+        }
+        boolean sameSession = layout != null && vm.session() == shownSession;
         layout = DocumentLayout.of(vm.session().article(), vm.showRemovedProperty().get(), vm.styleInterner());
-        double scrollY = area.getEstimatedScrollY();
+        shownSession = vm.session();
         area.replaceText(layout.areaText());
         lastRuns = null;
         restyle();
         area.moveTo(0);
-        area.scrollYToPixel(scrollY > 0 ? scrollY : 0);
+        if (keepText >= 0 && sameSession) {
+            int par = area.offsetToPosition(layout.toArea(keepText),
+                    org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+            area.showParagraphAtTop(par);
+        } else {
+            area.showParagraphAtTop(0);
+        }
         applyMeasure();
         if (!vm.renderedProperty().get()) {
             Runnable[] once = new Runnable[1];
