@@ -239,13 +239,11 @@ public final class ReaderView {
         if (vm.session() == null) {
             return;
         }
-        // keep the paragraph the reader was looking at on top when blocks appear or disappear above it
-        int keepText = -1;
+        // keep the block the reader was looking at on top when blocks appear or disappear above it
+        int keepBlock = -1;
         if (layout != null && area.getLength() > 0) {
-            int top = area.firstVisibleParToAllParIndex();
-            for (int p = top; p < Math.min(area.getParagraphs().size(), top + 20) && keepText < 0; p++) {
-                keepText = layout.toText(area.getAbsolutePosition(p, 0));
-            }
+            DocumentLayout.Segment top = layout.segmentAt(area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0));
+            keepBlock = top == null ? -1 : top.blockIndex();
         }
         boolean sameSession = layout != null && vm.session() == shownSession;
         layout = DocumentLayout.of(vm.session().article(), vm.showRemovedProperty().get(), vm.styleInterner());
@@ -254,9 +252,14 @@ public final class ReaderView {
         lastRuns = null;
         restyle();
         area.moveTo(0);
-        if (keepText >= 0 && sameSession) {
-            int par = area.offsetToPosition(layout.toArea(keepText),
-                    org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        int par = -1;
+        for (int p = 0; p < layout.segments().size() && keepBlock >= 0 && sameSession; p++) {
+            if (layout.segments().get(p).blockIndex() >= keepBlock) {
+                par = p;
+                break;
+            }
+        }
+        if (par >= 0) {
             area.showParagraphAtTop(par);
         } else {
             area.showParagraphAtTop(0);
