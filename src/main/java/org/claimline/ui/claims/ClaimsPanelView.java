@@ -116,29 +116,35 @@ public final class ClaimsPanelView {
                 vm.select(b.id());
             }
         });
-        vm.main().selectedClaimIdProperty().addListener((o, a, b) -> syncSelection());
-        vm.cards().addListener((ListChangeListener<ClaimCard>) c -> syncSelection());
-        vm.orphans().addListener((ListChangeListener<ClaimCard>) c -> syncSelection());
+        vm.main().selectedClaimIdProperty().addListener((o, a, b) -> syncSelection(true));
+        vm.cards().addListener((ListChangeListener<ClaimCard>) c -> syncSelection(false));
+        vm.orphans().addListener((ListChangeListener<ClaimCard>) c -> syncSelection(false));
     }
 
-    private void syncSelection() {
+    private void syncSelection(boolean reveal) {
         String id = vm.main().selectedClaimIdProperty().get();
         syncing = true;
         try {
-            select(list, id);
-            select(orphanList, id);
+            select(list, id, reveal);
+            select(orphanList, id, reveal);
         } finally {
             syncing = false;
         }
     }
 
-    private static void select(ListView<ClaimCard> l, String id) {
+    private static void select(ListView<ClaimCard> l, String id, boolean reveal) {
+        ClaimCard current = l.getSelectionModel().getSelectedItem();
+        if (current != null && current.id().equals(id) && !reveal) {
+            return;
+        }
         for (int i = 0; i < l.getItems().size(); i++) {
             if (l.getItems().get(i).id().equals(id)) {
                 if (l.getSelectionModel().getSelectedIndex() != i) {
                     l.getSelectionModel().select(i);
                 }
-                l.scrollTo(Math.max(0, i - 1));
+                if (reveal) {
+                    l.scrollTo(Math.max(0, i - 1));
+                }
                 return;
             }
         }

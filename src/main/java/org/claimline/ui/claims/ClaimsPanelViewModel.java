@@ -1,6 +1,8 @@
 package org.claimline.ui.claims;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +30,8 @@ public final class ClaimsPanelViewModel {
     private final ObservableList<Chip> actorChoices = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final Map<Claim, ClaimCard> cardCache = new IdentityHashMap<>();
+    private Taxonomy cacheTaxonomy;
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
 
     public ClaimsPanelViewModel(ReaderViewModel main) {
@@ -53,6 +57,12 @@ public final class ClaimsPanelViewModel {
             return;
         }
         Taxonomy t = s.taxonomy();
+        if (t != cacheTaxonomy) {
+            cardCache.clear();
+            cacheTaxonomy = t;
+        }
+        Map<Claim, ClaimCard> previous = new IdentityHashMap<>(cardCache);
+        cardCache.clear();
         ClaimFilter f = main.filterProperty().get();
         List<ClaimCard> shown = new ArrayList<>();
         List<ClaimCard> lost = new ArrayList<>();
@@ -64,18 +74,19 @@ public final class ClaimsPanelViewModel {
                     counts[idx]++;
                 }
             }
+            ClaimCard card = previous.get(c);
+            if (card == null) {
+                card = ClaimCard.of(c, t);
+            }
+            cardCache.put(c, card);
             if (c.anchor().isOrphan()) {
-                lost.add(ClaimCard.of(c, t));
+                lost.add(card);
             } else if (f.matches(c, t)) {
-                shown.add(ClaimCard.of(c, t));
+                shown.add(card);
             }
         }
-        if (!cards.equals(shown)) {
-            cards.setAll(shown);
-        }
-        if (!orphans.equals(lost)) {
-            orphans.setAll(lost);
-        }
+        replaceChanged(cards, shown);
+        replaceChanged(orphans, lost);
         List<IssueCount> ic = new ArrayList<>();
         for (int i = 0; i < t.issues().size(); i++) {
             Issue is = t.issues().get(i);
@@ -97,6 +108,33 @@ public final class ClaimsPanelViewModel {
         emptyMessage.set(s.claims().isEmpty()
                 ? "No claims yet.\nSelect a passage and press Ctrl+Enter to record one."
                 : shown.isEmpty() ? "No claim matches the filter." : "");
+    }
+
+    /**
+     * Makes {@code list} equal to {@code next} by replacing only the stretch that differs, so the list
+     * view updates one card rather than all of them.
+     */
+    static <T> void replaceChanged(ObservableList<T> list, List<T> next) {
+        int head = 0;
+        int max = Math.min(list.size(), next.size());
+        while (head < max && list.get(head) == next.get(head)) {
+            head++;
+        }
+        if (head == list.size() && head == next.size()) {
+            return;
+        }
+        int tailOld = list.size();
+        int tailNew = next.size();
+        while (tailOld > head && tailNew > head && list.get(tailOld - 1) == next.get(tailNew - 1)) {
+            tailOld--;
+            tailNew--;
+        }
+        if (tailOld - head == 1 && tailNew - head == 1) {
+            list.set(head, next.get(head));
+            return;
+        }
+        list.remove(head, tailOld);
+        list.addAll(head, next.subList(head, tailNew));
     }
 
     /** Adds or removes an issue from the filter (clicking a count). */

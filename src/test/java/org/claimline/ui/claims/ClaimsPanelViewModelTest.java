@@ -69,4 +69,27 @@ class ClaimsPanelViewModelTest {
         String e = ClaimCard.excerpt(q);
         assertTrue(e.endsWith("\u2026") && e.length() <= ClaimCard.EXCERPT_LENGTH + 1, e);
     }
+
+    @Test
+    void replaceChangedTouchesOnlyTheDifference() {
+        javafx.collections.ObservableList<String> l = javafx.collections.FXCollections.observableArrayList(
+                "a", "b", "c", "d");
+        java.util.List<javafx.collections.ListChangeListener.Change<? extends String>> changes = new java.util.ArrayList<>();
+        int[] touched = new int[1];
+        l.addListener((javafx.collections.ListChangeListener<String>) c -> {
+            while (c.next()) {
+                touched[0] += c.getAddedSize() + c.getRemovedSize();
+            }
+        });
+        ClaimsPanelViewModel.replaceChanged(l, List.of("a", "b", "x", "c", "d"));
+        assertEquals(List.of("a", "b", "x", "c", "d"), l);
+        assertEquals(1, touched[0]);
+        ClaimsPanelViewModel.replaceChanged(l, List.of("a", "y", "x", "c", "d"));
+        assertEquals(List.of("a", "y", "x", "c", "d"), l);
+        ClaimsPanelViewModel.replaceChanged(l, List.of("d"));
+        assertEquals(List.of("d"), l);
+        ClaimsPanelViewModel.replaceChanged(l, List.of());
+        assertTrue(l.isEmpty());
+        assertTrue(changes.isEmpty());
+    }
 }
