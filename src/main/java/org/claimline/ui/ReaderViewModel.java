@@ -84,6 +84,8 @@ public final class ReaderViewModel {
     private final Consumer<ReaderSession> sessionListener = s -> refresh();
     private long openGeneration;
     private Taxonomy lastTaxonomy;
+    private int batchDepth;
+    private boolean styleDirty;
 
     public ReaderViewModel(ArticleSource source, AnnotationStore store, UiPreferences prefs, Executor background,
                            Executor fx) {
@@ -270,7 +272,25 @@ public final class ReaderViewModel {
     }
 
     private void bumpStyle() {
-        styleRevision.set(styleRevision.get() + 1);
+        if (batchDepth > 0) {
+            styleDirty = true;
+        } else {
+            styleRevision.set(styleRevision.get() + 1);
+        }
+    }
+
+    /** Runs {@code r} with restyling held back, then restyles once (an edit plus a selection change is one restyle). */
+    private void batch(Runnable r) {
+        batchDepth++;
+        try {
+            r.run();
+        } finally {
+            batchDepth--;
+            if (batchDepth == 0 && styleDirty) {
+                styleDirty = false;
+                bumpStyle();
+            }
+        }
     }
 
     /** The highlight spans (text offsets) for the current claims, filter, selection and find. */
@@ -295,9 +315,12 @@ public final class ReaderViewModel {
         if (s == null || selection == null) {
             return null;
         }
-        Optional<Claim> c = s.addClaim(selection, wholeSentence);
-        c.ifPresent(x -> selectedClaimId.set(x.id()));
-        return c.map(Claim::id).orElse(null);
+        String[] id = new String[1];
+        batch(() -> s.addClaim(selection, wholeSentence).ifPresent(x -> {
+            id[0] = x.id();
+            selectedClaimId.set(x.id());
+        }));
+        return id[0];
     }
 
     /** Re-attaches the selected claim (usually an orphan) to {@code selection}. */
@@ -338,13 +361,13 @@ public final class ReaderViewModel {
 
     public void undo() {
         if (session.get() != null) {
-            session.get().undo();
+            batch(session.get()::undo);
         }
     }
 
     public void redo() {
         if (session.get() != null) {
-            session.get().redo();
+            batch(session.get()::redo);
         }
     }
 

@@ -133,8 +133,12 @@ public final class ClaimsPanelViewModel {
             list.set(head, next.get(head));
             return;
         }
-        list.remove(head, tailOld);
-        list.addAll(head, next.subList(head, tailNew));
+        if (tailOld > head) {
+            list.remove(head, tailOld);
+        }
+        if (tailNew > head) {
+            list.addAll(head, next.subList(head, tailNew));
+        }
     }
 
     /** Adds or removes an issue from the filter (clicking a count). */
