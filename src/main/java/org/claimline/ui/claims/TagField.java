@@ -32,7 +32,9 @@ final class TagField extends FlowPane {
         this.onRemove = onRemove;
         getStyleClass().add(Styles.TAG_FIELD);
         input.setPromptText(prompt);
-        AutoCompletionBinding<String> ac = TextFields.bindAutoCompletion(input, r -> suggestions.apply(r.getUserText()));
+        // nothing typed, nothing offered: an open popup would turn the next Tab or Enter into a tag
+        AutoCompletionBinding<String> ac = TextFields.bindAutoCompletion(input, r -> r.getUserText() == null
+                || r.getUserText().isBlank() ? List.of() : suggestions.apply(r.getUserText()));
         ac.setOnAutoCompleted(e -> commit(e.getCompletion()));
         ac.setVisibleRowCount(8);
         input.setOnKeyPressed(e -> {
