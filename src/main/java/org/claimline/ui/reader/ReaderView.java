@@ -58,7 +58,9 @@ public final class ReaderView {
         area.getStyleClass().add(Styles.READER_AREA);
         area.setEditable(false);
         area.setWrapText(true);
-        area.setShowCaret(Caret.CaretVisibility.ON);
+        // a caret for keyboard selection, but no stray caret in the page while the mouse user reads
+        area.showCaretProperty().bind(area.focusedProperty().map(f -> f ? Caret.CaretVisibility.ON
+                : Caret.CaretVisibility.OFF));
         // restyling must never become an undo step; the session owns the only history
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setUseInitialStyleForInsertion(true);
@@ -251,7 +253,7 @@ public final class ReaderView {
         area.replaceText(layout.areaText());
         lastRuns = null;
         restyle();
-        area.moveTo(0);
+        area.moveTo(layout.firstTextOffset());
         int par = -1;
         for (int p = 0; p < layout.segments().size() && keepBlock >= 0 && sameSession; p++) {
             if (layout.segments().get(p).blockIndex() >= keepBlock) {
