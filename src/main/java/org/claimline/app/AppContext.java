@@ -12,6 +12,10 @@ import org.claimline.storage.DocumentInfo;
 import org.claimline.storage.JsonLdWriter;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
+import java.util.concurrent.Executor;
+import org.claimline.session.AnnotationStore;
+import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.UiPreferences;
 
 /** The one place that creates implementations and hands them to the code that needs them. */
 public final class AppContext {
@@ -26,6 +30,20 @@ public final class AppContext {
         return new Anchorer();
     }
 
+    /** Where annotations are kept (in memory until the sidecar store is wired here). */
+    public static AnnotationStore annotationStore() {
+        return new InMemoryAnnotationStore();
+    }
+
+    public static UiPreferences preferences() {
+        return new JavaPreferences();
+    }
+
+    /** The reader's view-model; {@code background} runs opening and saving, {@code fx} applies results. */
+    public static ReaderViewModel readerViewModel(Executor background, Executor fx) {
+        return new ReaderViewModel(new CleanerArticleSource(cleaner()), annotationStore(), preferences(), background, fx);
+    }
+
     /** Every CLI command, in the order the usage lists them. */
     public static Cli cli() {
         return new Cli(List.of(
@@ -37,7 +55,8 @@ public final class AppContext {
                 new ImportCommand(cleaner(), new AnnotationMerge(anchorer())),
                 new BenchAnchorCommand(),
                 new EvalCommand(cleaner()),
-                new BenchCleanCommand(cleaner())
+                new BenchCleanCommand(cleaner()),
+                new BenchUiCommand()
         ));
     }
 

@@ -1,0 +1,398 @@
+package org.claimline.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.claimline.ui.claims.ClaimEditorView;
+import org.claimline.ui.claims.ClaimEditorViewModel;
+import org.claimline.ui.claims.ClaimsPanelView;
+import org.claimline.ui.claims.ClaimsPanelViewModel;
+import org.claimline.ui.reader.ReaderView;
+import org.claimline.ui.taxonomy.TaxonomyView;
+import org.claimline.ui.taxonomy.TaxonomyViewModel;
+
+/** The main window: menus, toolbar, the article and the claims panel side by side, and the status bar. */
+public final class MainView {
+    /** Every shortcut: key, what it does (also the Help ▸ Shortcuts listing). */
+    static final List<String[]> SHORTCUTS = List.of(
+            new String[] {"Reading", ""},
+            new String[] {"Ctrl+O", "Open an article (.txt, .html)"},
+            new String[] {"Ctrl+F / F3 / Shift+F3", "Find in the article, next, previous"},
+            new String[] {"Ctrl+= / Ctrl+- / Ctrl+0", "Zoom in, out, reset"},
+            new String[] {"Claims", ""},
+            new String[] {"Shift+arrows or mouse", "Select a passage"},
+            new String[] {"Ctrl+Enter", "Record the selection as a claim (snapped to whole words)"},
+            new String[] {"Ctrl+Alt+Enter", "Record the whole sentence(s)"},
+            new String[] {"1 \u2013 9", "Toggle issue 1\u20139 on the selected claim"},
+            new String[] {"Enter in Issues / Actors", "Add the tag (new names are created)"},
+            new String[] {"Ctrl+Tab", "Leave a text box"},
+            new String[] {"Delete", "Delete the selected claim (in the list)"},
+            new String[] {"Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y", "Undo, redo"},
+            new String[] {"Ctrl+T", "Taxonomy: issues and actors"});
+
+    private final ReaderViewModel vm;
+    private final ReaderView reader;
+    private final ClaimsPanelView panel;
+    private final TaxonomyViewModel taxonomy;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane split = new SplitPane();
+    private final Menu recentMenu = new Menu("Open Recent");
+    private Stage stage;
+    private Scene scene;
+
+    public MainView(ReaderViewModel vm) {
+        this.vm = vm;
+        this.reader = new ReaderView(vm);
+        this.panel = new ClaimsPanelView(new ClaimsPanelViewModel(vm), new ClaimEditorView(new ClaimEditorViewModel(vm)));
+        this.taxonomy = new TaxonomyViewModel(vm);
+    }
+
+    /** Builds the scene and shows nothing yet; call {@link #bind()} next. */
+    public Scene createScene(Stage owner) {
+        this.stage = owner;
+        Node readerNode = reader.createView();
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(42, 42);
+        Label busyLabel = new Label();
+        busyLabel.textProperty().bind(vm.busyMessageProperty());
+        VBox busy = new VBox(12, spinner, busyLabel);
+        busy.setAlignment(Pos.CENTER);
+        busy.getStyleClass().add(Styles.BUSY_OVERLAY);
+        busy.visibleProperty().bind(vm.busyProperty());
+        StackPane left = new StackPane(readerNode, busy);
+        Node right = panel.createView();
+        SplitPane.setResizableWithParent(right, false);
+        split.getItems().addAll(left, right);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        double[] layout = vm.windowLayout();
+        split.setDividerPositions(layout[2]);
+        scene = new Scene(root, layout[0], layout[1]);
+        return scene;
+    }
+
+    public void bind() {
+        reader.bind();
+        panel.bind();
+        applyTheme();
+        vm.themeProperty().addListener((o, a, b) -> applyTheme());
+        vm.revisionProperty().addListener((o, a, b) -> applyIssueColors());
+        vm.problemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                showProblem(b);
+            }
+        });
+        stage.titleProperty().bind(vm.titleProperty());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKeys);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                vm.openFile(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+        // autosave: one save shortly after the last edit, not one per keystroke
+        PauseTransition autosave = new PauseTransition(Duration.millis(800));
+        autosave.setOnFinished(e -> vm.saveNow());
+        vm.revisionProperty().addListener((o, a, b) -> {
+            if (vm.isDirty()) {
+                autosave.playFromStart();
+            }
+        });
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+    }
+
+    /** Records the selection as a claim and moves the keyboard to its summary. */
+    public void addClaim(boolean wholeSentence) {
+        if (reader.addClaim(wholeSentence)) {
+            panel.editor().focusSummary();
+        }
+    }
+
+    private void globalKeys(KeyEvent e) {
+        boolean inText = scene.getFocusOwner() instanceof TextInputControl;
+        if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
+            addClaim(e.isAltDown());
+        } else if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.Z) {
+            vm.undo();
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.Y || (e.isShiftDown() && e.getCode() == KeyCode.Z))) {
+            vm.redo();
+        } else if (!inText && !e.isShortcutDown() && !e.isAltDown() && e.getText() != null
+                && e.getText().length() == 1 && e.getText().charAt(0) >= '1' && e.getText().charAt(0) <= '9') {
+            if (!vm.toggleIssue(e.getText().charAt(0) - '0')) {
+                return;
+            }
+        } else if (!inText && e.getCode() == KeyCode.DELETE && scene.getFocusOwner() == panel.list()) {
+            vm.deleteSelected();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open\u2026", "Shortcut+O", this::chooseFile);
+        MenuItem sample = item("Open Sample Article", null, vm::openSample);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> stage.close());
+        Menu file = new Menu("File", null, open, recentMenu, sample, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem add = item("Add Claim", "Shortcut+Enter", () -> addClaim(false));
+        MenuItem addSentence = item("Add Claim for Whole Sentence", "Shortcut+Alt+Enter", () -> addClaim(true));
+        MenuItem delete = item("Delete Claim", null, vm::deleteSelected);
+        delete.disableProperty().bind(vm.selectedClaimIdProperty().isNull());
+        MenuItem find = item("Find\u2026", "Shortcut+F", reader::showFind);
+        MenuItem next = item("Find Next", "F3", () -> vm.find().next());
+        MenuItem prev = item("Find Previous", "Shift+F3", () -> vm.find().previous());
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, addSentence, delete,
+                new SeparatorMenuItem(), find, next, prev);
+
+        CheckMenuItem removed = new CheckMenuItem("Show Removed Text");
+        removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
+        Menu theme = new Menu("Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (String t : ReaderViewModel.THEMES) {
+            RadioMenuItem r = new RadioMenuItem(Character.toUpperCase(t.charAt(0)) + t.substring(1));
+            r.setToggleGroup(themes);
+            r.setSelected(t.equals(vm.themeProperty().get()));
+            r.setOnAction(e -> vm.themeProperty().set(t));
+            vm.themeProperty().addListener((o, a, b) -> r.setSelected(t.equals(b)));
+            theme.getItems().add(r);
+        }
+        MenuItem zoomIn = item("Zoom In", "Shortcut+=", vm::zoomIn);
+        MenuItem zoomOut = item("Zoom Out", "Shortcut+-", vm::zoomOut);
+        MenuItem zoomReset = item("Actual Size", "Shortcut+0", vm::zoomReset);
+        Menu view = new Menu("View", null, removed, theme, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset);
+
+        Menu tools = new Menu("Tools", null, item("Taxonomy\u2026", "Shortcut+T", this::showTaxonomy));
+        Menu help = new Menu("Help", null, item("Keyboard Shortcuts", "F1", this::showShortcuts));
+        MenuBar bar = new MenuBar(file, edit, view, tools, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accel, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accel != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accel));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : vm.recentFiles()) {
+            MenuItem m = new MenuItem(p.getFileName() + "   \u2014 " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> vm.openFile(p));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(vm.recentFiles().isEmpty());
+    }
+
+    private ToolBar toolBar() {
+        Button open = toolButton("Open\u2026", "Open an article (Ctrl+O)", this::chooseFile);
+        Button add = toolButton("+  Add claim", "Record the selected passage (Ctrl+Enter)", () -> addClaim(false));
+        add.getStyleClass().add("primary");
+        add.setId("add-claim-button");
+        Button undo = toolButton("\u21B6 Undo", "Undo (Ctrl+Z)", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        Button redo = toolButton("\u21B7 Redo", "Redo (Ctrl+Shift+Z)", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        Button find = toolButton("Find", "Find in the article (Ctrl+F)", reader::showFind);
+        ToggleButton removed = new ToggleButton("Removed text");
+        removed.setTooltip(new Tooltip("Show what the cleaner dropped, greyed in place"));
+        removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
+        Button tax = toolButton("Taxonomy\u2026", "Issues and actors (Ctrl+T)", this::showTaxonomy);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button theme = toolButton("\u25D0", "Next theme", () -> {
+            int i = ReaderViewModel.THEMES.indexOf(vm.themeProperty().get());
+            vm.themeProperty().set(ReaderViewModel.THEMES.get((i + 1) % ReaderViewModel.THEMES.size()));
+        });
+        ToolBar bar = new ToolBar(open, new Separator(), add, undo, redo, new Separator(), find, removed, tax, grow,
+                theme);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private static Button toolButton(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private HBox statusBar() {
+        Label file = new Label();
+        file.textProperty().bind(vm.fileLabelProperty());
+        Label count = new Label();
+        count.setId("status-claims");
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = vm.claimCountProperty().get();
+            return n == 1 ? "1 claim" : n + " claims";
+        }, vm.claimCountProperty()));
+        Label save = new Label();
+        save.setId("status-save");
+        save.getStyleClass().add("save-state");
+        vm.saveStateProperty().addListener((o, a, b) -> {
+            save.getStyleClass().removeAll("saved", "unsaved", "failed");
+            save.getStyleClass().add(b == SaveState.FAILED ? "failed" : b == SaveState.UNSAVED ? "unsaved" : "saved");
+        });
+        save.textProperty().bind(vm.saveStateProperty().map(SaveState::label));
+        Label zoom = new Label();
+        zoom.textProperty().bind(vm.zoomProperty().map(z -> Math.round(z.doubleValue() * 100) + "%"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(file, count, grow, save, zoom);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void applyTheme() {
+        scene.getStylesheets().setAll(Styles.sheets(vm.themeProperty().get()));
+        applyIssueColors();
+    }
+
+    private void applyIssueColors() {
+        String style = vm.session() == null ? "" : Styles.issueColorVariables(vm.session().taxonomy(),
+                vm.themeProperty().get());
+        if (!style.equals(root.getStyle())) {
+            root.setStyle(style);
+        }
+    }
+
+    private void chooseFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open an article");
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (*.txt, *.html, *.htm)", "*.txt", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("Text dumps (*.txt)", "*.txt"),
+                new FileChooser.ExtensionFilter("Saved web pages (*.html, *.htm)", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (vm.fileProperty().get() != null && vm.fileProperty().get().toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(vm.fileProperty().get().toAbsolutePath().getParent().toFile());
+        }
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            vm.openFile(f.toPath());
+        }
+    }
+
+    private void showProblem(ReaderViewModel.Problem p) {
+        Alert a = new Alert(Alert.AlertType.ERROR, p.message(), ButtonType.OK);
+        a.initOwner(stage);
+        a.setTitle(p.title());
+        a.setHeaderText(p.title());
+        a.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        a.setOnHidden(e -> vm.clearProblem());
+        a.show();
+    }
+
+    private void showTaxonomy() {
+        if (vm.session() != null) {
+            new TaxonomyView(taxonomy, scene.getStylesheets(), root.getStyle()).show(stage);
+        }
+    }
+
+    private void showShortcuts() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcuts-grid");
+        int r = 0;
+        for (String[] s : SHORTCUTS) {
+            if (s[1].isEmpty()) {
+                Label g = new Label(s[0]);
+                g.getStyleClass().add("shortcut-group");
+                grid.add(g, 0, r++, 2, 1);
+                continue;
+            }
+            Label k = new Label(s[0]);
+            k.getStyleClass().add("shortcut-key");
+            grid.add(k, 0, r);
+            grid.add(new Label(s[1]), 1, r++);
+        }
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(stage);
+        d.setTitle("Keyboard shortcuts");
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        d.show();
+    }
+
+    /** Saves window size and divider for next time. */
+    public void rememberLayout() {
+        vm.rememberWindowLayout(scene.getWidth(), scene.getHeight(), split.getDividerPositions()[0]);
+    }
+
+    /** Opens a file handed over later (second instance, drag onto the icon). */
+    public void openFile(Path file) {
+        vm.openFile(file);
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    public ClaimsPanelView panel() {
+        return panel;
+    }
+
+    public ReaderViewModel viewModel() {
+        return vm;
+    }
+}

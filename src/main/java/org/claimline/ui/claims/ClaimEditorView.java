@@ -1,0 +1,153 @@
+package org.claimline.ui.claims;
+
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.claimline.model.Stance;
+import org.claimline.ui.Styles;
+import org.controlsfx.control.SegmentedButton;
+
+/** The editor of the selected claim: summary, issues, actors, stance, note; all reachable with Tab. */
+public final class ClaimEditorView {
+    private final ClaimEditorViewModel vm;
+    private final GridPane grid = new GridPane();
+    private final Label quote = new Label();
+    private final Label status = new Label();
+    private final TextArea summary = new TextArea();
+    private final TextArea note = new TextArea();
+    private final SegmentedButton stance = new SegmentedButton();
+    private TagField issues;
+    private TagField actors;
+
+    public ClaimEditorView(ClaimEditorViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Node createView() {
+        grid.getStyleClass().add(Styles.EDITOR);
+        grid.setId("claim-editor");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+
+        Label title = new Label("Claim");
+        title.getStyleClass().add("editor-title");
+        status.getStyleClass().add("card-status");
+        Button delete = new Button("Delete");
+        delete.getStyleClass().add("danger");
+        delete.setTooltip(new Tooltip("Delete this claim (Undo brings it back)"));
+        delete.setOnAction(e -> vm.delete());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(8, title, status, grow, delete);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.add(head, 0, 0, 2, 1);
+        GridPane.setHalignment(head, HPos.LEFT);
+
+        quote.getStyleClass().add("editor-quote");
+        quote.setWrapText(true);
+        quote.setMaxHeight(48);
+        grid.add(quote, 0, 1, 2, 1);
+        GridPane.setHalignment(quote, HPos.LEFT);
+
+        summary.setId("summary-field");
+        summary.setWrapText(true);
+        summary.setPrefRowCount(2);
+        note.setId("note-field");
+        note.setWrapText(true);
+        note.setPrefRowCount(2);
+        note.setPromptText("Your note");
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        tabMovesFocus(summary);
+        tabMovesFocus(note);
+
+        issues = new TagField(vm.issues(), vm::issueSuggestions, vm::addIssue, vm::removeIssue, "Add issue\u2026");
+        issues.setId("issues-field");
+        issues.input().setId("issues-input");
+        actors = new TagField(vm.actors(), vm::actorSuggestions, vm::addActor, vm::removeActor, "Add actor\u2026");
+        actors.setId("actors-field");
+        actors.input().setId("actors-input");
+
+        for (Stance s : Stance.values()) {
+            ToggleButton b = new ToggleButton(s.id().substring(0, 1).toUpperCase() + s.id().substring(1));
+            b.setUserData(s);
+            stance.getButtons().add(b);
+        }
+
+        row(2, "Summary", summary);
+        row(3, "Issues", issues);
+        row(4, "Actors", actors);
+        row(5, "Stance", stance);
+        row(6, "Note", note);
+        return grid;
+    }
+
+    private void row(int r, String label, Node field) {
+        Label l = new Label(label);
+        l.getStyleClass().add("editor-label");
+        l.setLabelFor(field);
+        GridPane.setValignment(l, VPos.TOP);
+        grid.add(l, 0, r);
+        grid.add(field, 1, r);
+    }
+
+    /** Tab in a text area moves on (as in a form) instead of typing a tab character. */
+    private static void tabMovesFocus(TextArea a) {
+        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                // TextAreaBehavior traverses focus on Ctrl+Tab
+                a.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
+    }
+
+    public void bind() {
+        grid.visibleProperty().bind(vm.activeProperty());
+        grid.managedProperty().bind(vm.activeProperty());
+        quote.textProperty().bind(vm.quoteProperty().map(q -> q.isEmpty() ? "" : "\u201C" + q + "\u201D"));
+        status.textProperty().bind(vm.statusProperty());
+        summary.textProperty().bindBidirectional(vm.summaryProperty());
+        note.textProperty().bindBidirectional(vm.noteProperty());
+        vm.stanceProperty().addListener((o, a, b) -> selectStance(b));
+        selectStance(vm.stanceProperty().get());
+        stance.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                selectStance(vm.stanceProperty().get());
+            } else {
+                vm.stanceProperty().set((Stance) b.getUserData());
+            }
+        });
+    }
+
+    private void selectStance(Stance s) {
+        for (ToggleButton b : stance.getButtons()) {
+            if (b.getUserData() == s && !b.isSelected()) {
+                b.setSelected(true);
+            }
+        }
+    }
+
+    /** Puts the caret in the summary with its text selected, ready to be rewritten. */
+    public void focusSummary() {
+        summary.requestFocus();
+        summary.selectAll();
+    }
+}

@@ -1,0 +1,210 @@
+package org.claimline.ui.claims;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.claimline.model.Actor;
+import org.claimline.model.Claim;
+import org.claimline.model.Issue;
+import org.claimline.model.Taxonomy;
+import org.claimline.session.ClaimFilter;
+import org.claimline.session.Highlighting;
+import org.claimline.session.ReaderSession;
+import org.claimline.ui.ReaderViewModel;
+
+/** The claims panel: filtered cards in reading order, orphans apart, counts per issue and the filter bar. */
+public final class ClaimsPanelViewModel {
+    private final ReaderViewModel main;
+    private final ObservableList<ClaimCard> cards = FXCollections.observableArrayList();
+    private final ObservableList<ClaimCard> orphans = FXCollections.observableArrayList();
+    private final ObservableList<IssueCount> issueCounts = FXCollections.observableArrayList();
+    private final ObservableList<Chip> actorChoices = FXCollections.observableArrayList();
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final Map<Claim, ClaimCard> cardCache = new IdentityHashMap<>();
+    private Taxonomy cacheTaxonomy;
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+
+    public ClaimsPanelViewModel(ReaderViewModel main) {
+        this.main = main;
+        main.revisionProperty().addListener((o, a, b) -> rebuild());
+        main.filterProperty().addListener((o, a, b) -> rebuild());
+        filterText.addListener((o, a, b) -> main.filterProperty().set(main.filterProperty().get().withText(b)));
+        main.filterProperty().addListener((o, a, b) -> {
+            if (!b.text().equals(filterText.get())) {
+                filterText.set(b.text());
+            }
+        });
+        rebuild();
+    }
+
+    private void rebuild() {
+        ReaderSession s = main.session();
+        if (s == null) {
+            cards.clear();
+            orphans.clear();
+            issueCounts.clear();
+            actorChoices.clear();
+            return;
+        }
+        Taxonomy t = s.taxonomy();
+        if (t != cacheTaxonomy) {
+            cardCache.clear();
+            cacheTaxonomy = t;
+        }
+        Map<Claim, ClaimCard> previous = new IdentityHashMap<>(cardCache);
+        cardCache.clear();
+        ClaimFilter f = main.filterProperty().get();
+        List<ClaimCard> shown = new ArrayList<>();
+        List<ClaimCard> lost = new ArrayList<>();
+        int[] counts = new int[t.issues().size()];
+        for (Claim c : s.claims()) {
+            for (String id : c.issueIds()) {
+                int idx = t.issueIndex(id);
+                if (idx >= 0) {
+                    counts[idx]++;
+                }
+            }
+            ClaimCard card = previous.get(c);
+            if (card == null) {
+                card = ClaimCard.of(c, t);
+            }
+            cardCache.put(c, card);
+            if (c.anchor().isOrphan()) {
+                lost.add(card);
+            } else if (f.matches(c, t)) {
+                shown.add(card);
+            }
+        }
+        replaceChanged(cards, shown);
+        replaceChanged(orphans, lost);
+        List<IssueCount> ic = new ArrayList<>();
+        for (int i = 0; i < t.issues().size(); i++) {
+            Issue is = t.issues().get(i);
+            ic.add(new IssueCount(is.id(), is.name(), i % Highlighting.ISSUE_COLORS, counts[i], i < 9 ? i + 1 : 0));
+        }
+        if (!issueCounts.equals(ic)) {
+            issueCounts.setAll(ic);
+        }
+        List<Chip> ac = new ArrayList<>();
+        for (Actor a : t.actors()) {
+            ac.add(new Chip(a.id(), a.name(), -1));
+        }
+        if (!actorChoices.equals(ac)) {
+            actorChoices.setAll(ac);
+        }
+        int placed = s.claims().size() - lost.size();
+        summary.set(f.isEmpty() ? placed + (placed == 1 ? " claim" : " claims")
+                : shown.size() + " of " + placed + " claims");
+        emptyMessage.set(s.claims().isEmpty()
+                ? "No claims yet.\nSelect a passage and press Ctrl+Enter to record one."
+                : shown.isEmpty() ? "No claim matches the filter." : "");
+    }
+
+    /**
+     * Makes {@code list} equal to {@code next} by replacing only the stretch that differs, so the list
+     * view updates one card rather than all of them.
+     */
+    static <T> void replaceChanged(ObservableList<T> list, List<T> next) {
+        int head = 0;
+        int max = Math.min(list.size(), next.size());
+        while (head < max && list.get(head) == next.get(head)) {
+            head++;
+        }
+        if (head == list.size() && head == next.size()) {
+            return;
+        }
+        int tailOld = list.size();
+        int tailNew = next.size();
+        while (tailOld > head && tailNew > head && list.get(tailOld - 1) == next.get(tailNew - 1)) {
+            tailOld--;
+            tailNew--;
+        }
+        if (tailOld - head == 1 && tailNew - head == 1) {
+            list.set(head, next.get(head));
+            return;
+        }
+        if (tailOld > head) {
+            list.remove(head, tailOld);
+        }
+        if (tailNew > head) {
+            list.addAll(head, next.subList(head, tailNew));
+        }
+    }
+
+    /** Adds or removes an issue from the filter (clicking a count). */
+    public void toggleIssueFilter(String issueId) {
+        ClaimFilter f = main.filterProperty().get();
+        Set<String> ids = new LinkedHashSet<>(f.issueIds());
+        if (!ids.remove(issueId)) {
+            ids.add(issueId);
+        }
+        main.filterProperty().set(f.withIssues(ids));
+    }
+
+    public void toggleActorFilter(String actorId) {
+        ClaimFilter f = main.filterProperty().get();
+        Set<String> ids = new LinkedHashSet<>(f.actorIds());
+        if (!ids.remove(actorId)) {
+            ids.add(actorId);
+        }
+        main.filterProperty().set(f.withActors(ids));
+    }
+
+    public boolean isIssueFiltered(String issueId) {
+        return main.filterProperty().get().issueIds().contains(issueId);
+    }
+
+    public boolean isActorFiltered(String actorId) {
+        return main.filterProperty().get().actorIds().contains(actorId);
+    }
+
+    public void clearFilter() {
+        main.filterProperty().set(ClaimFilter.NONE);
+    }
+
+    public void select(String claimId) {
+        main.selectedClaimIdProperty().set(claimId);
+    }
+
+    public ObservableList<ClaimCard> cards() {
+        return cards;
+    }
+
+    public ObservableList<ClaimCard> orphans() {
+        return orphans;
+    }
+
+    public ObservableList<IssueCount> issueCounts() {
+        return issueCounts;
+    }
+
+    public ObservableList<Chip> actorChoices() {
+        return actorChoices;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReaderViewModel main() {
+        return main;
+    }
+}

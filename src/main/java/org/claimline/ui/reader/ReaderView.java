@@ -1,0 +1,337 @@
+package org.claimline.ui.reader;
+
+import java.util.Collection;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.claimline.model.Claim;
+import org.claimline.model.TextRange;
+import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.Styles;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * The article: a read-only RichTextFX area laid out by {@link DocumentLayout}, styled in one
+ * {@code setStyleSpans} call per change (only the stretch that changed), with the find bar above it.
+ */
+public final class ReaderView {
+    /** Reading measure in em: about 70 characters of serif text. */
+    private static final double MEASURE_EM = 36;
+    private static final double BASE_FONT_PX = 16.5;
+
+    private final ReaderViewModel vm;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final TextField findField = new TextField();
+    private final Label findStatus = new Label();
+    private final HBox findBar = new HBox();
+    private final BorderPane root = new BorderPane();
+    private DocumentLayout layout;
+    private org.claimline.session.ReaderSession shownSession;
+    private List<DocumentLayout.Run> lastRuns;
+    private boolean clickSelecting;
+    private long lastRestyleNanos;
+
+    public ReaderView(ReaderViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Node createView() {
+        area.getStyleClass().add(Styles.READER_AREA);
+        area.setEditable(false);
+        area.setWrapText(true);
+        // a caret for keyboard selection, but no stray caret in the page while the mouse user reads
+        area.showCaretProperty().bind(area.focusedProperty().map(f -> f ? Caret.CaretVisibility.ON
+                : Caret.CaretVisibility.OFF));
+        // restyling must never become an undo step; the session owns the only history
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setUseInitialStyleForInsertion(true);
+        area.setId("reader-area");
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+
+        findField.setPromptText("Find in article");
+        findField.setId("find-field");
+        Button prev = new Button("\u2191");
+        Button next = new Button("\u2193");
+        Button close = new Button("\u2715");
+        prev.setOnAction(e -> vm.find().previous());
+        next.setOnAction(e -> vm.find().next());
+        close.setOnAction(e -> hideFind());
+        prev.setFocusTraversable(false);
+        next.setFocusTraversable(false);
+        close.setFocusTraversable(false);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        findBar.getChildren().setAll(findField, prev, next, findStatus, grow, close);
+        findBar.getStyleClass().add(Styles.FIND_BAR);
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        root.setTop(findBar);
+        root.setCenter(scroll);
+        return root;
+    }
+
+    public void bind() {
+        vm.articleProperty().addListener((o, a, b) -> relayout());
+        vm.showRemovedProperty().addListener((o, a, b) -> relayout());
+        vm.styleRevisionProperty().addListener((o, a, b) -> restyle());
+        vm.selectedClaimIdProperty().addListener((o, a, b) -> {
+            if (!clickSelecting && b != null) {
+                vm.session().claim(b).ifPresent(this::reveal);
+            }
+        });
+        vm.find().currentProperty().addListener((o, a, b) -> revealFind());
+        vm.find().revisionProperty().addListener((o, a, b) -> revealFind());
+        findField.textProperty().bindBidirectional(vm.find().queryProperty());
+        findStatus.textProperty().bind(vm.find().statusProperty());
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    vm.find().previous();
+                } else {
+                    vm.find().next();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hideFind();
+                e.consume();
+            }
+        });
+        ChangeListener<Number> measure = (o, a, b) -> applyMeasure();
+        area.widthProperty().addListener(measure);
+        vm.zoomProperty().addListener((o, a, b) -> {
+            area.setStyle("-fx-font-size: " + fontPx() + "px;");
+            applyMeasure();
+        });
+        area.setStyle("-fx-font-size: " + fontPx() + "px;");
+
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || area.getSelection().getLength() > 0
+                    || layout == null) {
+                return;
+            }
+            int pos = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+            clickSelecting = true;
+            try {
+                vm.selectClaimAt(pos < 0 ? -1 : layout.toText(pos));
+            } finally {
+                clickSelecting = false;
+            }
+        });
+        area.setOnContextMenuRequested(e -> {
+            int pos = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+            ContextMenu menu = contextMenu(pos);
+            if (!menu.getItems().isEmpty()) {
+                menu.show(area, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        relayout();
+    }
+
+    private double fontPx() {
+        return Math.round(BASE_FONT_PX * vm.zoomProperty().get() * 10) / 10.0;
+    }
+
+    private void applyMeasure() {
+        double w = area.getWidth();
+        double side = Math.max(28, (w - MEASURE_EM * fontPx()) / 2);
+        area.setPadding(new Insets(0, side, 0, side));
+    }
+
+    private ContextMenu contextMenu(int areaPos) {
+        ContextMenu menu = new ContextMenu();
+        TextRange sel = selectionInText();
+        if (sel != null) {
+            MenuItem add = new MenuItem("Add claim");
+            add.setOnAction(e -> addClaim(false));
+            MenuItem sentence = new MenuItem("Add claim (whole sentence)");
+            sentence.setOnAction(e -> addClaim(true));
+            menu.getItems().addAll(add, sentence);
+            vm.selectedClaim().filter(c -> c.anchor().isOrphan()).ifPresent(c -> {
+                MenuItem re = new MenuItem("Re-attach selected claim here");
+                re.setOnAction(e -> vm.reattachSelected(sel));
+                menu.getItems().add(re);
+            });
+        }
+        DocumentLayout.Segment seg = layout == null || areaPos < 0 ? null : layout.segmentAt(areaPos);
+        if (seg != null && seg.blockIndex() >= 0) {
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            boolean kept = vm.session().article().blocks().get(seg.blockIndex()).isKept();
+            MenuItem block = new MenuItem(kept ? "Remove this block from the text" : "Restore this block");
+            block.setOnAction(e -> {
+                if (kept) {
+                    vm.removeBlock(seg.blockIndex());
+                } else {
+                    vm.restoreBlock(seg.blockIndex());
+                }
+            });
+            if (kept || vm.showRemovedProperty().get()) {
+                menu.getItems().add(block);
+            }
+        }
+        return menu;
+    }
+
+    /** The area selection as article text, or null when it covers no text. */
+    public TextRange selectionInText() {
+        if (layout == null || area.getSelection().getLength() == 0) {
+            return null;
+        }
+        return layout.toText(area.getSelection().getStart(), area.getSelection().getEnd());
+    }
+
+    /** Records a claim on the current selection; false when the selection holds no article words. */
+    public boolean addClaim(boolean wholeSentence) {
+        TextRange sel = selectionInText();
+        if (sel == null) {
+            return false;
+        }
+        String id = vm.addClaim(sel, wholeSentence);
+        if (id != null) {
+            area.deselect();
+        }
+        return id != null;
+    }
+
+    public void showFind() {
+        findBar.setManaged(true);
+        findBar.setVisible(true);
+        String sel = area.getSelectedText();
+        if (!sel.isEmpty() && sel.length() < 80 && !sel.contains("\n")) {
+            findField.setText(sel);
+        }
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    /** Closes the find bar; the current match stays selected (as in browsers), ready for Ctrl+Enter. */
+    public void hideFind() {
+        TextRange m = vm.find().currentMatch();
+        if (m != null && layout != null) {
+            area.selectRange(layout.toArea(m.start()), layout.toArea(m.end()));
+        }
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        vm.find().clear();
+        area.requestFocus();
+    }
+
+    private void relayout() {
+        if (vm.session() == null) {
+            return;
+        }
+        // keep the block the reader was looking at on top when blocks appear or disappear above it
+        int keepBlock = -1;
+        if (layout != null && area.getLength() > 0) {
+            DocumentLayout.Segment top = layout.segmentAt(area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0));
+            keepBlock = top == null ? -1 : top.blockIndex();
+        }
+        boolean sameSession = layout != null && vm.session() == shownSession;
+        layout = DocumentLayout.of(vm.session().article(), vm.showRemovedProperty().get(), vm.styleInterner());
+        shownSession = vm.session();
+        area.replaceText(layout.areaText());
+        lastRuns = null;
+        restyle();
+        area.moveTo(layout.firstTextOffset());
+        int par = -1;
+        for (int p = 0; p < layout.segments().size() && keepBlock >= 0 && sameSession; p++) {
+            if (layout.segments().get(p).blockIndex() >= keepBlock) {
+                par = p;
+                break;
+            }
+        }
+        if (par >= 0) {
+            area.showParagraphAtTop(par);
+        } else {
+            area.showParagraphAtTop(0);
+        }
+        applyMeasure();
+        if (!vm.renderedProperty().get()) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                area.getScene().removePostLayoutPulseListener(once[0]);
+                vm.markRendered();
+            };
+            if (area.getScene() != null) {
+                area.getScene().addPostLayoutPulseListener(once[0]);
+            } else {
+                Platform.runLater(vm::markRendered);
+            }
+        }
+    }
+
+    private void restyle() {
+        if (layout == null || vm.session() == null) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        List<DocumentLayout.Run> runs = layout.runs(vm.highlights());
+        DocumentLayout.Window w = DocumentLayout.changed(lastRuns, runs);
+        lastRuns = runs;
+        if (w != null && !w.runs().isEmpty()) {
+            StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>(w.runs().size());
+            for (DocumentLayout.Run r : w.runs()) {
+                b.add(r.classes(), r.length());
+            }
+            StyleSpans<Collection<String>> spans = b.create();
+            area.setStyleSpans(w.start(), spans);
+        }
+        lastRestyleNanos = System.nanoTime() - t0;
+    }
+
+    private void reveal(Claim c) {
+        if (c.range() == null || layout == null) {
+            return;
+        }
+        int a = layout.toArea(c.range().start());
+        revealArea(a);
+    }
+
+    private void revealFind() {
+        TextRange m = vm.find().currentMatch();
+        if (m != null && layout != null) {
+            revealArea(layout.toArea(m.start()));
+        }
+    }
+
+    private void revealArea(int a) {
+        int par = area.offsetToPosition(a, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        if (area.getCharacterBoundsOnScreen(a, Math.min(a + 1, area.getLength())).isEmpty()) {
+            area.showParagraphAtCenter(par);
+        }
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    public DocumentLayout layout() {
+        return layout;
+    }
+
+    /** How long the last restyle took (highlights, runs and the StyleSpans call), for benchmarks. */
+    public long lastRestyleNanos() {
+        return lastRestyleNanos;
+    }
+}
