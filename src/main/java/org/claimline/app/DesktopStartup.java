@@ -1,0 +1,96 @@
+package org.claimline.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * What happens around the window at startup: options, the single-instance hand-off (before the toolkit loads, so
+ * a second launch exits fast), and smoke mode. The window
+ * only calls {@link #windowShown}.
+ */
+public final class DesktopStartup {
+    private static volatile DesktopStartup current = new DesktopStartup(StartupOptions.parse(List.of()), null);
+
+    private final StartupOptions options;
+    private final SingleInstance instance;
+
+    private DesktopStartup(StartupOptions options, SingleInstance instance) {
+        this.options = options;
+        this.instance = instance;
+    }
+
+    /**
+     * From main, before JavaFX loads. Returns false when this process has nothing more to do: the file went to the
+     * running Claimline, or the options were wrong ({@code exitCode} receives the status).
+     */
+    static boolean begin(String[] args, java.util.function.IntConsumer exitCode) {
+        StartupOptions options;
+        try {
+            options = StartupOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("claimline: " + e.getMessage());
+            AppContext.cli().usage(System.err);
+            exitCode.accept(2);
+            return false;
+        }
+        if (options.smoke()) {
+            // smoke runs (CI, the CDS training, benchmarks) must never hand off to or block a real session
+            SmokeMode.armWatchdog(options.smokeTimeout().plusSeconds(5), System.err);
+            current = new DesktopStartup(options, null);
+            return true;
+        }
+        SingleInstance.Outcome outcome = SingleInstance.claim(SingleInstance.defaultDir(), options.file());
+        if (outcome instanceof SingleInstance.HandedOff) {
+            exitCode.accept(0);
+            return false;
+        }
+        SingleInstance instance = null;
+        if (outcome instanceof SingleInstance.Primary p) {
+            instance = p.instance();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "claimline-single-instance-close"));
+        } else if (outcome instanceof SingleInstance.Standalone s) {
+            System.err.println("claimline: running without single-instance service: " + s.reason());
+        }
+        current = new DesktopStartup(options, instance);
+        return true;
+    }
+
+    public static DesktopStartup current() {
+        return current;
+    }
+
+    public StartupOptions options() {
+        return options;
+    }
+
+    /**
+     * Call on the FX thread right after {@code stage.show()}. {@code firstRender} completes when the article is on
+     * screen; {@code openFile} opens a file another launch handed over (called on the FX thread).
+     */
+    public void windowShown(Stage stage, CompletableFuture<Void> firstRender, Consumer<Path> openFile) {
+        if (options.smoke()) {
+            new SmokeMode(options, System.out, System.err, code -> {
+                System.out.flush();
+                System.exit(code);
+            }).watch(stage, firstRender);
+            return;
+        }
+        if (instance != null) {
+            instance.onRequest(request -> Platform.runLater(() -> {
+                request.ifPresent(openFile);
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        }
+    }
+
+    Optional<SingleInstance> singleInstance() {
+        return Optional.ofNullable(instance);
+    }
+}
