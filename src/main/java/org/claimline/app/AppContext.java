@@ -15,7 +15,8 @@ public final class AppContext {
     /** Every CLI command, in the order the usage lists them. */
     public static Cli cli() {
         return new Cli(List.of(
-                new CleanCommand(cleaner())
+                new CleanCommand(cleaner()),
+                new CdsDumpCommand()
         ));
     }
 }

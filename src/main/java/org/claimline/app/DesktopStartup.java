@@ -10,7 +10,8 @@ import javafx.stage.Stage;
 
 /**
  * What happens around the window at startup: options, the single-instance hand-off (before the toolkit loads, so
- * a second launch exits fast), and smoke mode. The window
+ * a second launch exits fast), smoke mode, and
+ * remaking the AppCDS archive of a moved app image once the window is up. The window
  * only calls {@link #windowShown}.
  */
 public final class DesktopStartup {
@@ -88,6 +89,7 @@ public final class DesktopStartup {
                 stage.requestFocus();
             }));
         }
+        firstRender.thenRun(CdsArchive::regenerateInBackgroundIfUseful);
     }
 
     Optional<SingleInstance> singleInstance() {
