@@ -82,7 +82,13 @@ public final class SingleInstance implements AutoCloseable {
         try {
             createPrivateDir(dir);
             FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                // this JVM already serves the folder (a test, or a second window): same as another process
+                lock = null;
+            }
             if (lock != null) {
                 Path socket = dir.resolve(SOCKET);
                 Files.deleteIfExists(socket);
