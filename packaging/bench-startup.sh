@@ -17,18 +17,9 @@ bench=target/bench
 [ -x "$image/bin/Claimline" ] || { echo "no app image at $image (mvn -Ppackage package)" >&2; exit 2; }
 [ -d "$fx" ] || { echo "no JavaFX jars in $fx (mvn -Ppackage package)" >&2; exit 2; }
 
-xvfb_pid=
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
-trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  for n in $(seq 90 120); do
-    [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
-  done
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb_pid=$!
-  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-  export DISPLAY=$display
-fi
+. packaging/linux/display.sh
+trap stop_own_display EXIT
+ensure_display || { echo "no DISPLAY and no Xvfb" >&2; exit 2; }
 
 # --- the minimal window, packaged like Claimline -----------------------------------------------------------
 rm -rf "$bench" && mkdir -p "$bench/classes" "$bench/input"

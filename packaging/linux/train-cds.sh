@@ -18,21 +18,11 @@ jsa="$app/claimline.jsa"
 cp=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app|g" | paste -sd:)
 main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
 
-xvfb_pid=
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
-trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  if ! command -v Xvfb >/dev/null; then
-    echo "train-cds: no DISPLAY and no Xvfb: the image is built without its CDS archive (slower start)" >&2
-    exit 0
-  fi
-  for n in $(seq 90 120); do
-    [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
-  done
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb_pid=$!
-  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-  export DISPLAY=$display
+. "$(dirname "$0")/display.sh"
+trap stop_own_display EXIT
+if ! ensure_display; then
+  echo "train-cds: no DISPLAY and no Xvfb: the image is built without its CDS archive (slower start)" >&2
+  exit 0
 fi
 
 rm -f "$jsa" "$app/claimline.jsa.folder"
