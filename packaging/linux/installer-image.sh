@@ -7,4 +7,4 @@ dest=${2:?usage: installer-image.sh APP_IMAGE DEST}
 rm -rf "$dest"
 mkdir -p "$(dirname "$dest")"
 cp -a "$src" "$dest"
-rm -f "$dest"/lib/app/claimline.jsa "$dest"/lib/app/claimline.jsa.folder "$dest"/lib/app/claimline.jsa.tmp
+rm -f "$dest"/lib/app/claimline.jsa "$dest"/lib/app/claimline.jsa.folder "$dest"/lib/app/claimline.jsa.tmp "$dest"/lib/app/claimline.jsa.log

@@ -29,9 +29,12 @@ final class CdsArchive {
     static final String OFF_PROPERTY = "claimline.cds";
 
     private final Path appDir;
+    private final String classPath;
 
-    CdsArchive(Path appDir) {
+    /** {@code classPath}: jars only (CDS refuses folders), exactly as the launcher will pass them. */
+    CdsArchive(Path appDir, String classPath) {
         this.appDir = appDir;
+        this.classPath = classPath;
     }
 
     /** The folder of claimline.jar, when running from a packaged image (which has the class list). */
@@ -40,7 +43,7 @@ final class CdsArchive {
             Path jar = Path.of(CdsArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path dir = jar.getParent();
             return Files.isRegularFile(jar) && dir != null && Files.isRegularFile(dir.resolve(CLASS_LIST))
-                    ? Optional.of(new CdsArchive(dir)) : Optional.empty();
+                    ? Optional.of(new CdsArchive(dir, System.getProperty("java.class.path"))) : Optional.empty();
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
@@ -86,7 +89,7 @@ final class CdsArchive {
         cmd.add("-XX:SharedArchiveFile=" + target);
         cmd.add("-Xlog:cds=error");
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         return cmd;
     }
 
@@ -94,9 +97,10 @@ final class CdsArchive {
     int dump(PrintStream log) throws IOException, InterruptedException {
         Path tmp = appDir.resolve(ARCHIVE + ".tmp");
         Files.deleteIfExists(tmp);
+        Path output = appDir.resolve(ARCHIVE + ".log");
         Process p = new ProcessBuilder(dumpCommand(tmp))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(output.toFile())
                 .start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
@@ -106,9 +110,10 @@ final class CdsArchive {
         Files.writeString(appDir.resolve(MADE_FOR), appDir.toAbsolutePath().toString(), StandardCharsets.UTF_8);
         if (p.exitValue() != 0 || !Files.isRegularFile(tmp)) {
             Files.deleteIfExists(tmp);
-            log.println("claimline: CDS dump failed (status " + p.exitValue() + ")");
+            log.println("claimline: CDS dump failed (status " + p.exitValue() + "), see " + output);
             return 1;
         }
+        Files.deleteIfExists(output);
         Files.move(tmp, archive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return 0;
     }

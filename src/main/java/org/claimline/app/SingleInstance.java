@@ -18,6 +18,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +38,7 @@ public final class SingleInstance implements AutoCloseable {
     private static final String OPEN = "OPEN ";
     private static final String ACTIVATE = "ACTIVATE";
     private static final long CONNECT_PATIENCE_MILLIS = 3000;
+    private static final long ANSWER_PATIENCE_MILLIS = 5000;
 
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -175,11 +180,7 @@ public final class SingleInstance implements AutoCloseable {
         long deadline = System.currentTimeMillis() + CONNECT_PATIENCE_MILLIS;
         while (true) {
             try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-                ByteBuffer out = StandardCharsets.UTF_8.encode(message + "\n");
-                while (out.hasRemaining()) {
-                    ch.write(out);
-                }
-                return readLine(ch).equals("OK");
+                return exchange(ch, message);
             } catch (IOException e) {
                 if (System.currentTimeMillis() > deadline) {
                     return false;
@@ -191,6 +192,32 @@ public final class SingleInstance implements AutoCloseable {
                     return false;
                 }
             }
+        }
+    }
+
+    /**
+     * Blocking channels have no read timeout, and a hung primary still accepts connections (the backlog): give
+     * it a few seconds, then start a window of our own rather than hang.
+     */
+    private static boolean exchange(SocketChannel ch, String message) throws IOException {
+        CompletableFuture<Boolean> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                ByteBuffer out = StandardCharsets.UTF_8.encode(message + "\n");
+                while (out.hasRemaining()) {
+                    ch.write(out);
+                }
+                return readLine(ch).equals("OK");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            return answer.get(ANSWER_PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
