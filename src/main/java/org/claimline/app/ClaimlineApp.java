@@ -25,14 +25,15 @@ public final class ClaimlineApp extends Application {
         stage.setTitle("Claimline");
         stage.show();
         DesktopStartup startup = DesktopStartup.current();
-        CompletableFuture<Void> firstRender = openFile(area, startup.options().file());
-        startup.windowShown(stage, firstRender, file -> openFile(area, Optional.of(file)));
+        CompletableFuture<Void> firstRender = show(area, startup.initialArticle(), startup.options().file());
+        startup.windowShown(stage, firstRender,
+                file -> show(area, DesktopStartup.loadArticle(Optional.of(file)), Optional.of(file)));
     }
 
-    /** Cleans off the FX thread; the future completes once the text has been drawn. */
-    private static CompletableFuture<Void> openFile(TextArea area, Optional<Path> file) {
+    /** The future completes once the text has been drawn. */
+    private static CompletableFuture<Void> show(TextArea area, CompletableFuture<Article> loading, Optional<Path> file) {
         CompletableFuture<Void> rendered = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> load(file)).whenComplete((article, failure) -> Platform.runLater(() -> {
+        loading.whenComplete((article, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 area.setText("Cannot open " + file.orElse(null) + ": " + failure.getCause());
                 rendered.completeExceptionally(failure);
@@ -42,16 +43,5 @@ public final class ClaimlineApp extends Application {
             }
         }));
         return rendered;
-    }
-
-    private static Article load(Optional<Path> file) {
-        if (file.isEmpty()) {
-            return SampleArticle.clean();
-        }
-        try {
-            return AppContext.cleaner().clean(file.get());
-        } catch (Exception e) {
-            throw new java.util.concurrent.CompletionException(e);
-        }
     }
 }

@@ -1,12 +1,16 @@
 package org.claimline.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.claimline.cleaning.CleaningException;
+import org.claimline.model.Article;
 
 /**
  * What happens around the window at startup: options, the single-instance hand-off (before the toolkit loads, so
@@ -19,10 +23,41 @@ public final class DesktopStartup {
 
     private final StartupOptions options;
     private final SingleInstance instance;
+    private volatile CompletableFuture<Article> initialArticle;
 
     private DesktopStartup(StartupOptions options, SingleInstance instance) {
         this.options = options;
         this.instance = instance;
+    }
+
+    /**
+     * Cleans {@code file} (the built-in sample when empty) on a background thread; the future fails with the
+     * reason when the file cannot be read or cleaned.
+     */
+    public static CompletableFuture<Article> loadArticle(Optional<Path> file) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (file.isEmpty()) {
+                return SampleArticle.clean();
+            }
+            try {
+                return AppContext.cleaner().clean(file.get());
+            } catch (IOException | CleaningException e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    /**
+     * The article named on the command line, already being cleaned since main: on two cores, cleaning beside the
+     * toolkit's start-up instead of after it is most of the distance to the first frame.
+     */
+    public CompletableFuture<Article> initialArticle() {
+        CompletableFuture<Article> f = initialArticle;
+        if (f == null) {
+            f = loadArticle(options.file());
+            initialArticle = f;
+        }
+        return f;
     }
 
     /**
@@ -43,6 +78,7 @@ public final class DesktopStartup {
             // smoke runs (CI, the CDS training, benchmarks) must never hand off to or block a real session
             SmokeMode.armWatchdog(options.smokeTimeout().plusSeconds(5), System.err);
             current = new DesktopStartup(options, null);
+            current.initialArticle();
             return true;
         }
         SingleInstance.Outcome outcome = SingleInstance.claim(SingleInstance.defaultDir(), options.file());
@@ -58,6 +94,7 @@ public final class DesktopStartup {
             System.err.println("claimline: running without single-instance service: " + s.reason());
         }
         current = new DesktopStartup(options, instance);
+        current.initialArticle();
         return true;
     }
 
