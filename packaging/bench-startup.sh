@@ -6,7 +6,8 @@
 #   no-cds      the same with JAVA_TOOL_OPTIONS=-Xshare:off
 #   minimal     a minimal JavaFX window (packaging/bench/MinimalFx.java) packaged the same way: same runtime
 #               modules and jlink options, its own static CDS archive; built here into target/bench
-# Each run reports "total (process start -> rendered)"; the script prints medians and ratios.
+# Each run is timed from the moment this script starts it to the "rendered at epoch ms" line the app prints after
+# its first frame with the article; the script prints medians and ratios.
 # Needs a display: uses $DISPLAY, else starts a private Xvfb. Target: claimline <= 1.2 x minimal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ ensure_display || { echo "no DISPLAY and no Xvfb" >&2; exit 2; }
 rm -rf "$bench" && mkdir -p "$bench/classes" "$bench/input"
 javac -d "$bench/classes" --module-path "$fx" --add-modules javafx.controls packaging/bench/MinimalFx.java
 jar --create --file "$bench/input/minimalfx.jar" -C "$bench/classes" .
-grep -E '^--(add-modules|jlink-options)' packaging/jpackage-common.args > "$bench/runtime.args"
+grep -E '^--(add-modules|jlink-options|java-options)' packaging/jpackage-common.args > "$bench/runtime.args"
 jpackage --type app-image --name MinimalFx --dest "$bench" --input "$bench/input" --main-jar minimalfx.jar \
   --main-class MinimalFx --module-path "$fx" @"$bench/runtime.args" \
   --java-options -Xshare:auto --java-options '-XX:SharedArchiveFile=$APPDIR/minimalfx.jsa' \
@@ -38,10 +39,16 @@ mapp=$(realpath "$bench/MinimalFx/lib/app")
   -XX:SharedArchiveFile="$mapp/minimalfx.jsa" -Xlog:cds=error -cp "$mapp/minimalfx.jar" >/dev/null
 
 # --- rounds ----------------------------------------------------------------------------------------------
-total() { sed -n 's/.*total (process start -> rendered) \([0-9]*\) ms.*/\1/p' | tail -1; }
-run_claimline() { "$image/bin/Claimline" --smoke 2>/dev/null | total; }
-run_nocds() { JAVA_TOOL_OPTIONS=-Xshare:off "$image/bin/Claimline" --smoke 2>/dev/null | total; }
-run_minimal() { "$bench/MinimalFx/bin/MinimalFx" 2>/dev/null | total; }
+# launch -> "rendered at epoch ms N" printed by the app, in ms
+timed() {
+  local start rendered
+  start=$(date +%s%3N)
+  rendered=$("$@" 2>/dev/null | sed -n 's/.*rendered at epoch ms \([0-9]*\).*/\1/p' | tail -1)
+  [ -n "$rendered" ] && echo $((rendered - start))
+}
+run_claimline() { timed "$image/bin/Claimline" --smoke; }
+run_nocds() { JAVA_TOOL_OPTIONS=-Xshare:off timed "$image/bin/Claimline" --smoke; }
+run_minimal() { timed "$bench/MinimalFx/bin/MinimalFx"; }
 declare -A times=([claimline]= [no-cds]= [minimal]=)
 run_claimline >/dev/null; run_minimal >/dev/null   # one warm-up each: page cache, font cache
 for r in $(seq "$rounds"); do
