@@ -3,7 +3,8 @@
 #   packaging/bench-startup.sh [APP_IMAGE] [ROUNDS]     defaults: target/dist/Claimline 10
 # Measures launch to first rendered article, alternating in each round:
 #   claimline   the packaged app, `bin/Claimline --smoke` (with its AppCDS archive)
-#   no-cds      the same with JAVA_TOOL_OPTIONS=-Xshare:off
+#   no-cds      a copy of the image without its archive (JAVA_TOOL_OPTIONS cannot switch it off: the launcher's
+#               own -Xshare:auto -XX:SharedArchiveFile=... come later and win)
 #   minimal     a minimal JavaFX window (packaging/bench/MinimalFx.java) packaged the same way: same runtime
 #               modules and jlink options, its own static CDS archive; built here into target/bench
 # Each run is timed from the moment this script starts it to the "rendered at epoch ms" line the app prints after
@@ -38,6 +39,10 @@ mapp=$(realpath "$bench/MinimalFx/lib/app")
 "$bench/MinimalFx/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$mapp/minimalfx.classlist" \
   -XX:SharedArchiveFile="$mapp/minimalfx.jsa" -Xlog:cds=error -cp "$mapp/minimalfx.jar" >/dev/null
 
+rm -rf "$bench/no-cds" && mkdir -p "$bench/no-cds" && cp -a "$image" "$bench/no-cds/"
+nocds_image="$bench/no-cds/$(basename "$image")"
+rm -f "$nocds_image"/lib/app/claimline.jsa*
+
 # --- rounds ----------------------------------------------------------------------------------------------
 # launch -> "rendered at epoch ms N" printed by the app, in ms
 timed() {
@@ -47,7 +52,7 @@ timed() {
   [ -n "$rendered" ] && echo $((rendered - start))
 }
 run_claimline() { timed "$image/bin/Claimline" --smoke; }
-run_nocds() { JAVA_TOOL_OPTIONS=-Xshare:off timed "$image/bin/Claimline" --smoke; }
+run_nocds() { timed "$nocds_image/bin/Claimline" --smoke; }
 run_minimal() { timed "$bench/MinimalFx/bin/MinimalFx"; }
 declare -A times=([claimline]= [no-cds]= [minimal]=)
 run_claimline >/dev/null; run_minimal >/dev/null   # one warm-up each: page cache, font cache
