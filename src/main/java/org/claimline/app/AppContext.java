@@ -56,7 +56,8 @@ public final class AppContext {
                 new BenchAnchorCommand(),
                 new EvalCommand(cleaner()),
                 new BenchCleanCommand(cleaner()),
-                new BenchUiCommand()
+                new BenchUiCommand(),
+                new CdsDumpCommand()
         ));
     }
 

@@ -1,7 +1,7 @@
 package org.claimline.app;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -29,7 +29,15 @@ public final class ClaimlineApp extends Application {
         view = createWindow(stage, io);
         stage.setOnHidden(e -> view.rememberLayout());
         stage.show();
-        open(view, getParameters().getRaw());
+        DesktopStartup startup = DesktopStartup.current();
+        CompletableFuture<Void> firstRender = new CompletableFuture<>();
+        view.viewModel().renderedProperty().subscribe(r -> {
+            if (r) {
+                firstRender.complete(null);
+            }
+        });
+        startup.windowShown(stage, firstRender, view::openFile);
+        startup.options().file().ifPresentOrElse(view::openFile, () -> view.viewModel().openSample());
     }
 
     /** Builds the reader window on {@code stage} (also used by bench-ui and the UI tests). */
@@ -43,10 +51,9 @@ public final class ClaimlineApp extends Application {
         return view;
     }
 
-    /** The first non-option argument is the article to open; without one, the sample. */
-    static void open(MainView view, List<String> args) {
-        args.stream().filter(a -> !a.startsWith("--")).findFirst()
-                .ifPresentOrElse(a -> view.openFile(Path.of(a)), () -> view.viewModel().openSample());
+    /** Opens {@code file} in the running window (second-instance hand-off, drag and drop). */
+    void openFile(Path file) {
+        view.openFile(file);
     }
 
     @Override

@@ -7,16 +7,22 @@ import java.util.List;
  * ("JavaFX runtime components are missing"), so this dispatches to the CLI or launches the GUI.
  */
 public final class Launcher {
+    /** When main began, for the smoke-mode timings. */
+    static volatile long mainMillis;
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        mainMillis = System.currentTimeMillis();
         Cli cli = AppContext.cli();
         if (args.length > 0 && cli.handles(args[0])) {
             int code = cli.run(List.of(args), System.out, System.err);
             System.out.flush();
             System.exit(code);
         }
-        ClaimlineApp.launchApp(args);
+        if (DesktopStartup.begin(args, System::exit)) {
+            ClaimlineApp.launchApp(args);
+        }
     }
 }

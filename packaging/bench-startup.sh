@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Startup benchmark of the packaged app (builds no Claimline: run `mvn -Ppackage package` first).
+#   packaging/bench-startup.sh [APP_IMAGE] [ROUNDS]     defaults: target/dist/Claimline 10
+# Measures launch to first rendered article, alternating in each round:
+#   claimline   the packaged app, `bin/Claimline --smoke` (with its AppCDS archive)
+#   no-cds      a copy of the image without its archive (JAVA_TOOL_OPTIONS cannot switch it off: the launcher's
+#               own -Xshare:auto -XX:SharedArchiveFile=... come later and win)
+#   minimal     a minimal JavaFX window (packaging/bench/MinimalFx.java) packaged the same way: same runtime
+#               modules and jlink options, its own static CDS archive; built here into target/bench
+# Each run is timed from the moment this script starts it to the "rendered at epoch ms" line the app prints after
+# its first frame with the article; the script prints medians and ratios.
+# Needs a display: uses $DISPLAY, else starts a private Xvfb. Target: claimline <= 1.2 x minimal.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+image=$(realpath "${1:-target/dist/Claimline}")
+rounds=${2:-10}
+fx=target/jpackage/fx
+bench=target/bench
+[ -x "$image/bin/Claimline" ] || { echo "no app image at $image (mvn -Ppackage package)" >&2; exit 2; }
+[ -d "$fx" ] || { echo "no JavaFX jars in $fx (mvn -Ppackage package)" >&2; exit 2; }
+
+. packaging/linux/display.sh
+trap stop_own_display EXIT
+ensure_display || { echo "no DISPLAY and no Xvfb" >&2; exit 2; }
+
+# --- the minimal window, packaged like Claimline -----------------------------------------------------------
+rm -rf "$bench" && mkdir -p "$bench/classes" "$bench/input"
+javac -d "$bench/classes" --module-path "$fx" --add-modules javafx.controls packaging/bench/MinimalFx.java
+jar --create --file "$bench/input/minimalfx.jar" -C "$bench/classes" .
+grep -E '^--(add-modules|jlink-options|java-options)' packaging/jpackage-common.args > "$bench/runtime.args"
+jpackage --type app-image --name MinimalFx --dest "$bench" --input "$bench/input" --main-jar minimalfx.jar \
+  --main-class MinimalFx --module-path "$fx" @"$bench/runtime.args" \
+  --java-options -Xshare:auto --java-options '-XX:SharedArchiveFile=$APPDIR/minimalfx.jsa' \
+  --java-options -Xlog:cds=off
+strip --strip-unneeded "$bench/MinimalFx/lib/runtime/lib/server/libjvm.so" 2>/dev/null || true
+mapp=$(realpath "$bench/MinimalFx/lib/app")
+"$bench/MinimalFx/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$mapp/minimalfx.classlist" \
+  -cp "$mapp/minimalfx.jar" MinimalFx >/dev/null
+"$bench/MinimalFx/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$mapp/minimalfx.classlist" \
+  -XX:SharedArchiveFile="$mapp/minimalfx.jsa" -Xlog:cds=error -cp "$mapp/minimalfx.jar" >/dev/null
+
+rm -rf "$bench/no-cds" && mkdir -p "$bench/no-cds" && cp -a "$image" "$bench/no-cds/"
+nocds_image="$bench/no-cds/$(basename "$image")"
+rm -f "$nocds_image"/lib/app/claimline.jsa*
+
+# --- rounds ----------------------------------------------------------------------------------------------
+# launch -> "rendered at epoch ms N" printed by the app, in ms
+timed() {
+  local start rendered
+  start=$(date +%s%3N)
+  rendered=$("$@" 2>/dev/null | sed -n 's/.*rendered at epoch ms \([0-9]*\).*/\1/p' | tail -1)
+  [ -n "$rendered" ] && echo $((rendered - start))
+}
+run_claimline() { timed "$image/bin/Claimline" --smoke; }
+run_nocds() { timed "$nocds_image/bin/Claimline" --smoke; }
+run_minimal() { timed "$bench/MinimalFx/bin/MinimalFx"; }
+declare -A times=([claimline]= [no-cds]= [minimal]=)
+run_claimline >/dev/null; run_minimal >/dev/null   # one warm-up each: page cache, font cache
+for r in $(seq "$rounds"); do
+  line="round $r:"
+  for kind in claimline no-cds minimal; do
+    case $kind in
+      claimline) t=$(run_claimline) ;;
+      no-cds) t=$(run_nocds) ;;
+      minimal) t=$(run_minimal) ;;
+    esac
+    [ -n "$t" ] || { echo "$kind: no timing (launch failed)" >&2; exit 1; }
+    times[$kind]+="$t "
+    line+=" $kind=${t}ms"
+  done
+  echo "$line"
+done
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+c=$(echo "${times[claimline]}" | median); n=$(echo "${times[no-cds]}" | median); m=$(echo "${times[minimal]}" | median)
+echo "median launch -> first rendered frame over $rounds rounds (load average $(cut -d' ' -f1 /proc/loadavg)):"
+printf '  claimline %5d ms\n  no-cds    %5d ms\n  minimal   %5d ms\n' "$c" "$n" "$m"
+awk -v c="$c" -v n="$n" -v m="$m" 'BEGIN { printf "  claimline / minimal = %.2f (target <= 1.20)\n  no-cds / claimline  = %.2f\n", c / m, n / c }'

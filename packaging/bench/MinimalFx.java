@@ -1,0 +1,41 @@
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The yardstick for packaging/bench-startup.sh: the smallest JavaFX window, packaged like Claimline. It prints the
+ * same "rendered at" line as {@code Claimline --smoke} once its first frame has been drawn, then exits.
+ */
+public final class MinimalFx {
+    private MinimalFx() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) {
+            stage.setScene(new Scene(new StackPane(new Label("Minimal JavaFX window")), 1000, 700));
+            stage.setTitle("MinimalFx");
+            stage.show();
+            new AnimationTimer() {
+                private int frames;
+
+                @Override
+                public void handle(long now) {
+                    // as in Claimline's smoke mode: the second callback comes after the first frame's layout and render
+                    if (++frames == 2) {
+                        stop();
+                        System.out.println("smoke: rendered at epoch ms " + System.currentTimeMillis());
+                        System.exit(0);
+                    }
+                }
+            }.start();
+        }
+    }
+}
