@@ -30,9 +30,9 @@ public final class AppContext {
         return new Anchorer();
     }
 
-    /** Where annotations are kept (in memory until the sidecar store is wired here). */
+    /** Annotations live in a JSON sidecar beside each article. */
     public static AnnotationStore annotationStore() {
-        return new InMemoryAnnotationStore();
+        return new SidecarAnnotationStore(anchorer());
     }
 
     public static UiPreferences preferences() {

@@ -18,7 +18,8 @@ final class InMemoryAnnotationStore implements AnnotationStore {
     }
 
     @Override
-    public void save(Path articleFile, Article article, AnnotationSet annotations) {
+    public AnnotationSet save(Path articleFile, Article article, AnnotationSet annotations) {
         sets.put(articleFile.toAbsolutePath().normalize(), annotations);
+        return annotations;
     }
 }

@@ -14,6 +14,9 @@ public interface AnnotationStore {
     /** The saved annotations of {@code articleFile}, cleaned as {@code article}; empty when none were saved. */
     Optional<AnnotationSet> load(Path articleFile, Article article) throws IOException;
 
-    /** Saves {@code annotations} for {@code articleFile}; throws when they could not be written. */
-    void save(Path articleFile, Article article, AnnotationSet annotations) throws IOException;
+    /**
+     * Saves {@code annotations} for {@code articleFile} and returns what was written: the same set, or, when
+     * another writer changed the sidecar meanwhile, the merge of both. Throws when nothing could be written.
+     */
+    AnnotationSet save(Path articleFile, Article article, AnnotationSet annotations) throws IOException;
 }

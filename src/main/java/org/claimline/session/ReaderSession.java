@@ -131,6 +131,20 @@ public final class ReaderSession {
         fire();
     }
 
+    /**
+     * Records what the store wrote for {@code sent}. When another writer's changes were merged in, they become
+     * one undoable step; edits made while the save ran are kept on top (both versions of a claim edited on
+     * both sides), so the next save cannot drop what the other writer added.
+     */
+    public void adoptSaved(AnnotationSet sent, AnnotationSet written) {
+        if (!written.equals(sent)) {
+            AnnotationSet next = state.annotations().equals(sent) ? written
+                    : ThreeWayMerge.merge(sent, state.annotations(), written).resolve(java.util.Map.of(), ids);
+            applyAnnotations("Merge changes from disk", null, next);
+        }
+        markSaved(written);
+    }
+
     // ---- history -------------------------------------------------------------------------------
 
     public boolean undo() {

@@ -217,10 +217,10 @@ public final class ReaderViewModel {
         saveState.set(SaveState.SAVING);
         background.execute(() -> {
             try {
-                store.save(path, a, snapshot);
+                AnnotationSet written = store.save(path, a, snapshot);
                 fx.execute(() -> {
                     saveState.set(SaveState.SAVED);
-                    s.markSaved(snapshot);
+                    s.adoptSaved(snapshot, written);
                 });
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();

@@ -84,16 +84,30 @@ class ReaderWindowFxTest {
     @Test
     void recordTagFilterSyncUndoFindAndTheme(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.renderedProperty().get());
-        int start = fx(robot, () -> area().getText().indexOf(PASSAGE));
+        // the last occurrence: the body paragraph (the lead-image caption in the header repeats it)
+        int start = fx(robot, () -> area().getText().lastIndexOf(PASSAGE));
         assertTrue(start > 0, "the sample shows the passage");
         int end = start + PASSAGE.length();
         fx(robot, () -> {
             area().showParagraphAtTop(area().offsetToPosition(start,
                     org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+            area().layout();
+            area().scrollYBy(-200); // well inside the viewport, not at its edge
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        Bounds first = fx(robot, () -> area().getCharacterBoundsOnScreen(start, start + 1).orElseThrow());
+        robot.interact(() -> area().getScene().getWindow().requestFocus());
+        // wait until the window and the scrolled text have settled (layout and window moves are asynchronous)
+        Bounds first = null;
+        for (int i = 0; i < 40; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds now = fx(robot, () -> area().getCharacterBoundsOnScreen(start, start + 1).orElse(null));
+            if (now != null && now.equals(first)) {
+                break;
+            }
+            first = now;
+            Thread.sleep(50);
+        }
+        assertNotNull(first, "the passage is on screen");
         Bounds last = fx(robot, () -> area().getCharacterBoundsOnScreen(end - 1, end).orElseThrow());
 
         // a real drag from the first character to the middle of the last one, then Ctrl+Enter
@@ -103,7 +117,11 @@ class ReaderWindowFxTest {
                 .release(MouseButton.PRIMARY);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, vm.claimCountProperty().get());
+        String dragged = fx(robot, () -> area().getSelectedText());
+        assertEquals(1, vm.claimCountProperty().get(), "selected: [" + dragged + "] at " + first + " window "
+                + fx(robot, () -> area().getScene().getWindow().getX() + "," + area().getScene().getWindow().getY())
+                + " focus: "
+                + fx(robot, () -> String.valueOf(area().getScene().getFocusOwner())));
         Claim claim = vm.session().claims().get(0);
         assertTrue(claim.quote().startsWith(PASSAGE), claim.quote());
         assertEquals(claim.id(), vm.selectedClaimIdProperty().get());

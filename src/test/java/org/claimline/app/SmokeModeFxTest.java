@@ -28,14 +28,9 @@ class SmokeModeFxTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
+        // the same toolkit start as the TestFX tests in this JVM, so the tests do not depend on their order
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
-        started.get(30, TimeUnit.SECONDS);
     }
 
     @Test

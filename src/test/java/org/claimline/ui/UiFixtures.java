@@ -69,11 +69,12 @@ public final class UiFixtures {
         }
 
         @Override
-        public void save(Path articleFile, Article article, AnnotationSet annotations) throws IOException {
+        public AnnotationSet save(Path articleFile, Article article, AnnotationSet annotations) throws IOException {
             if (fail) {
                 throw new IOException("disk full");
             }
             saved.put(articleFile, annotations);
+            return annotations;
         }
     }
 
