@@ -15,6 +15,7 @@ import org.claimline.storage.SidecarStore;
 import java.util.concurrent.Executor;
 import org.claimline.session.AnnotationStore;
 import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.Sharing;
 import org.claimline.ui.UiPreferences;
 
 /** The one place that creates implementations and hands them to the code that needs them. */
@@ -41,14 +42,24 @@ public final class AppContext {
 
     /** The reader's view-model; {@code background} runs opening and saving, {@code fx} applies results. */
     public static ReaderViewModel readerViewModel(Executor background, Executor fx) {
-        return new ReaderViewModel(new CleanerArticleSource(cleaner()), annotationStore(), preferences(), background, fx);
+        return new ReaderViewModel(new CleanerArticleSource(cleaner()), annotationStore(), preferences(), background, fx)
+                .withSharing(sharing());
+    }
+
+    static ExportCommand exportCommand() {
+        return new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdExport(), Instant::now);
+    }
+
+    /** Export and import from the File menu: the same code as the {@code export} and {@code import} commands. */
+    public static Sharing sharing() {
+        return new DesktopSharing(exportCommand(), new AnnotationMerge(anchorer()));
     }
 
     /** Every CLI command, in the order the usage lists them. */
     public static Cli cli() {
         return new Cli(List.of(
                 new CleanCommand(cleaner()),
-                new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdExport(), Instant::now),
+                exportCommand(),
                 new BenchExportCommand(jsonLdExport()),
                 new ValidateCommand(),
                 new ReanchorCommand(cleaner(), anchorer()),

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.claimline.export.CorpusExporter;
 import org.claimline.export.CsvExporter;
 import org.claimline.export.ExportDocument;
+import org.claimline.export.ExportFormat;
 import org.claimline.export.HtmlReportExporter;
 import org.claimline.export.MarkdownExporter;
 import org.claimline.export.QdpxExporter;
@@ -38,25 +39,6 @@ final class ExportCommand implements CliCommand {
     @FunctionalInterface
     interface ArticleLoader {
         Article load(Path file) throws Exception;
-    }
-
-    enum Format {
-        MD("md"), HTML("html"), CSV("csv"), QDPX("qdpx"), JSONLD("jsonld");
-
-        final String extension;
-
-        Format(String extension) {
-            this.extension = extension;
-        }
-
-        static Format parse(String s) {
-            for (Format f : values()) {
-                if (f.extension.equals(s.toLowerCase(Locale.ROOT)) || f == MD && s.equalsIgnoreCase("markdown")) {
-                    return f;
-                }
-            }
-            return null;
-        }
     }
 
     /** One article to export and the sidecar holding its claims (which may not exist). */
@@ -88,7 +70,7 @@ final class ExportCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Format format = null;
+        ExportFormat format = null;
         Path outPath = null;
         boolean bom = false;
         List<String> paths = new ArrayList<>();
@@ -96,7 +78,7 @@ final class ExportCommand implements CliCommand {
             String a = args.get(i);
             switch (a) {
                 case "--format", "-f" -> {
-                    if (i + 1 >= args.size() || (format = Format.parse(args.get(++i))) == null) {
+                    if (i + 1 >= args.size() || (format = ExportFormat.parse(args.get(++i))) == null) {
                         err.println("claimline export: --format needs one of md, html, csv, qdpx, jsonld");
                         return 2;
                     }
@@ -120,7 +102,7 @@ final class ExportCommand implements CliCommand {
         }
         if (format == null && outPath != null && outPath.getFileName() != null) {
             String n = outPath.getFileName().toString();
-            format = n.lastIndexOf('.') > 0 ? Format.parse(n.substring(n.lastIndexOf('.') + 1)) : null;
+            format = n.lastIndexOf('.') > 0 ? ExportFormat.parse(n.substring(n.lastIndexOf('.') + 1)) : null;
         }
         if (format == null || paths.isEmpty()) {
             err.println("usage: claimline export " + summary());
@@ -137,7 +119,7 @@ final class ExportCommand implements CliCommand {
             err.println("claimline export: no article with a sidecar found under " + String.join(", ", paths));
             return 1;
         }
-        if (format == Format.QDPX && outPath == null) {
+        if (format == ExportFormat.QDPX && outPath == null) {
             err.println("claimline export: a .qdpx project is binary; give --out FILE.qdpx");
             return 2;
         }
@@ -147,46 +129,57 @@ final class ExportCommand implements CliCommand {
         return exportCorpus(format, targets, outPath, bom, out, err, projectName(paths));
     }
 
-    private int exportOne(Format format, Target t, Path outPath, boolean bom, PrintStream out, PrintStream err)
+    private int exportOne(ExportFormat format, Target t, Path outPath, boolean bom, PrintStream out, PrintStream err)
             throws IOException {
         ExportDocument doc = load(t);
-        if (format == Format.QDPX) {
-            try (OutputStream os = Files.newOutputStream(outPath)) {
-                new QdpxExporter().write(doc, clock.get(), os);
-            }
-        } else {
-            String text = switch (format) {
-                case MD -> new MarkdownExporter().write(doc);
-                case HTML -> new HtmlReportExporter().write(doc);
-                case CSV -> new CsvExporter(bom).write(doc);
-                case JSONLD -> jsonLd.write(doc);
-                default -> throw new IllegalStateException(format.name());
-            };
-            emit(text, outPath, out);
-        }
+        writeDocument(format, doc, outPath, bom, out);
         if (outPath != null) {
             err.printf("exported %d claims from %s to %s%n", doc.claims().size(), t.displayName(), outPath);
         }
         return 0;
     }
 
-    private int exportCorpus(Format format, List<Target> targets, Path outPath, boolean bom, PrintStream out,
+    /** Writes one article's export to {@code outPath}, or to {@code out} when it is null (not for .qdpx). */
+    void writeDocument(ExportFormat format, ExportDocument doc, Path outPath, boolean bom, PrintStream out)
+            throws IOException {
+        if (format == ExportFormat.QDPX) {
+            try (OutputStream os = Files.newOutputStream(outPath)) {
+                new QdpxExporter().write(doc, clock.get(), os);
+            }
+            return;
+        }
+        String text = switch (format) {
+            case MD -> new MarkdownExporter().write(doc);
+            case HTML -> new HtmlReportExporter().write(doc);
+            case CSV -> new CsvExporter(bom).write(doc);
+            case JSONLD -> jsonLd.write(doc);
+            default -> throw new IllegalStateException(format.name());
+        };
+        emit(text, outPath, out);
+    }
+
+    private int exportCorpus(ExportFormat format, List<Target> targets, Path outPath, boolean bom, PrintStream out,
                              PrintStream err, String projectName) throws IOException {
-        List<ExportDocument.Loader> loaders = targets.stream().<ExportDocument.Loader>map(t -> () -> load(t)).toList();
-        BiConsumer<Integer, Integer> progress = (done, total) -> {
+        return exportCorpus(format, targets, outPath, bom, out, err, projectName, (done, total) -> {
             err.printf("\rexporting %d/%d articles", done, total);
             if (done.equals(total)) {
                 err.println();
             }
             err.flush();
-        };
+        });
+    }
+
+    /** Exports several articles as one corpus, reporting (done, total) to {@code progress}. */
+    int exportCorpus(ExportFormat format, List<Target> targets, Path outPath, boolean bom, PrintStream out,
+                     PrintStream err, String projectName, BiConsumer<Integer, Integer> progress) throws IOException {
+        List<ExportDocument.Loader> loaders = targets.stream().<ExportDocument.Loader>map(t -> () -> load(t)).toList();
         CorpusExporter corpus = new CorpusExporter();
         switch (format) {
             case MD, CSV -> {
                 // Written as UTF-8 whatever the platform encoding, so a piped export reads back the same.
                 Writer w = outPath == null ? new OutputStreamWriter(out, StandardCharsets.UTF_8)
                         : Files.newBufferedWriter(outPath, StandardCharsets.UTF_8);
-                if (format == Format.MD) {
+                if (format == ExportFormat.MD) {
                     corpus.writeMarkdown(loaders, w, progress);
                 } else {
                     corpus.writeCsv(loaders, bom, w, progress);
@@ -202,15 +195,15 @@ final class ExportCommand implements CliCommand {
             }
             case HTML, JSONLD -> {
                 if (outPath == null || Files.exists(outPath) && !Files.isDirectory(outPath)) {
-                    err.println("claimline export: several articles as " + format.extension
+                    err.println("claimline export: several articles as " + format.extension()
                             + " write one file each; give --out FOLDER");
                     return 2;
                 }
                 Files.createDirectories(outPath);
                 for (int i = 0; i < targets.size(); i++) {
                     ExportDocument doc = loaders.get(i).load();
-                    String text = format == Format.HTML ? new HtmlReportExporter().write(doc) : jsonLd.write(doc);
-                    Files.writeString(outPath.resolve(targets.get(i).article().getFileName() + "." + format.extension),
+                    String text = format == ExportFormat.HTML ? new HtmlReportExporter().write(doc) : jsonLd.write(doc);
+                    Files.writeString(outPath.resolve(targets.get(i).article().getFileName() + "." + format.extension()),
                             text, StandardCharsets.UTF_8);
                     progress.accept(i + 1, targets.size());
                 }
@@ -224,7 +217,7 @@ final class ExportCommand implements CliCommand {
     }
 
     /** Adds the article(s) a path names; false (after a message) when it names nothing exportable. */
-    private static boolean collect(Path p, List<Target> targets, PrintStream err) throws IOException {
+    static boolean collect(Path p, List<Target> targets, PrintStream err) throws IOException {
         if (Files.isDirectory(p)) {
             List<Path> found;
             try (Stream<Path> s = Files.walk(p)) {

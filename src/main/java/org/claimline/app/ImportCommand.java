@@ -82,12 +82,7 @@ final class ImportCommand implements CliCommand {
             return 1;
         }
         AnnotationSet mine = mineLoaded.hasContent() ? mineLoaded.file().annotations() : AnnotationSet.empty(Taxonomy.empty());
-        W3cImport.Result theirs = new W3cImport().read(incoming, text);
-        for (W3cImport.Skipped s : theirs.skipped()) {
-            err.println("skipped " + s.annotation() + ": " + s.reason());
-        }
-        AnnotationMerge.Result merged = merge.merge(mine,
-                new AnnotationSet(theirs.taxonomy(), theirs.claims()), text);
+        AnnotationMerge.Result merged = read(merge, incoming, text, mine, err::println);
         AnnotationSet result = merged.applyAll(resolution);
         SaveResult saved = store.save(result, DocumentInfo.of(article.getFileName().toString(), source, cleaned), text);
         if (saved.status() == SaveResult.Status.CONFLICTS) {
@@ -98,5 +93,19 @@ final class ImportCommand implements CliCommand {
         out.printf("imported %s into %s: %s (conflicts: %s)%n", incoming.getFileName(), store.path().getFileName(),
                 merged.summary(), resolution.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         return 0;
+    }
+
+    /**
+     * Reads {@code incoming} (a sidecar or W3C JSON-LD) against the current {@code text} and merges it into
+     * {@code mine}; what had to be skipped is reported to {@code skipped}. The GUI's import runs this too.
+     */
+    static AnnotationMerge.Result read(AnnotationMerge merge, Path incoming, String text, AnnotationSet mine,
+                                       java.util.function.Consumer<String> skipped)
+            throws java.io.IOException, org.claimline.storage.SidecarFormatException {
+        W3cImport.Result theirs = new W3cImport().read(incoming, text);
+        for (W3cImport.Skipped s : theirs.skipped()) {
+            skipped.accept("skipped " + s.annotation() + ": " + s.reason());
+        }
+        return merge.merge(mine, new AnnotationSet(theirs.taxonomy(), theirs.claims()), text);
     }
 }

@@ -3,13 +3,15 @@ package org.claimline.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimline.anchoring.Anchorer;
+import org.claimline.model.AnchorStatus;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
+import org.claimline.model.Claim;
 import org.claimline.session.AnnotationStore;
 import org.claimline.session.ThreeWayMerge;
 import org.claimline.storage.DocumentInfo;
@@ -20,52 +22,130 @@ import org.claimline.storage.SidecarStore;
 
 /**
  * The reader's annotations in {@code <article>.annotations.json} beside the article. Claims recorded on
- * another version of the cleaned text are re-anchored on load (orphans kept). A corrupt sidecar opens the
- * article with no claims and stays blocked: every save reports the problem until the file is moved aside,
- * so it is never overwritten. An external edit is merged before writing; when the same claim changed on
- * both sides, both versions are kept (the copy gets a new id), so nothing is lost.
+ * another version of the cleaned text are re-anchored on load (orphans kept). An unreadable sidecar opens
+ * the article with no claims and stays blocked (every save reports the problem) until the user moves it
+ * aside, so it is never overwritten. An external edit is merged before writing; when the same claim changed
+ * on both sides the conflicts go back to the user, and nothing is written until they choose.
  */
 final class SidecarAnnotationStore implements AnnotationStore {
     private final Anchorer anchorer;
     private final Map<Path, SidecarStore> stores = new ConcurrentHashMap<>();
+    private final Map<Path, SaveResult> pending = new ConcurrentHashMap<>();
 
     SidecarAnnotationStore(Anchorer anchorer) {
         this.anchorer = anchorer;
     }
 
+    private static Path key(Path articleFile) {
+        return articleFile.toAbsolutePath().normalize();
+    }
+
     private SidecarStore storeFor(Path articleFile) {
-        return stores.computeIfAbsent(articleFile.toAbsolutePath().normalize(), SidecarStore::forArticle);
+        return stores.computeIfAbsent(key(articleFile), SidecarStore::forArticle);
     }
 
     @Override
-    public Optional<AnnotationSet> load(Path articleFile, Article article) {
-        SidecarStore store = SidecarStore.forArticle(articleFile.toAbsolutePath().normalize());
-        stores.put(articleFile.toAbsolutePath().normalize(), store);
+    public Loaded load(Path articleFile, Article article) {
+        SidecarStore store = SidecarStore.forArticle(key(articleFile));
+        stores.put(key(articleFile), store);
+        pending.remove(key(articleFile));
         LoadResult r = store.load(article.text());
-        if (!r.hasContent()) {
-            return Optional.empty();
+        switch (r.status()) {
+            case MISSING -> {
+                return Loaded.none();
+            }
+            case CORRUPT -> {
+                return new Loaded(Condition.UNREADABLE, null, r.message());
+            }
+            default -> {
+            }
         }
         AnnotationSet set = r.file().annotations();
+        String message = r.readOnly() ? r.message() : null;
         if (!r.file().document().matchesText(article.text())) {
-            set = set.withClaims(anchorer.reanchor(set.claims(), article.text()));
+            List<Claim> placed = anchorer.reanchor(set.claims(), article.text());
+            set = set.withClaims(placed);
+            if (message == null) {
+                message = reanchorSummary(placed);
+            }
         }
-        return Optional.of(set);
+        return new Loaded(r.readOnly() ? Condition.READ_ONLY : Condition.OK, set, message);
+    }
+
+    /** What re-anchoring did, in words; null when every claim stayed where it was. */
+    static String reanchorSummary(List<Claim> placed) {
+        long moved = placed.stream().filter(c -> c.anchor().status() == AnchorStatus.MOVED).count();
+        long fuzzy = placed.stream().filter(c -> c.anchor().status() == AnchorStatus.FUZZY).count();
+        long orphans = placed.stream().filter(c -> c.anchor().isOrphan()).count();
+        if (moved + fuzzy + orphans == 0) {
+            return null;
+        }
+        return "The article text changed since these claims were saved: " + moved + " moved, " + fuzzy
+                + " found approximately, " + orphans + " need re-attaching.";
     }
 
     @Override
-    public AnnotationSet save(Path articleFile, Article article, AnnotationSet annotations) throws IOException {
+    public Saved save(Path articleFile, Article article, AnnotationSet annotations) throws IOException {
         SidecarStore store = storeFor(articleFile);
-        byte[] source = Files.isRegularFile(articleFile) ? Files.readAllBytes(articleFile) : null;
-        DocumentInfo doc = DocumentInfo.of(articleFile.getFileName().toString(), source, article);
+        DocumentInfo doc = document(articleFile, article);
         try {
             SaveResult r = store.save(annotations, doc, article.text());
             if (r.status() == SaveResult.Status.CONFLICTS) {
-                AnnotationSet resolved = r.merge().resolve(Map.of(), () -> UUID.randomUUID().toString());
-                r = store.saveResolved(resolved, doc, article.text(), r);
+                pending.put(key(articleFile), r);
+                return new Saved(null, r.merge());
             }
-            return r.saved();
+            pending.remove(key(articleFile));
+            return Saved.written(r.saved());
         } catch (SidecarSaveException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Saved saveResolved(Path articleFile, Article article, ThreeWayMerge.Result conflicts,
+                              Map<String, ThreeWayMerge.Choice> choices) throws IOException {
+        SaveResult r = pending.remove(key(articleFile));
+        if (r == null || r.merge() != conflicts) {
+            throw new IOException("these conflicts were already settled");
+        }
+        SidecarStore store = storeFor(articleFile);
+        AnnotationSet resolved = conflicts.resolve(choices, () -> UUID.randomUUID().toString());
+        try {
+            SaveResult again = store.saveResolved(resolved, document(articleFile, article), article.text(), r);
+            if (again.status() == SaveResult.Status.CONFLICTS) {
+                pending.put(key(articleFile), again);
+                return new Saved(null, again.merge());
+            }
+            return Saved.written(again.saved());
+        } catch (SidecarSaveException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Path moveAside(Path articleFile) throws IOException {
+        return storeFor(articleFile).moveAsideAndStartFresh();
+    }
+
+    @Override
+    public void saveCopy(Path articleFile, Article article, AnnotationSet annotations, Path target) throws IOException {
+        SidecarStore copy = new SidecarStore(target.toAbsolutePath().normalize());
+        LoadResult there = copy.load(article.text());
+        if (there.status() == LoadResult.Status.CORRUPT || there.readOnly()) {
+            copy.moveAsideAndStartFresh(); // the user chose to replace it; the old file is kept beside it
+        }
+        try {
+            SaveResult r = copy.save(annotations, document(articleFile, article), article.text());
+            if (r.status() == SaveResult.Status.CONFLICTS) {
+                throw new IOException(target + " changed while it was being replaced; nothing was written.");
+            }
+        } catch (SidecarSaveException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static DocumentInfo document(Path articleFile, Article article) throws IOException {
+        byte[] source = Files.isRegularFile(articleFile) ? Files.readAllBytes(articleFile) : null;
+        return DocumentInfo.of(articleFile.getFileName().toString(), source, article);
     }
 }

@@ -145,6 +145,19 @@ public final class ReaderSession {
         markSaved(written);
     }
 
+    /**
+     * Replaces the annotations with {@code next}, computed from {@code basedOn} (an import merged into what was
+     * here then), as one undoable step. Edits made since {@code basedOn} are kept on top (both versions of a
+     * claim changed on both sides).
+     */
+    public void applyMerged(String label, AnnotationSet basedOn, AnnotationSet next) {
+        AnnotationSet result = state.annotations().equals(basedOn) ? next
+                : ThreeWayMerge.merge(basedOn, state.annotations(), next).resolve(java.util.Map.of(), ids);
+        if (!result.equals(state.annotations())) {
+            applyAnnotations(label, null, result);
+        }
+    }
+
     // ---- history -------------------------------------------------------------------------------
 
     public boolean undo() {

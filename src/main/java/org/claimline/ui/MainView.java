@@ -4,6 +4,17 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.WindowEvent;
+import org.claimline.export.ExportFormat;
+import org.claimline.model.Claim;
+import org.claimline.session.AnnotationMerge;
+import org.claimline.session.ThreeWayMerge;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -132,7 +143,7 @@ public final class MainView {
         });
         scene.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            if (!files.isEmpty()) {
+            if (!files.isEmpty() && confirmLeave("Open " + files.get(0).getName())) {
                 vm.openFile(files.get(0).toPath());
             }
             e.setDropCompleted(!files.isEmpty());
@@ -148,6 +159,21 @@ public final class MainView {
         });
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
+        vm.saveConflictsProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                askSaveConflicts(b);
+            }
+        });
+        vm.importConflictsProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                askImportConflicts(b);
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (!confirmLeave("Close Claimline")) {
+                e.consume();
+            }
+        });
     }
 
     /** Records the selection as a claim and moves the keyboard to its summary. */
@@ -180,9 +206,28 @@ public final class MainView {
 
     private MenuBar menuBar() {
         MenuItem open = item("Open\u2026", "Shortcut+O", this::chooseFile);
-        MenuItem sample = item("Open Sample Article", null, vm::openSample);
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> stage.close());
-        Menu file = new Menu("File", null, open, recentMenu, sample, new SeparatorMenuItem(), quit);
+        MenuItem sample = item("Open Sample Article", null, () -> {
+            if (confirmLeave("Open the sample")) {
+                vm.openSample();
+            }
+        });
+        MenuItem importItem = item("Import Annotations\u2026", "Shortcut+I", this::chooseImport);
+        importItem.setId("import-menu");
+        Menu export = new Menu("Export Claims");
+        for (ExportFormat f : ExportFormat.values()) {
+            MenuItem m = item(f.description() + "\u2026", f == ExportFormat.MD ? "Shortcut+E" : null,
+                    () -> chooseExport(f));
+            m.setId("export-" + f.extension());
+            export.getItems().add(m);
+        }
+        Menu exportFolder = new Menu("Export Folder");
+        for (ExportFormat f : ExportFormat.values()) {
+            exportFolder.getItems().add(item(f.description() + "\u2026", null, () -> chooseExportFolder(f)));
+        }
+        MenuItem saveAs = item("Save Annotations As\u2026", "Shortcut+Shift+S", this::chooseSaveAs);
+        MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
+        Menu file = new Menu("File", null, open, recentMenu, sample, new SeparatorMenuItem(), importItem, export,
+                exportFolder, saveAs, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
@@ -195,7 +240,8 @@ public final class MainView {
         MenuItem find = item("Find\u2026", "Shortcut+F", reader::showFind);
         MenuItem next = item("Find Next", "F3", () -> vm.find().next());
         MenuItem prev = item("Find Previous", "Shift+F3", () -> vm.find().previous());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, addSentence, delete,
+        MenuItem copy = item("Copy Claims as Markdown", "Shortcut+Shift+C", this::copyAsMarkdown);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, addSentence, delete, copy,
                 new SeparatorMenuItem(), find, next, prev);
 
         CheckMenuItem removed = new CheckMenuItem("Show Removed Text");
@@ -236,7 +282,11 @@ public final class MainView {
         for (Path p : vm.recentFiles()) {
             MenuItem m = new MenuItem(p.getFileName() + "   \u2014 " + (p.getParent() == null ? "" : p.getParent()));
             m.setMnemonicParsing(false);
-            m.setOnAction(e -> vm.openFile(p));
+            m.setOnAction(e -> {
+                if (confirmLeave("Open " + p.getFileName())) {
+                    vm.openFile(p);
+                }
+            });
             recentMenu.getItems().add(m);
         }
         recentMenu.setDisable(vm.recentFiles().isEmpty());
@@ -290,14 +340,29 @@ public final class MainView {
         save.getStyleClass().add("save-state");
         vm.saveStateProperty().addListener((o, a, b) -> {
             save.getStyleClass().removeAll("saved", "unsaved", "failed");
-            save.getStyleClass().add(b == SaveState.FAILED ? "failed" : b == SaveState.UNSAVED ? "unsaved" : "saved");
+            save.getStyleClass().add(switch (b) {
+                case FAILED, CONFLICT, UNREADABLE, READ_ONLY -> "failed";
+                case UNSAVED, SAVING -> "unsaved";
+                default -> "saved";
+            });
         });
         save.textProperty().bind(vm.saveStateProperty().map(SaveState::label));
         Label zoom = new Label();
         zoom.textProperty().bind(vm.zoomProperty().map(z -> Math.round(z.doubleValue() * 100) + "%"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(file, count, grow, save, zoom);
+        Label message = new Label();
+        message.setId("status-message");
+        message.getStyleClass().add("status-message");
+        message.textProperty().bind(vm.statusMessageProperty());
+        message.setMinWidth(0);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("export-progress");
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.progressProperty().greaterThanOrEqualTo(0));
+        progress.managedProperty().bind(progress.visibleProperty());
+        HBox.setHgrow(message, Priority.SOMETIMES);
+        HBox bar = new HBox(file, count, message, grow, progress, save, zoom);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -328,19 +393,211 @@ public final class MainView {
             fc.setInitialDirectory(vm.fileProperty().get().toAbsolutePath().getParent().toFile());
         }
         File f = fc.showOpenDialog(stage);
-        if (f != null) {
+        if (f != null && confirmLeave("Open " + f.getName())) {
             vm.openFile(f.toPath());
         }
     }
 
+    private File initialFolder() {
+        Path f = vm.fileProperty().get();
+        Path dir = f == null ? null : f.toAbsolutePath().getParent();
+        return dir != null && java.nio.file.Files.isDirectory(dir) ? dir.toFile() : null;
+    }
+
+    private static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private void chooseExport(ExportFormat format) {
+        if (vm.session() == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export claims as " + format.description());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description() + " (*." + format.extension()
+                + ")", "*." + format.extension()));
+        fc.setInitialDirectory(initialFolder());
+        fc.setInitialFileName(baseName(vm.sourceName()) + "-claims." + format.extension());
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            vm.exportTo(format, withExtension(f, format.extension()));
+        }
+    }
+
+    private static Path withExtension(File f, String ext) {
+        return f.getName().contains(".") ? f.toPath() : f.toPath().resolveSibling(f.getName() + "." + ext);
+    }
+
+    private void chooseExportFolder(ExportFormat format) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Export every annotated article under a folder");
+        dc.setInitialDirectory(initialFolder());
+        File folder = dc.showDialog(stage);
+        if (folder == null) {
+            return;
+        }
+        if (format.corpusIsOneFile()) {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Save the " + format.description());
+            fc.setInitialDirectory(folder);
+            fc.setInitialFileName(folder.getName() + "-claims." + format.extension());
+            File out = fc.showSaveDialog(stage);
+            if (out != null) {
+                vm.exportFolder(format, folder.toPath(), withExtension(out, format.extension()));
+            }
+        } else {
+            DirectoryChooser target = new DirectoryChooser();
+            target.setTitle("Folder for the " + format.description() + " files (one per article)");
+            File out = target.showDialog(stage);
+            if (out != null) {
+                vm.exportFolder(format, folder.toPath(), out.toPath());
+            }
+        }
+    }
+
+    private void chooseImport() {
+        if (vm.session() == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import annotations into " + vm.sourceName());
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Annotations (*.json, *.jsonld)", "*.json", "*.jsonld"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        fc.setInitialDirectory(initialFolder());
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            vm.importAnnotations(f.toPath());
+        }
+    }
+
+    private boolean chooseSaveAs() {
+        if (vm.session() == null) {
+            return false;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save the annotations as");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimline annotations (*.json)", "*.json"));
+        fc.setInitialDirectory(initialFolder());
+        fc.setInitialFileName(vm.sourceName() + "-copy.annotations.json");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            vm.saveAs(withExtension(f, "json"));
+            return true;
+        }
+        return false;
+    }
+
+    private void copyAsMarkdown() {
+        String md = vm.copyAsMarkdown();
+        if (!md.isEmpty()) {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(md);
+            Clipboard.getSystemClipboard().setContent(c);
+        }
+    }
+
+    private void quit() {
+        if (confirmLeave("Quit")) {
+            stage.close();
+        }
+    }
+
+    /**
+     * Before the article is closed (quit, window closed, another file opened): saves when it can; when the
+     * claims could not be saved, asks whether to save them elsewhere, discard them or stay.
+     */
+    public boolean confirmLeave(String action) {
+        if (vm.saveBeforeClose()) {
+            return true;
+        }
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard Changes", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.WARNING, "The claims on " + vm.sourceName() + " have changes that are not "
+                + "saved (" + vm.saveStateProperty().get().label().toLowerCase(java.util.Locale.ROOT) + ").\n"
+                + "Save them to another file first, or discard them?", saveAs, discard, ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setTitle(action);
+        a.setHeaderText("Unsaved claims");
+        a.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == saveAs) {
+            chooseSaveAs();
+            return false; // the copy is written in the background; the user closes again once it is saved
+        }
+        return answer == discard;
+    }
+
     private void showProblem(ReaderViewModel.Problem p) {
-        Alert a = new Alert(Alert.AlertType.ERROR, p.message(), ButtonType.OK);
+        Alert a;
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.LEFT);
+        ButtonType moveAside = new ButtonType("Move Aside and Start Fresh", ButtonBar.ButtonData.YES);
+        ButtonType leave = new ButtonType("Leave It Untouched", ButtonBar.ButtonData.CANCEL_CLOSE);
+        switch (p.kind()) {
+            case SAVE_FAILED -> a = new Alert(Alert.AlertType.ERROR, p.message(), saveAs, ButtonType.OK);
+            case SIDECAR_UNREADABLE -> a = new Alert(Alert.AlertType.WARNING, p.message(), moveAside, leave);
+            case INFO -> a = new Alert(Alert.AlertType.INFORMATION, p.message(), ButtonType.OK);
+            default -> a = new Alert(Alert.AlertType.ERROR, p.message(), ButtonType.OK);
+        }
         a.initOwner(stage);
         a.setTitle(p.title());
         a.setHeaderText(p.title());
+        a.getDialogPane().setPrefWidth(560);
         a.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
-        a.setOnHidden(e -> vm.clearProblem());
+        a.setOnHidden(e -> {
+            vm.clearProblem();
+            ButtonType answer = a.getResult();
+            if (answer == saveAs) {
+                chooseSaveAs();
+            } else if (answer == moveAside) {
+                vm.moveSidecarAside();
+            }
+        });
         a.show();
+    }
+
+    private void askSaveConflicts(ThreeWayMerge.Result r) {
+        List<ConflictsDialog.Row> rows = r.conflicts().stream().map(c -> new ConflictsDialog.Row(c.id(),
+                describe(c.mine()), describe(c.theirs()), "")).toList();
+        Platform.runLater(() -> ConflictsDialog.ask(stage, scene.getStylesheets(), "Claims changed on disk",
+                "Another program or Claimline window changed these claims in the sidecar while you edited them "
+                        + "here. Choose what to keep; \u201cKeep both\u201d keeps your version and adds theirs as a copy.",
+                "On disk", rows).ifPresentOrElse(
+                        answers -> vm.resolveSaveConflicts(mapAnswers(answers, ThreeWayMerge.Choice.MINE,
+                                ThreeWayMerge.Choice.THEIRS, ThreeWayMerge.Choice.BOTH)),
+                        () -> vm.resolveSaveConflicts(java.util.Map.of())));
+    }
+
+    private void askImportConflicts(AnnotationMerge.Result r) {
+        List<ConflictsDialog.Row> rows = r.conflicts().stream().map(c -> new ConflictsDialog.Row(c.id(),
+                describe(c.mine()), describe(c.theirs()), String.join(", ", c.differences()))).toList();
+        Platform.runLater(() -> ConflictsDialog.ask(stage, scene.getStylesheets(), "Import: claims changed on both sides",
+                r.summary() + "\nThese claims exist here and in the imported file with different content. "
+                        + "Choose what to keep; the whole import is one undo step.",
+                "Imported", rows).ifPresentOrElse(
+                        answers -> vm.resolveImport(mapAnswers(answers, AnnotationMerge.Resolution.MINE,
+                                AnnotationMerge.Resolution.THEIRS, AnnotationMerge.Resolution.KEEP_BOTH)),
+                        vm::cancelImport));
+    }
+
+    private static <T> java.util.Map<String, T> mapAnswers(java.util.Map<String, ConflictsDialog.Answer> answers,
+                                                           T mine, T theirs, T both) {
+        java.util.Map<String, T> out = new java.util.LinkedHashMap<>();
+        answers.forEach((id, a) -> out.put(id, switch (a) {
+            case MINE -> mine;
+            case THEIRS -> theirs;
+            case BOTH -> both;
+        }));
+        return out;
+    }
+
+    private static String describe(Claim c) {
+        if (c == null) {
+            return "(deleted)";
+        }
+        String quote = c.quote().length() > 90 ? c.quote().substring(0, 88) + "\u2026" : c.quote();
+        return "\u201c" + quote + "\u201d\n" + c.summary() + (c.note().isBlank() ? "" : "\nNote: " + c.note().strip());
     }
 
     private void showTaxonomy() {

@@ -3,6 +3,7 @@ package org.claimline.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -11,6 +12,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,7 +32,12 @@ import org.claimline.model.Article;
 import org.claimline.model.Claim;
 import org.claimline.model.Taxonomy;
 import org.claimline.model.TextRange;
+import org.claimline.export.ExportDocument;
+import org.claimline.export.ExportFormat;
+import org.claimline.export.MarkdownExporter;
+import org.claimline.session.AnnotationMerge;
 import org.claimline.session.AnnotationStore;
+import org.claimline.session.ThreeWayMerge;
 import org.claimline.session.ClaimFilter;
 import org.claimline.session.Highlighting;
 import org.claimline.session.ReaderSession;
@@ -47,8 +55,22 @@ public final class ReaderViewModel {
     private static final double MIN_ZOOM = 0.6;
     private static final double MAX_ZOOM = 2.0;
 
-    /** Something the user must be told (a dialog). */
-    public record Problem(String title, String message) {
+    /** Something the user must be told (a dialog); the kind decides which choices it offers. */
+    public record Problem(String title, String message, Kind kind) {
+        public enum Kind {
+            /** An error; OK closes it. */
+            ERROR,
+            /** Saving failed; offers Save As. */
+            SAVE_FAILED,
+            /** The sidecar cannot be read; offers moving it aside to start fresh, or leaving it untouched. */
+            SIDECAR_UNREADABLE,
+            /** Information (read-only sidecar, re-anchored claims, import summary). */
+            INFO
+        }
+
+        public Problem(String title, String message) {
+            this(title, message, Kind.ERROR);
+        }
     }
 
     private final ArticleSource source;
@@ -81,6 +103,15 @@ public final class ReaderViewModel {
     private final StringProperty theme = new SimpleStringProperty(this, "theme");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyObjectWrapper<ThreeWayMerge.Result> saveConflicts =
+            new ReadOnlyObjectWrapper<>(this, "saveConflicts");
+    private final ReadOnlyObjectWrapper<AnnotationMerge.Result> importConflicts =
+            new ReadOnlyObjectWrapper<>(this, "importConflicts");
+    private AnnotationStore.Condition sidecar = AnnotationStore.Condition.NONE;
+    private boolean savedElsewhere;
+    private Sharing sharing;
     private final Consumer<ReaderSession> sessionListener = s -> refresh();
     private long openGeneration;
     private Taxonomy lastTaxonomy;
@@ -130,10 +161,10 @@ public final class ReaderViewModel {
         background.execute(() -> {
             try {
                 Article a = path == null ? source.sample() : source.open(path);
-                Optional<AnnotationSet> saved = path == null ? Optional.empty() : store.load(path, a);
+                AnnotationStore.Loaded loaded = path == null ? AnnotationStore.Loaded.none() : store.load(path, a);
                 fx.execute(() -> {
                     if (generation == openGeneration) {
-                        install(path, a, saved.orElseGet(() -> AnnotationSet.empty(lastTaxonomy)));
+                        install(path, a, loaded, lastTaxonomy);
                     }
                 });
             } catch (Exception | OutOfMemoryError e) {
@@ -155,7 +186,15 @@ public final class ReaderViewModel {
         });
     }
 
-    private void install(Path path, Article a, AnnotationSet annotations) {
+    private void install(Path path, Article a, AnnotationStore.Loaded loaded, Taxonomy lastTaxonomy) {
+        AnnotationSet annotations = loaded.annotations() != null ? loaded.annotations()
+                : AnnotationSet.empty(lastTaxonomy);
+        sidecar = loaded.condition();
+        savedElsewhere = false;
+        saveConflicts.set(null);
+        importConflicts.set(null);
+        statusMessage.set("");
+        saveState.set(SaveState.SAVED);
         ReaderSession old = session.get();
         if (old != null) {
             old.removeListener(sessionListener);
@@ -172,6 +211,54 @@ public final class ReaderViewModel {
         }
         busy.set(false);
         refresh();
+        String name = path == null ? "" : path.getFileName().toString();
+        switch (loaded.condition()) {
+            case UNREADABLE -> problem.set(new Problem("The claims on " + name + " cannot be read",
+                    loaded.message() + "\n\nThe article is open without them and the file has not been changed. "
+                            + "Move it aside (it is kept, renamed) to record and save new claims, or leave it "
+                            + "untouched: nothing will be saved beside the article until you move it.",
+                    Problem.Kind.SIDECAR_UNREADABLE));
+            case READ_ONLY -> problem.set(new Problem("Opened read-only", loaded.message()
+                    + "\nYour edits are kept in memory; File \u25B8 Save Annotations As\u2026 writes them to another file.",
+                    Problem.Kind.INFO));
+            case OK -> {
+                if (loaded.message() != null) {
+                    statusMessage.set(loaded.message());
+                    if (claims().stream().anyMatch(c -> c.anchor().isOrphan())) {
+                        problem.set(new Problem("Some claims need re-attaching", loaded.message()
+                                + "\nThey are listed under \u201cNeeds re-attaching\u201d in the claims panel: select "
+                                + "one, select its passage in the article and choose Re-attach.", Problem.Kind.INFO));
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Moves the unreadable sidecar aside (kept, renamed) so claims can be saved again. */
+    public void moveSidecarAside() {
+        Path path = file.get();
+        if (path == null || sidecar != AnnotationStore.Condition.UNREADABLE) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                Path aside = store.moveAside(path);
+                fx.execute(() -> {
+                    sidecar = AnnotationStore.Condition.NONE;
+                    statusMessage.set("The unreadable file was kept as " + aside.getFileName());
+                    refresh();
+                    saveNow();
+                });
+            } catch (Exception e) {
+                fx.execute(() -> problem.set(new Problem("Cannot move the file aside", messageOf(e))));
+            }
+        });
+    }
+
+    private static String messageOf(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private void rememberRecent(Path path) {
@@ -205,11 +292,12 @@ public final class ReaderViewModel {
 
     // ---- saving --------------------------------------------------------------------------------
 
-    /** Saves now (off the FX thread) when there are unsaved edits to a file. */
+    /** Saves now (off the FX thread) when there are unsaved edits to a file that can be written. */
     public void saveNow() {
         ReaderSession s = session.get();
         Path path = file.get();
-        if (s == null || path == null || !s.isDirty() || saveState.get() == SaveState.SAVING) {
+        if (s == null || path == null || !s.isDirty() || saveState.get() == SaveState.SAVING || !canWriteSidecar()
+                || saveConflicts.get() != null) {
             return;
         }
         AnnotationSet snapshot = s.annotations();
@@ -217,25 +305,269 @@ public final class ReaderViewModel {
         saveState.set(SaveState.SAVING);
         background.execute(() -> {
             try {
-                AnnotationSet written = store.save(path, a, snapshot);
-                fx.execute(() -> {
-                    saveState.set(SaveState.SAVED);
-                    s.adoptSaved(snapshot, written);
-                });
+                AnnotationStore.Saved r = store.save(path, a, snapshot);
+                fx.execute(() -> saved(s, path, snapshot, r));
             } catch (Exception e) {
-                String why = e.getMessage() == null ? e.toString() : e.getMessage();
                 fx.execute(() -> {
-                    saveState.set(SaveState.FAILED);
-                    problem.set(new Problem("Cannot save the annotations",
-                            "The claims on " + path.getFileName() + " could not be written: " + why
-                                    + "\nThey are still here; they will be saved with the next edit."));
+                    if (s == session.get()) {
+                        saveFailed(path, e);
+                    }
                 });
             }
         });
     }
 
+    private boolean canWriteSidecar() {
+        return sidecar == AnnotationStore.Condition.NONE || sidecar == AnnotationStore.Condition.OK;
+    }
+
+    private void saved(ReaderSession s, Path path, AnnotationSet snapshot, AnnotationStore.Saved r) {
+        if (s != session.get()) {
+            return;
+        }
+        if (r.hasConflicts()) {
+            conflictSnapshot = snapshot;
+            saveState.set(SaveState.CONFLICT);
+            saveConflicts.set(r.conflicts());
+            return;
+        }
+        saveState.set(SaveState.SAVED);
+        savedElsewhere = false;
+        sidecar = AnnotationStore.Condition.OK;
+        s.adoptSaved(snapshot, r.written());
+    }
+
+    private AnnotationSet conflictSnapshot;
+
+    private void saveFailed(Path path, Exception e) {
+        saveState.set(SaveState.FAILED);
+        problem.set(new Problem("Cannot save the annotations",
+                "The claims on " + path.getFileName() + " could not be written: " + messageOf(e)
+                        + "\nThey are still here, and saving is tried again with the next edit. "
+                        + "Save As writes them to another file now.", Problem.Kind.SAVE_FAILED));
+    }
+
+    /**
+     * Settles the claims changed both here and on disk: {@code choices} by claim id (mine, theirs or both;
+     * missing ids keep both), then saves. The other writer's changes become one undoable step.
+     */
+    public void resolveSaveConflicts(Map<String, ThreeWayMerge.Choice> choices) {
+        ReaderSession s = session.get();
+        Path path = file.get();
+        ThreeWayMerge.Result conflicts = saveConflicts.get();
+        if (s == null || path == null || conflicts == null) {
+            return;
+        }
+        saveConflicts.set(null);
+        AnnotationSet snapshot = conflictSnapshot;
+        Article a = s.article();
+        saveState.set(SaveState.SAVING);
+        background.execute(() -> {
+            try {
+                AnnotationStore.Saved r = store.saveResolved(path, a, conflicts, Map.copyOf(choices));
+                fx.execute(() -> saved(s, path, snapshot, r));
+            } catch (Exception e) {
+                fx.execute(() -> saveFailed(path, e));
+            }
+        });
+    }
+
+    /**
+     * Writes the claims as a sidecar at {@code target} (the article's own sidecar cannot be written, or the
+     * user wants a copy). Until the next edit the work counts as saved.
+     */
+    public void saveAs(Path target) {
+        ReaderSession s = session.get();
+        if (s == null || target == null) {
+            return;
+        }
+        Path articleFile = file.get() != null ? file.get() : Path.of(source.sampleName());
+        AnnotationSet snapshot = s.annotations();
+        Article a = s.article();
+        background.execute(() -> {
+            try {
+                store.saveCopy(articleFile, a, snapshot, target);
+                fx.execute(() -> {
+                    if (s == session.get()) {
+                        savedElsewhere = true;
+                        statusMessage.set("Saved " + snapshot.claims().size() + " claims to " + target);
+                        s.markSaved(snapshot);
+                    }
+                });
+            } catch (Exception e) {
+                fx.execute(() -> problem.set(new Problem("Cannot save to " + target.getFileName(),
+                        messageOf(e) + "\nThe claims are still here.", Problem.Kind.SAVE_FAILED)));
+            }
+        });
+    }
+
+    /**
+     * Called when the window is about to close: saves synchronously when it can. True when nothing would be
+     * lost by closing; false when the user must decide (saving failed or is not possible, or conflicts wait).
+     */
+    public boolean saveBeforeClose() {
+        ReaderSession s = session.get();
+        if (s == null || !s.isDirty()) {
+            return true;
+        }
+        Path path = file.get();
+        if (path == null || !canWriteSidecar() || saveConflicts.get() != null) {
+            return false;
+        }
+        AnnotationSet snapshot = s.annotations();
+        try {
+            AnnotationStore.Saved r = store.save(path, s.article(), snapshot);
+            saved(s, path, snapshot, r);
+            return !r.hasConflicts() && !s.isDirty();
+        } catch (Exception e) {
+            saveState.set(SaveState.FAILED);
+            statusMessage.set("Saving failed: " + messageOf(e));
+            return false;
+        }
+    }
+
+    /** True when the session holds edits that are not on disk anywhere (including claims on the sample). */
+    public boolean hasUnsavedWork() {
+        return session.get() != null && session.get().isDirty();
+    }
+
     public boolean isDirty() {
         return session.get() != null && file.get() != null && session.get().isDirty();
+    }
+
+    // ---- sharing -------------------------------------------------------------------------------
+
+    /** Export and import (the app wires the real one; without it those actions report that they are missing). */
+    public ReaderViewModel withSharing(Sharing sharing) {
+        this.sharing = sharing;
+        return this;
+    }
+
+    private boolean sharingAvailable() {
+        if (sharing == null) {
+            problem.set(new Problem("Export is not available", "This window was started without export support."));
+        }
+        return sharing != null;
+    }
+
+    /** The open article's name as exports show it. */
+    public String sourceName() {
+        return fileLabel.get();
+    }
+
+    /** Exports the open article's claims to {@code out}. */
+    public void exportTo(ExportFormat format, Path out) {
+        ReaderSession s = session.get();
+        if (s == null || out == null || !sharingAvailable()) {
+            return;
+        }
+        AnnotationSet snapshot = s.annotations();
+        Article a = s.article();
+        String name = sourceName();
+        background.execute(() -> {
+            try {
+                sharing.exportArticle(format, name, a, snapshot, out);
+                fx.execute(() -> statusMessage.set("Exported " + snapshot.claims().size() + " claims as "
+                        + format.description() + " to " + out));
+            } catch (Exception e) {
+                fx.execute(() -> problem.set(new Problem("Cannot export to " + out.getFileName(), messageOf(e))));
+            }
+        });
+    }
+
+    /** Exports every annotated article under {@code folder} to {@code out}, with progress. */
+    public void exportFolder(ExportFormat format, Path folder, Path out) {
+        if (folder == null || out == null || !sharingAvailable() || progress.get() >= 0) {
+            return;
+        }
+        saveNow();
+        progress.set(0);
+        statusMessage.set("Exporting " + folder.getFileName() + "\u2026");
+        background.execute(() -> {
+            try {
+                int n = sharing.exportFolder(format, folder, out, (done, total) ->
+                        fx.execute(() -> progress.set(total == 0 ? 1 : done / (double) total)));
+                fx.execute(() -> {
+                    progress.set(-1);
+                    statusMessage.set("Exported " + n + " articles as " + format.description() + " to " + out);
+                });
+            } catch (Exception e) {
+                fx.execute(() -> {
+                    progress.set(-1);
+                    statusMessage.set("");
+                    problem.set(new Problem("Cannot export " + folder.getFileName(), messageOf(e)));
+                });
+            }
+        });
+    }
+
+    /** The selected claim (or every claim when none is selected) as Markdown, ready for the clipboard. */
+    public String copyAsMarkdown() {
+        ReaderSession s = session.get();
+        if (s == null) {
+            return "";
+        }
+        List<Claim> chosen = selectedClaim().map(List::of).orElse(s.claims());
+        return new MarkdownExporter().copyClaims(new ExportDocument(sourceName(), s.article(), s.annotations()), chosen);
+    }
+
+    /**
+     * Imports a colleague's sidecar or W3C Web Annotation file into the open article: new claims are
+     * re-anchored, taxonomies unioned; claims changed on both sides wait in {@link #importConflictsProperty()}.
+     */
+    public void importAnnotations(Path incoming) {
+        ReaderSession s = session.get();
+        if (s == null || incoming == null || !sharingAvailable()) {
+            return;
+        }
+        AnnotationSet mine = s.annotations();
+        Article a = s.article();
+        background.execute(() -> {
+            try {
+                AnnotationMerge.Result r = sharing.importAnnotations(incoming, a, mine);
+                fx.execute(() -> {
+                    if (s != session.get()) {
+                        return;
+                    }
+                    pendingImport = incoming;
+                    importBase = mine;
+                    if (r.hasConflicts()) {
+                        importConflicts.set(r);
+                    } else {
+                        applyImport(r, Map.of());
+                    }
+                });
+            } catch (Exception e) {
+                fx.execute(() -> problem.set(new Problem("Cannot import " + incoming.getFileName(), messageOf(e))));
+            }
+        });
+    }
+
+    private Path pendingImport;
+    private AnnotationSet importBase;
+
+    /** Applies the waiting import with the user's choices (by claim id; missing ones keep both). */
+    public void resolveImport(Map<String, AnnotationMerge.Resolution> choices) {
+        AnnotationMerge.Result r = importConflicts.get();
+        if (r != null) {
+            importConflicts.set(null);
+            applyImport(r, choices);
+        }
+    }
+
+    /** Drops the waiting import; nothing changes. */
+    public void cancelImport() {
+        importConflicts.set(null);
+        statusMessage.set("Import cancelled; nothing changed.");
+    }
+
+    private void applyImport(AnnotationMerge.Result r, Map<String, AnnotationMerge.Resolution> choices) {
+        ReaderSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        batch(() -> s.applyMerged("Import " + pendingImport.getFileName(), importBase, r.apply(choices)));
+        statusMessage.set("Imported " + pendingImport.getFileName() + ": " + r.summary());
     }
 
     // ---- session changes -----------------------------------------------------------------------
@@ -255,12 +587,7 @@ public final class ReaderViewModel {
         if (selectedClaimId.get() != null && s.claim(selectedClaimId.get()).isEmpty()) {
             selectedClaimId.set(null);
         }
-        if (file.get() == null) {
-            saveState.set(SaveState.NOT_SAVED_SAMPLE);
-        } else if (saveState.get() != SaveState.SAVING) {
-            saveState.set(s.isDirty() ? (saveState.get() == SaveState.FAILED ? SaveState.FAILED : SaveState.UNSAVED)
-                    : SaveState.SAVED);
-        }
+        saveState.set(computeSaveState(s));
         String name = fileLabel.get();
         title.set((s.isDirty() && file.get() != null ? "\u2022 " : "") + name + " \u2014 Claimline");
         if (s.taxonomy() != lastTaxonomy) {
@@ -269,6 +596,29 @@ public final class ReaderViewModel {
         }
         revision.set(revision.get() + 1);
         bumpStyle();
+    }
+
+    private SaveState computeSaveState(ReaderSession s) {
+        SaveState now = saveState.get();
+        if (!s.isDirty() && savedElsewhere) {
+            return SaveState.SAVED_ELSEWHERE;
+        }
+        if (file.get() == null) {
+            return SaveState.NOT_SAVED_SAMPLE;
+        }
+        if (sidecar == AnnotationStore.Condition.READ_ONLY) {
+            return SaveState.READ_ONLY;
+        }
+        if (sidecar == AnnotationStore.Condition.UNREADABLE) {
+            return SaveState.UNREADABLE;
+        }
+        if (now == SaveState.SAVING || now == SaveState.CONFLICT) {
+            return now;
+        }
+        if (!s.isDirty()) {
+            return SaveState.SAVED;
+        }
+        return now == SaveState.FAILED ? SaveState.FAILED : SaveState.UNSAVED;
     }
 
     private void bumpStyle() {
@@ -504,6 +854,26 @@ public final class ReaderViewModel {
 
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /** A passing message for the status bar (export done, claims re-anchored…). */
+    public ReadOnlyStringProperty statusMessageProperty() {
+        return statusMessage.getReadOnlyProperty();
+    }
+
+    /** Progress of a folder export, 0–1, or -1 when none runs. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Claims changed both here and in the sidecar on disk, waiting for the user's choice; null when none. */
+    public ReadOnlyObjectProperty<ThreeWayMerge.Result> saveConflictsProperty() {
+        return saveConflicts.getReadOnlyProperty();
+    }
+
+    /** An import whose claims conflict with ones here, waiting for the user's choice; null when none. */
+    public ReadOnlyObjectProperty<AnnotationMerge.Result> importConflictsProperty() {
+        return importConflicts.getReadOnlyProperty();
     }
 
     public ObservableList<Path> recentFiles() {

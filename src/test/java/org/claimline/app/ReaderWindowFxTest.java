@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
@@ -65,15 +64,7 @@ class ReaderWindowFxTest {
     }
 
     private <T> T fx(FxRobot robot, java.util.concurrent.Callable<T> c) {
-        AtomicReference<T> out = new AtomicReference<>();
-        robot.interact(() -> {
-            try {
-                out.set(c.call());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return out.get();
+        return FxCalls.call(robot, c);
     }
 
     @SuppressWarnings("unchecked")

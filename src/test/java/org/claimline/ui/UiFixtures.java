@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
@@ -13,6 +12,7 @@ import org.claimline.model.BlockKind;
 import org.claimline.model.DateValue;
 import org.claimline.model.TextRange;
 import org.claimline.session.AnnotationStore;
+import org.claimline.session.ThreeWayMerge;
 
 /** An article source and store that need no files and no toolkit. */
 public final class UiFixtures {
@@ -58,23 +58,70 @@ public final class UiFixtures {
         }
     }
 
-    /** Keeps sidecars in a map; can be told to fail. */
+    /** Keeps sidecars in a map; can be told to fail, to report a condition on load, or to come back with conflicts. */
     public static final class Store implements AnnotationStore {
         public final Map<Path, AnnotationSet> saved = new HashMap<>();
+        public final Map<Path, AnnotationSet> copies = new HashMap<>();
         public boolean fail;
+        public AnnotationStore.Condition condition;
+        /** When set, the next save finds these changes on disk (another writer) and merges against them. */
+        public AnnotationSet theirs;
+        public AnnotationSet base;
+        public int movedAside;
 
         @Override
-        public Optional<AnnotationSet> load(Path articleFile, Article article) {
-            return Optional.ofNullable(saved.get(articleFile));
+        public Loaded load(Path articleFile, Article article) {
+            AnnotationSet set = saved.get(articleFile);
+            base = set;
+            if (condition == Condition.UNREADABLE) {
+                return new Loaded(Condition.UNREADABLE, null, articleFile + ".annotations.json cannot be read: broken");
+            }
+            if (condition == Condition.READ_ONLY) {
+                return new Loaded(Condition.READ_ONLY, set, "written by a newer version; read-only");
+            }
+            return set == null ? Loaded.none() : Loaded.ok(set);
         }
 
         @Override
-        public AnnotationSet save(Path articleFile, Article article, AnnotationSet annotations) throws IOException {
-            if (fail) {
-                throw new IOException("disk full");
+        public Saved save(Path articleFile, Article article, AnnotationSet annotations) throws IOException {
+            if (fail || condition == Condition.UNREADABLE || condition == Condition.READ_ONLY) {
+                throw new IOException(condition == null ? "disk full" : "the sidecar is " + condition);
+            }
+            if (theirs != null) {
+                ThreeWayMerge.Result m = ThreeWayMerge.merge(base == null ? AnnotationSet.empty(annotations.taxonomy())
+                        : base, annotations, theirs);
+                if (!m.isClean()) {
+                    return new Saved(null, m);
+                }
+                annotations = m.merged();
+                theirs = null;
             }
             saved.put(articleFile, annotations);
-            return annotations;
+            base = annotations;
+            return Saved.written(annotations);
+        }
+
+        @Override
+        public Saved saveResolved(Path articleFile, Article article, ThreeWayMerge.Result conflicts,
+                                  Map<String, ThreeWayMerge.Choice> choices) throws IOException {
+            theirs = null;
+            return save(articleFile, article, conflicts.resolve(choices, () -> "copy-" + saved.size()));
+        }
+
+        @Override
+        public Path moveAside(Path articleFile) {
+            movedAside++;
+            condition = null;
+            return articleFile.resolveSibling(articleFile.getFileName() + ".annotations.json.corrupt-1");
+        }
+
+        @Override
+        public void saveCopy(Path articleFile, Article article, AnnotationSet annotations, Path target)
+                throws IOException {
+            if (target.toString().contains("unwritable")) {
+                throw new IOException("read-only folder");
+            }
+            copies.put(target, annotations);
         }
     }
 

@@ -201,6 +201,14 @@ public final class ReaderView {
         return layout.toText(area.getSelection().getStart(), area.getSelection().getEnd());
     }
 
+    /** Selects article text [start, end) in the area (keyboard users get there with Find; tests use it directly). */
+    public void selectArticleRange(int start, int end) {
+        if (layout != null) {
+            area.requestFocus();
+            area.selectRange(layout.toArea(start), layout.toArea(end));
+        }
+    }
+
     /** Records a claim on the current selection; false when the selection holds no article words. */
     public boolean addClaim(boolean wholeSentence) {
         TextRange sel = selectionInText();
