@@ -74,6 +74,9 @@ final class SidecarMapper {
             what = "the file is truncated (" + what + ")";
         }
         if (what != null) {
+            // Jackson's "(start marker at [Source: REDACTED …; line: 1, column: 14])" says nothing a user needs
+            what = what.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                    .replaceAll("\\s*\\[Source: REDACTED[^\\]]*\\]", "");
             int nl = what.indexOf('\n');
             if (nl > 0) {
                 what = what.substring(0, nl);

@@ -18,7 +18,8 @@ import javafx.stage.Window;
 /**
  * Asks, claim by claim, which version to keep when the same claim was changed on both sides: mine, theirs or
  * both (the default, so that accepting the dialog as it stands loses nothing). Returns the choices by claim
- * id, or empty when the user cancels.
+ * id, or empty when the user cancels (only offered where cancelling is possible, as for an import; closing a
+ * dialog that cannot be cancelled keeps both).
  */
 final class ConflictsDialog {
     /** The three answers, in the order the choice boxes list them. */
@@ -45,7 +46,7 @@ final class ConflictsDialog {
     }
 
     static Optional<Map<String, Answer>> ask(Window owner, List<String> stylesheets, String title, String intro,
-                                             String theirsLabel, List<Row> rows) {
+                                             String theirsLabel, List<Row> rows, boolean cancellable) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("conflicts-grid");
         grid.setHgap(12);
@@ -80,7 +81,10 @@ final class ConflictsDialog {
         d.getDialogPane().setContent(new VBox(12, introLabel, scroll));
         d.getDialogPane().setPrefWidth(760);
         ButtonType apply = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().add(apply);
+        if (cancellable) {
+            d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        }
         d.getDialogPane().getStylesheets().setAll(stylesheets);
         Optional<ButtonType> answer = d.showAndWait();
         if (answer.isEmpty() || answer.get() != apply) {

@@ -356,6 +356,13 @@ public final class MainView {
         message.getStyleClass().add("status-message");
         message.textProperty().bind(vm.statusMessageProperty());
         message.setMinWidth(0);
+        PauseTransition fade = new PauseTransition(Duration.seconds(12));
+        vm.statusMessageProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                fade.setOnFinished(e -> vm.clearStatusMessage(b));
+                fade.playFromStart();
+            }
+        });
         ProgressBar progress = new ProgressBar();
         progress.setId("export-progress");
         progress.progressProperty().bind(vm.progressProperty());
@@ -514,9 +521,11 @@ public final class MainView {
         }
         ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard Changes", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.WARNING, "The claims on " + vm.sourceName() + " have changes that are not "
-                + "saved (" + vm.saveStateProperty().get().label().toLowerCase(java.util.Locale.ROOT) + ").\n"
-                + "Save them to another file first, or discard them?", saveAs, discard, ButtonType.CANCEL);
+        String why = vm.isSample() ? "The claims you recorded on the built-in sample are not saved anywhere."
+                : "The claims on " + vm.sourceName() + " have changes that are not saved ("
+                + vm.saveStateProperty().get().label().toLowerCase(java.util.Locale.ROOT) + ").";
+        Alert a = new Alert(Alert.AlertType.WARNING, why + "\nSave them to a file first, or discard them?", saveAs,
+                discard, ButtonType.CANCEL);
         a.initOwner(stage);
         a.setTitle(action);
         a.setHeaderText("Unsaved claims");
@@ -563,7 +572,7 @@ public final class MainView {
         Platform.runLater(() -> ConflictsDialog.ask(stage, scene.getStylesheets(), "Claims changed on disk",
                 "Another program or Claimline window changed these claims in the sidecar while you edited them "
                         + "here. Choose what to keep; \u201cKeep both\u201d keeps your version and adds theirs as a copy.",
-                "On disk", rows).ifPresentOrElse(
+                "On disk", rows, false).ifPresentOrElse(
                         answers -> vm.resolveSaveConflicts(mapAnswers(answers, ThreeWayMerge.Choice.MINE,
                                 ThreeWayMerge.Choice.THEIRS, ThreeWayMerge.Choice.BOTH)),
                         () -> vm.resolveSaveConflicts(java.util.Map.of())));
@@ -575,7 +584,7 @@ public final class MainView {
         Platform.runLater(() -> ConflictsDialog.ask(stage, scene.getStylesheets(), "Import: claims changed on both sides",
                 r.summary() + "\nThese claims exist here and in the imported file with different content. "
                         + "Choose what to keep; the whole import is one undo step.",
-                "Imported", rows).ifPresentOrElse(
+                "Imported", rows, true).ifPresentOrElse(
                         answers -> vm.resolveImport(mapAnswers(answers, AnnotationMerge.Resolution.MINE,
                                 AnnotationMerge.Resolution.THEIRS, AnnotationMerge.Resolution.KEEP_BOTH)),
                         vm::cancelImport));

@@ -257,6 +257,22 @@ public final class ReaderViewModel {
         });
     }
 
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Clears the passing status message (the view does so a while after it appeared). */
+    public void clearStatusMessage(String shown) {
+        if (shown != null && shown.equals(statusMessage.get())) {
+            statusMessage.set("");
+        }
+    }
+
+    /** Whether the open article is the built-in sample (its claims are not saved unless saved as a file). */
+    public boolean isSample() {
+        return session.get() != null && file.get() == null;
+    }
+
     private static String messageOf(Throwable e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
@@ -390,7 +406,7 @@ public final class ReaderViewModel {
                 fx.execute(() -> {
                     if (s == session.get()) {
                         savedElsewhere = true;
-                        statusMessage.set("Saved " + snapshot.claims().size() + " claims to " + target);
+                        statusMessage.set("Saved " + count(snapshot.claims().size(), "claim") + " to " + target);
                         s.markSaved(snapshot);
                     }
                 });
@@ -467,7 +483,7 @@ public final class ReaderViewModel {
         background.execute(() -> {
             try {
                 sharing.exportArticle(format, name, a, snapshot, out);
-                fx.execute(() -> statusMessage.set("Exported " + snapshot.claims().size() + " claims as "
+                fx.execute(() -> statusMessage.set("Exported " + count(snapshot.claims().size(), "claim") + " as "
                         + format.description() + " to " + out));
             } catch (Exception e) {
                 fx.execute(() -> problem.set(new Problem("Cannot export to " + out.getFileName(), messageOf(e))));
@@ -489,7 +505,7 @@ public final class ReaderViewModel {
                         fx.execute(() -> progress.set(total == 0 ? 1 : done / (double) total)));
                 fx.execute(() -> {
                     progress.set(-1);
-                    statusMessage.set("Exported " + n + " articles as " + format.description() + " to " + out);
+                    statusMessage.set("Exported " + count(n, "article") + " as " + format.description() + " to " + out);
                 });
             } catch (Exception e) {
                 fx.execute(() -> {

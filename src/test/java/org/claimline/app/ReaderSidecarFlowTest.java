@@ -209,7 +209,7 @@ class ReaderSidecarFlowTest {
         Path qdpx = dir.resolve("corpus.qdpx");
         vm.exportFolder(ExportFormat.QDPX, dir, qdpx);
         assertTrue(Files.size(qdpx) > 0);
-        assertTrue(vm.statusMessageProperty().get().contains("Exported 1 articles"), vm.statusMessageProperty().get());
+        assertTrue(vm.statusMessageProperty().get().contains("Exported 1 article as"), vm.statusMessageProperty().get());
         assertEquals(-1, vm.progressProperty().get());
 
         // a colleague's copy of the same article imports the W3C file: the claim arrives, one undo step

@@ -165,7 +165,7 @@ class ReaderViewModelSavingTest {
         add("trade dispute");
         vm.exportTo(ExportFormat.CSV, Path.of("out.csv"));
         assertEquals(List.of("CSV a.txt 1 out.csv"), sharing.calls);
-        assertTrue(vm.statusMessageProperty().get().startsWith("Exported 1 claims as CSV table"));
+        assertTrue(vm.statusMessageProperty().get().startsWith("Exported 1 claim as CSV table"));
 
         List<Double> seen = new ArrayList<>();
         vm.progressProperty().addListener((o, a, b) -> seen.add(b.doubleValue()));
