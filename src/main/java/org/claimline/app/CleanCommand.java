@@ -103,7 +103,7 @@ final class CleanCommand implements CliCommand {
         } catch (CleaningException e) {
             err.println("claimline clean: " + e.getMessage());
         } catch (java.io.IOException e) {
-            err.println("claimline clean: cannot read " + file + ": " + e.getMessage());
+            err.println("claimline clean: cannot read " + file + ": " + IoMessages.describe(e));
         }
         return null;
     }

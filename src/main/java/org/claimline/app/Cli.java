@@ -27,6 +27,10 @@ public final class Cli {
         CliCommand c = commands.get(args.get(0));
         try {
             return c.run(args.subList(1, args.size()), out, err);
+        } catch (java.io.IOException e) {
+            err.println("claimline " + c.name() + ": " + (e instanceof java.nio.file.FileSystemException f
+                    && f.getFile() != null && f.getReason() == null ? f.getFile() + ": " : "") + IoMessages.describe(e));
+            return 1;
         } catch (Exception e) {
             err.println("claimline " + c.name() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
