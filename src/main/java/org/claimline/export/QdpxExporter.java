@@ -1,6 +1,10 @@
 package org.claimline.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -81,8 +85,11 @@ public final class QdpxExporter {
         private final Map<String, Code> actorCodes = new LinkedHashMap<>();
         private final Map<String, String> users = new LinkedHashMap<>();
         private final Set<String> sourceGuids = new HashSet<>();
+        // the parts that grow with the corpus: filled in memory, spilled to a temporary file past 256 K chars
         private final StringBuilder sources = new StringBuilder();
         private final StringBuilder notes = new StringBuilder();
+        private final Spool sourcesSpool = new Spool(1 << 18);
+        private final Spool notesSpool = new Spool(1 << 18);
 
         private record Code(String guid, String name, String color) {
         }
@@ -160,6 +167,8 @@ public final class QdpxExporter {
             variable("Site", m.siteName(), "TextValue", x);
             variable("Source file", doc.sourceFileName(), "TextValue", x);
             x.append("    </TextSource>\n");
+            sourcesSpool.offer(sources);
+            notesSpool.offer(notes);
         }
 
         /** Writes {@code project.qde} and closes the zip (not the underlying stream's owner's other data). */
@@ -167,13 +176,31 @@ public final class QdpxExporter {
             ZipEntry e = new ZipEntry("project.qde");
             e.setTime(created.toEpochMilli());
             zip.putNextEntry(e);
-            zip.write(qde().getBytes(StandardCharsets.UTF_8));
+            Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+            try {
+                writeQde(w);
+                w.flush();
+            } finally {
+                sourcesSpool.close();
+                notesSpool.close();
+            }
             zip.closeEntry();
             zip.finish();
         }
 
+        /** The whole {@code project.qde} as a string (ends the project: its spool files are removed). */
         String qde() {
-            StringBuilder x = new StringBuilder(sources.length() + notes.length() + 4096);
+            StringWriter w = new StringWriter();
+            try (sourcesSpool; notesSpool) {
+                writeQde(w);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return w.toString();
+        }
+
+        private void writeQde(Writer out) throws IOException {
+            StringBuilder x = new StringBuilder(4096);
             x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Project xmlns=\"").append(NAMESPACE)
                     .append("\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
                     .append(" xsi:schemaLocation=\"urn:QDA-XML:project:1.0 http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd\"")
@@ -189,7 +216,8 @@ public final class QdpxExporter {
             group("Issues", ISSUES_COLOR, issueCodes, x);
             group("Actors", ACTORS_COLOR, actorCodes, x);
             x.append("    </Codes>\n  </CodeBook>\n");
-            if (!sources.isEmpty()) {
+            boolean anySources = !sourcesSpool.isEmpty(sources);
+            if (anySources) {
                 // Article metadata as variables, so a QDA tool can filter sources by author, date or site.
                 x.append("  <Variables>\n");
                 for (String[] v : VARIABLES) {
@@ -197,15 +225,21 @@ public final class QdpxExporter {
                             .append("\" typeOfVariable=\"").append(v[1]).append("\"/>\n");
                 }
                 x.append("  </Variables>\n");
+                x.append("  <Sources>\n");
+                out.append(x);
+                x.setLength(0);
+                sourcesSpool.writeTo(out, sources);
+                x.append("  </Sources>\n");
             }
-            if (!sources.isEmpty()) {
-                x.append("  <Sources>\n").append(sources).append("  </Sources>\n");
-            }
-            if (!notes.isEmpty()) {
-                x.append("  <Notes>\n").append(notes).append("  </Notes>\n");
+            if (!notesSpool.isEmpty(notes)) {
+                x.append("  <Notes>\n");
+                out.append(x);
+                x.setLength(0);
+                notesSpool.writeTo(out, notes);
+                x.append("  </Notes>\n");
             }
             x.append("</Project>\n");
-            return x.toString();
+            out.append(x);
         }
 
         private void group(String label, String color, Map<String, Code> codes, StringBuilder x) {
