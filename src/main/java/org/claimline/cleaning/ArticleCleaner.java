@@ -42,7 +42,13 @@ public final class ArticleCleaner {
             throw new CleaningException(fileName + " does not look like text or HTML (binary content).");
         }
         InputKind kind = InputKind.guess(fileName, decoded.text().substring(0, Math.min(2048, decoded.text().length())));
-        return clean(decoded.text(), kind);
+        try {
+            return clean(decoded.text(), kind);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a page that trips a defect in one step must not take the reader or a batch run down with it
+            throw new CleaningException(fileName + " could not be cleaned (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", e);
+        }
     }
 
     public Article clean(String text, InputKind kind) throws CleaningException {

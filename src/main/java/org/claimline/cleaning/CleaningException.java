@@ -5,4 +5,8 @@ public class CleaningException extends Exception {
     public CleaningException(String message) {
         super(message);
     }
+
+    public CleaningException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
