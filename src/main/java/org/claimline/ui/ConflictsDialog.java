@@ -71,7 +71,7 @@ final class ConflictsDialog {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(420, 70 * rows.size() + 30));
+        scroll.setPrefViewportHeight(Math.min(460, 115 * rows.size() + 50));
         Label introLabel = new Label(intro);
         introLabel.setWrapText(true);
         Dialog<ButtonType> d = new Dialog<>();
