@@ -21,15 +21,23 @@ public final class ClaimlineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        DesktopStartup.mark("toolkit started");
         io = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "claimline-io");
             t.setDaemon(false);
             return t;
         });
-        view = createWindow(stage, io);
+        DesktopStartup startup = DesktopStartup.current();
+        // the reader opens the article that startup has been cleaning since main (AppContext.readerViewModel's
+        // parts, with that source)
+        ReaderViewModel vm = new ReaderViewModel(
+                startup.withInitialArticle(new CleanerArticleSource(AppContext.cleaner())),
+                AppContext.annotationStore(), AppContext.preferences(), io, Platform::runLater);
+        DesktopStartup.mark("view-model made");
+        view = createWindow(stage, vm);
+        DesktopStartup.mark("window built");
         stage.setOnHidden(e -> view.rememberLayout());
         stage.show();
-        DesktopStartup startup = DesktopStartup.current();
         CompletableFuture<Void> firstRender = new CompletableFuture<>();
         view.viewModel().renderedProperty().subscribe(r -> {
             if (r) {
@@ -42,9 +50,14 @@ public final class ClaimlineApp extends Application {
 
     /** Builds the reader window on {@code stage} (also used by bench-ui and the UI tests). */
     static MainView createWindow(Stage stage, ExecutorService io) {
-        ReaderViewModel vm = AppContext.readerViewModel(io, Platform::runLater);
+        return createWindow(stage, AppContext.readerViewModel(io, Platform::runLater));
+    }
+
+    private static MainView createWindow(Stage stage, ReaderViewModel vm) {
         MainView view = new MainView(vm);
+        DesktopStartup.mark("view made");
         stage.setScene(view.createScene(stage));
+        DesktopStartup.mark("scene made");
         view.bind();
         stage.setMinWidth(720);
         stage.setMinHeight(480);

@@ -2,15 +2,20 @@ package org.claimline.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.claimline.cleaning.CleaningException;
 import org.claimline.model.Article;
+import org.claimline.ui.ArticleSource;
 
 /**
  * What happens around the window at startup: options, the single-instance hand-off (before the toolkit loads, so
@@ -20,6 +25,8 @@ import org.claimline.model.Article;
  */
 public final class DesktopStartup {
     private static volatile DesktopStartup current = new DesktopStartup(StartupOptions.parse(List.of()), null);
+    /** Named moments of this launch (epoch ms, in the order they happened), printed by smoke mode. */
+    private static final Map<String, Long> MARKS = new LinkedHashMap<>();
 
     private final StartupOptions options;
     private final SingleInstance instance;
@@ -61,6 +68,43 @@ public final class DesktopStartup {
     }
 
     /**
+     * {@code source}, except that its first request for the article of this launch (the file named on the command
+     * line, else the sample) gets the one {@link #initialArticle} has been cleaning since main, instead of cleaning
+     * it again after the window is up.
+     */
+    public ArticleSource withInitialArticle(ArticleSource source) {
+        return withInitialArticle(source, options.file(), this::initialArticle);
+    }
+
+    static ArticleSource withInitialArticle(ArticleSource source, Optional<Path> file,
+            Supplier<CompletableFuture<Article>> initial) {
+        AtomicBoolean handedOut = new AtomicBoolean();
+        return new ArticleSource() {
+            @Override
+            public Article open(Path path) throws Exception {
+                if (file.isPresent() && file.get().equals(path) && handedOut.compareAndSet(false, true)) {
+                    try {
+                        return initial.get().join();
+                    } catch (CompletionException e) {
+                        throw e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                }
+                return source.open(path);
+            }
+
+            @Override
+            public Article sample() {
+                return file.isEmpty() && handedOut.compareAndSet(false, true) ? initial.get().join() : source.sample();
+            }
+
+            @Override
+            public String sampleName() {
+                return source.sampleName();
+            }
+        };
+    }
+
+    /**
      * From main, before JavaFX loads. Returns false when this process has nothing more to do: the file went to the
      * running Claimline, or the options were wrong ({@code exitCode} receives the status).
      */
@@ -96,6 +140,20 @@ public final class DesktopStartup {
         current = new DesktopStartup(options, instance);
         current.initialArticle();
         return true;
+    }
+
+    /** Records that the launch reached {@code moment} now (smoke mode prints the steps between the moments). */
+    public static void mark(String moment) {
+        long now = System.currentTimeMillis();
+        synchronized (MARKS) {
+            MARKS.putIfAbsent(moment, now);
+        }
+    }
+
+    static Map<String, Long> marks() {
+        synchronized (MARKS) {
+            return new LinkedHashMap<>(MARKS);
+        }
     }
 
     public static DesktopStartup current() {

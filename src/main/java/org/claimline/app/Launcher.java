@@ -21,7 +21,9 @@ public final class Launcher {
             System.out.flush();
             System.exit(code);
         }
+        DesktopStartup.mark("commands built");
         if (DesktopStartup.begin(args, System::exit)) {
+            DesktopStartup.mark("options read");
             ClaimlineApp.launchApp(args);
         }
     }
