@@ -124,6 +124,9 @@ public final class SmokeMode {
                 previousMillis = m.getValue();
             }
         }
+        if (!previous.equals("main")) {
+            out.printf("smoke:   %s -> stage shown %d ms%n", previous, shownMillis - previousMillis);
+        }
         out.printf("smoke: stage shown -> rendered  %5d ms%n", renderedMillis - shownMillis);
         out.printf("smoke: total (process start -> rendered) %d ms%n", renderedMillis - jvmStart);
         // for benchmarks that time the launch from outside (packaging/bench-startup.sh)

@@ -53,6 +53,7 @@ class SmokeModeFxTest {
         assertTrue(printed.matches("(?s).*total \\(process start -> rendered\\) \\d+ ms.*"), printed);
         // the steps of the launch that were marked before the window showed
         assertTrue(printed.matches("(?s).*smoke: {3}\\S.* -> test fixture ready \\d+ ms.*"), printed);
+        assertTrue(printed.matches("(?s).*smoke: {3}\\S.* -> stage shown \\d+ ms.*"), printed);
         BufferedImage img = ImageIO.read(shot.toFile());
         assertEquals(400, img.getWidth());
         assertEquals(300, img.getHeight());
