@@ -27,17 +27,11 @@ public final class ClaimlineApp extends Application {
             t.setDaemon(false);
             return t;
         });
-        DesktopStartup startup = DesktopStartup.current();
-        // the reader opens the article that startup has been cleaning since main (AppContext.readerViewModel's
-        // parts, with that source)
-        ReaderViewModel vm = new ReaderViewModel(
-                startup.withInitialArticle(new CleanerArticleSource(AppContext.cleaner())),
-                AppContext.annotationStore(), AppContext.preferences(), io, Platform::runLater);
-        DesktopStartup.mark("view-model made");
-        view = createWindow(stage, vm);
+        view = createWindow(stage, io);
         DesktopStartup.mark("window built");
         stage.setOnHidden(e -> view.rememberLayout());
         stage.show();
+        DesktopStartup startup = DesktopStartup.current();
         CompletableFuture<Void> firstRender = new CompletableFuture<>();
         view.viewModel().renderedProperty().subscribe(r -> {
             if (r) {
@@ -50,10 +44,8 @@ public final class ClaimlineApp extends Application {
 
     /** Builds the reader window on {@code stage} (also used by bench-ui and the UI tests). */
     static MainView createWindow(Stage stage, ExecutorService io) {
-        return createWindow(stage, AppContext.readerViewModel(io, Platform::runLater));
-    }
-
-    private static MainView createWindow(Stage stage, ReaderViewModel vm) {
+        ReaderViewModel vm = AppContext.readerViewModel(io, Platform::runLater);
+        DesktopStartup.mark("view-model made");
         MainView view = new MainView(vm);
         DesktopStartup.mark("view made");
         stage.setScene(view.createScene(stage));

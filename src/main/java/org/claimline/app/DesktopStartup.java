@@ -8,14 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.claimline.cleaning.CleaningException;
 import org.claimline.model.Article;
-import org.claimline.ui.ArticleSource;
 
 /**
  * What happens around the window at startup: options, the single-instance hand-off (before the toolkit loads, so
@@ -65,43 +62,6 @@ public final class DesktopStartup {
             initialArticle = f;
         }
         return f;
-    }
-
-    /**
-     * {@code source}, except that its first request for the article of this launch (the file named on the command
-     * line, else the sample) gets the one {@link #initialArticle} has been cleaning since main, instead of cleaning
-     * it again after the window is up.
-     */
-    public ArticleSource withInitialArticle(ArticleSource source) {
-        return withInitialArticle(source, options.file(), this::initialArticle);
-    }
-
-    static ArticleSource withInitialArticle(ArticleSource source, Optional<Path> file,
-            Supplier<CompletableFuture<Article>> initial) {
-        AtomicBoolean handedOut = new AtomicBoolean();
-        return new ArticleSource() {
-            @Override
-            public Article open(Path path) throws Exception {
-                if (file.isPresent() && file.get().equals(path) && handedOut.compareAndSet(false, true)) {
-                    try {
-                        return initial.get().join();
-                    } catch (CompletionException e) {
-                        throw e.getCause() instanceof Exception cause ? cause : e;
-                    }
-                }
-                return source.open(path);
-            }
-
-            @Override
-            public Article sample() {
-                return file.isEmpty() && handedOut.compareAndSet(false, true) ? initial.get().join() : source.sample();
-            }
-
-            @Override
-            public String sampleName() {
-                return source.sampleName();
-            }
-        };
     }
 
     /**
