@@ -6,7 +6,7 @@
 #   no-cds      a copy of the image without its archive (JAVA_TOOL_OPTIONS cannot switch it off: the launcher's
 #               own -Xshare:auto -XX:SharedArchiveFile=... come later and win)
 #   minimal     a minimal JavaFX window (packaging/bench/MinimalFx.java) packaged the same way: same runtime
-#               modules and jlink options, its own static CDS archive; built here into target/bench
+#               modules, jlink options and finish-image.sh, its own static CDS archive; built here into target/bench
 # Each run is timed from the moment this script starts it to the "rendered at epoch ms" line the app prints after
 # its first frame with the article; the script prints medians and ratios.
 # Needs a display: uses $DISPLAY, else starts a private Xvfb. Target: claimline <= 1.2 x minimal.
@@ -32,7 +32,7 @@ jpackage --type app-image --name MinimalFx --dest "$bench" --input "$bench/input
   --main-class MinimalFx --module-path "$fx" @"$bench/runtime.args" \
   --java-options -Xshare:auto --java-options '-XX:SharedArchiveFile=$APPDIR/minimalfx.jsa' \
   --java-options -Xlog:cds=off
-strip --strip-unneeded "$bench/MinimalFx/lib/runtime/lib/server/libjvm.so" 2>/dev/null || true
+packaging/linux/finish-image.sh "$bench/MinimalFx" "$fx"
 mapp=$(realpath "$bench/MinimalFx/lib/app")
 "$bench/MinimalFx/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$mapp/minimalfx.classlist" \
   -cp "$mapp/minimalfx.jar" MinimalFx >/dev/null

@@ -9,14 +9,9 @@
 set -euo pipefail
 image=$(realpath "${1:?usage: train-cds.sh APP_IMAGE_DIR}")
 app="$image/lib/app"
-cfg="$app/Claimline.cfg"
 java="$image/lib/runtime/bin/java"
 jsa="$app/claimline.jsa"
 [ -x "$java" ] || { echo "train-cds: no $java (was the runtime stripped of native commands?)" >&2; exit 1; }
-
-# the launcher's class path, in the launcher's order: CDS only accepts the same path (or a longer one)
-cp=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app|g" | paste -sd:)
-main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
 
 . "$(dirname "$0")/display.sh"
 trap stop_own_display EXIT
@@ -27,6 +22,8 @@ fi
 
 rm -f "$jsa" "$app/claimline.jsa.folder"
 start=$(date +%s%N)
-"$java" -Xshare:off -XX:DumpLoadedClassList="$app/claimline.classlist" -cp "$cp" "$main" --smoke
+# through the launcher itself, so the run has exactly its JVM options (module exports, heap) and class path;
+# JAVA_TOOL_OPTIONS reaches the JVM whatever the launcher passes (there is no archive yet to share from)
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$app/claimline.classlist" "$image/bin/Claimline" --smoke 2> >(grep -v '^Picked up JAVA_TOOL_OPTIONS' >&2)
 "$image/bin/Claimline" cds-dump
 echo "train-cds: done in $(( ($(date +%s%N) - start) / 1000000 )) ms"

@@ -3,6 +3,7 @@ package org.claimline.app;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,11 +31,21 @@ final class CdsArchive {
 
     private final Path appDir;
     private final String classPath;
+    private final List<String> collector;
 
     /** {@code classPath}: jars only (CDS refuses folders), exactly as the launcher will pass them. */
     CdsArchive(Path appDir, String classPath) {
+        this(appDir, classPath, List.of());
+    }
+
+    /**
+     * {@code launcherOptions}: the JVM options the launcher passes; the dump uses the same garbage collector, so
+     * the archive holds no heap objects that this collector cannot map (JDK 17 maps them only with G1).
+     */
+    CdsArchive(Path appDir, String classPath, List<String> launcherOptions) {
         this.appDir = appDir;
         this.classPath = classPath;
+        this.collector = launcherOptions.stream().filter(o -> o.matches("-XX:\\+Use\\w+GC")).toList();
     }
 
     /** The folder of claimline.jar, when running from a packaged image (which has the class list). */
@@ -43,7 +54,9 @@ final class CdsArchive {
             Path jar = Path.of(CdsArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path dir = jar.getParent();
             return Files.isRegularFile(jar) && dir != null && Files.isRegularFile(dir.resolve(CLASS_LIST))
-                    ? Optional.of(new CdsArchive(dir, System.getProperty("java.class.path"))) : Optional.empty();
+                    ? Optional.of(new CdsArchive(dir, System.getProperty("java.class.path"),
+                            ManagementFactory.getRuntimeMXBean().getInputArguments()))
+                    : Optional.empty();
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
@@ -85,6 +98,7 @@ final class CdsArchive {
         }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xshare:dump");
+        cmd.addAll(collector);
         cmd.add("-XX:SharedClassListFile=" + appDir.resolve(CLASS_LIST));
         cmd.add("-XX:SharedArchiveFile=" + target);
         cmd.add("-Xlog:cds=error");

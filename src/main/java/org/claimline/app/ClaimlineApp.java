@@ -21,12 +21,14 @@ public final class ClaimlineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        DesktopStartup.mark("toolkit started");
         io = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "claimline-io");
             t.setDaemon(false);
             return t;
         });
         view = createWindow(stage, io);
+        DesktopStartup.mark("window built");
         stage.setOnHidden(e -> view.rememberLayout());
         stage.show();
         DesktopStartup startup = DesktopStartup.current();
@@ -43,8 +45,11 @@ public final class ClaimlineApp extends Application {
     /** Builds the reader window on {@code stage} (also used by bench-ui and the UI tests). */
     static MainView createWindow(Stage stage, ExecutorService io) {
         ReaderViewModel vm = AppContext.readerViewModel(io, Platform::runLater);
+        DesktopStartup.mark("view-model made");
         MainView view = new MainView(vm);
+        DesktopStartup.mark("view made");
         stage.setScene(view.createScene(stage));
+        DesktopStartup.mark("scene made");
         view.bind();
         stage.setMinWidth(720);
         stage.setMinHeight(480);

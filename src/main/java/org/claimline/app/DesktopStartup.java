@@ -2,7 +2,9 @@ package org.claimline.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,6 +22,8 @@ import org.claimline.model.Article;
  */
 public final class DesktopStartup {
     private static volatile DesktopStartup current = new DesktopStartup(StartupOptions.parse(List.of()), null);
+    /** Named moments of this launch (epoch ms, in the order they happened), printed by smoke mode. */
+    private static final Map<String, Long> MARKS = new LinkedHashMap<>();
 
     private final StartupOptions options;
     private final SingleInstance instance;
@@ -96,6 +100,20 @@ public final class DesktopStartup {
         current = new DesktopStartup(options, instance);
         current.initialArticle();
         return true;
+    }
+
+    /** Records that the launch reached {@code moment} now (smoke mode prints the steps between the moments). */
+    public static void mark(String moment) {
+        long now = System.currentTimeMillis();
+        synchronized (MARKS) {
+            MARKS.putIfAbsent(moment, now);
+        }
+    }
+
+    static Map<String, Long> marks() {
+        synchronized (MARKS) {
+            return new LinkedHashMap<>(MARKS);
+        }
     }
 
     public static DesktopStartup current() {

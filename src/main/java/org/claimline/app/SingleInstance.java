@@ -152,8 +152,10 @@ public final class SingleInstance implements AutoCloseable {
                 String line = readLine(client);
                 Optional<Path> request = line.startsWith(OPEN)
                         ? Optional.of(Path.of(line.substring(OPEN.length()))) : Optional.empty();
-                client.write(StandardCharsets.UTF_8.encode("OK\n"));
+                // queued (or handed to the window) before the answer: a launch that was told OK has really handed
+                // its file over, even when this process ends right after
                 deliver(request);
+                client.write(StandardCharsets.UTF_8.encode("OK\n"));
             } catch (IOException | RuntimeException e) {
                 if (!server.isOpen()) {
                     return;

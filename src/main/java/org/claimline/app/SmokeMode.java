@@ -115,6 +115,18 @@ public final class SmokeMode {
         out.printf("smoke: ok%n");
         out.printf("smoke: process start -> main        %5d ms%n", main - jvmStart);
         out.printf("smoke: main -> stage shown      %5d ms%n", shownMillis - main);
+        String previous = "main";
+        long previousMillis = main;
+        for (var m : DesktopStartup.marks().entrySet()) {
+            if (m.getValue() >= main && m.getValue() <= shownMillis) {
+                out.printf("smoke:   %s -> %s %d ms%n", previous, m.getKey(), m.getValue() - previousMillis);
+                previous = m.getKey();
+                previousMillis = m.getValue();
+            }
+        }
+        if (!previous.equals("main")) {
+            out.printf("smoke:   %s -> stage shown %d ms%n", previous, shownMillis - previousMillis);
+        }
         out.printf("smoke: stage shown -> rendered  %5d ms%n", renderedMillis - shownMillis);
         out.printf("smoke: total (process start -> rendered) %d ms%n", renderedMillis - jvmStart);
         // for benchmarks that time the launch from outside (packaging/bench-startup.sh)

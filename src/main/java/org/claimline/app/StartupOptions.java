@@ -1,9 +1,11 @@
 package org.claimline.app;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The GUI's command line: {@code [--smoke] [--screenshot OUT.png] [--smoke-timeout SECONDS] [FILE]}.
@@ -19,6 +21,17 @@ public record StartupOptions(boolean smoke, Optional<Path> screenshot, Duration 
         if (smokeTimeout.isNegative() || smokeTimeout.isZero()) {
             throw new IllegalArgumentException("--smoke-timeout must be positive");
         }
+    }
+
+    /** The options {@link #parse} knows; {@code --} ends them. */
+    static final Set<String> OPTIONS = Set.of("--", "--smoke", "--screenshot", "--smoke-timeout");
+
+    /**
+     * Whether {@code args} can only be the GUI's: none, or a first word that is one of its options or a path with a
+     * folder in it (what desktops pass). Anything else may name a CLI command.
+     */
+    public static boolean onlyForTheWindow(List<String> args) {
+        return args.isEmpty() || OPTIONS.contains(args.get(0)) || args.get(0).contains(File.separator);
     }
 
     public static StartupOptions parse(List<String> args) {

@@ -53,6 +53,18 @@ class CdsArchiveTest {
     }
 
     @Test
+    void dumpUsesTheLaunchersGarbageCollectorAndNoOtherLauncherOption() {
+        List<String> launcher = List.of("-Xms64m", "-XX:+UseSerialGC", "--add-exports=javafx.base/a.b=ALL-UNNAMED",
+                "-XX:SharedArchiveFile=/somewhere/claimline.jsa", "-Xshare:auto");
+        List<String> cmd = new CdsArchive(appDir, JUNIT_JAR, launcher).dumpCommand(appDir.resolve("x.jsa"));
+        assertTrue(cmd.contains("-XX:+UseSerialGC"), cmd.toString());
+        assertTrue(cmd.stream().noneMatch(c -> c.equals("-Xms64m") || c.startsWith("--add-exports")
+                || c.equals("-Xshare:auto") || c.contains("/somewhere/")), cmd.toString());
+        assertTrue(new CdsArchive(appDir, JUNIT_JAR).dumpCommand(appDir.resolve("x.jsa")).stream()
+                .noneMatch(c -> c.endsWith("GC")));
+    }
+
+    @Test
     void anImageWithoutClassListIsNotAPackagedImage() {
         // tests run from target/classes: no class list next to the code
         assertTrue(CdsArchive.ofRunningImage().isEmpty());

@@ -37,6 +37,7 @@ class SmokeModeFxTest {
     void writesTheScreenshotOfTheRenderedTextAndExitsZero() throws Exception {
         Path shot = tmp.resolve("shots/smoke.png");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DesktopStartup.mark("test fixture ready");
         int code = run(List.of("--smoke", "--screenshot", shot.toString()), out, stage -> {
             CompletableFuture<Void> rendered = new CompletableFuture<>();
             // the render signal comes later than show(), as with a window that loads its article in the background
@@ -50,6 +51,9 @@ class SmokeModeFxTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("smoke: ok"), printed);
         assertTrue(printed.matches("(?s).*total \\(process start -> rendered\\) \\d+ ms.*"), printed);
+        // the steps of the launch that were marked before the window showed
+        assertTrue(printed.matches("(?s).*smoke: {3}\\S.* -> test fixture ready \\d+ ms.*"), printed);
+        assertTrue(printed.matches("(?s).*smoke: {3}\\S.* -> stage shown \\d+ ms.*"), printed);
         BufferedImage img = ImageIO.read(shot.toFile());
         assertEquals(400, img.getWidth());
         assertEquals(300, img.getHeight());

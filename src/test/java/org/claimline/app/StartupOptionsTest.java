@@ -14,6 +14,27 @@ import org.junit.jupiter.api.Test;
 class StartupOptionsTest {
 
     @Test
+    void theWindowsOwnCommandLinesNeedNoCliCommands() {
+        assertTrue(StartupOptions.onlyForTheWindow(List.of()));
+        assertTrue(StartupOptions.onlyForTheWindow(List.of("--smoke", "--screenshot", "s.png")));
+        assertTrue(StartupOptions.onlyForTheWindow(List.of("--", "clean")));
+        assertTrue(StartupOptions.onlyForTheWindow(List.of(Path.of("articles", "op-ed.html").toString())));
+        // may be a command (or a file in the current folder: the CLI decides)
+        assertFalse(StartupOptions.onlyForTheWindow(List.of("clean", "a.html")));
+        assertFalse(StartupOptions.onlyForTheWindow(List.of("--help")));
+        assertFalse(StartupOptions.onlyForTheWindow(List.of("op-ed.html")));
+    }
+
+    @Test
+    void everyOptionThatKeepsTheCliOutIsOneTheWindowParses() {
+        for (String option : StartupOptions.OPTIONS) {
+            List<String> args = option.equals("--smoke") || option.equals("--") ? List.of(option)
+                    : option.equals("--screenshot") ? List.of("--smoke", option, "s.png") : List.of(option, "5");
+            StartupOptions.parse(args); // throws "unknown option" for an option the parser does not know
+        }
+    }
+
+    @Test
     void noArgumentsMeansTheSampleWithoutSmoke() {
         StartupOptions o = StartupOptions.parse(List.of());
         assertFalse(o.smoke());
