@@ -42,8 +42,17 @@ public final class AppContext {
 
     /** The reader's view-model; {@code background} runs opening and saving, {@code fx} applies results. */
     public static ReaderViewModel readerViewModel(Executor background, Executor fx) {
-        return new ReaderViewModel(new CleanerArticleSource(cleaner()), annotationStore(), preferences(), background, fx)
-                .withSharing(sharing());
+        return readerViewModel(background, fx, new CleanerArticleSource(cleaner()));
+    }
+
+    /** As above, taking the launch's first article from {@code startup}, where it has been cleaning since main. */
+    static ReaderViewModel readerViewModel(Executor background, Executor fx, DesktopStartup startup) {
+        return readerViewModel(background, fx, new CleanerArticleSource(cleaner())
+                .withPrepared(startup.options().file(), startup.initialArticle()));
+    }
+
+    private static ReaderViewModel readerViewModel(Executor background, Executor fx, CleanerArticleSource source) {
+        return new ReaderViewModel(source, annotationStore(), preferences(), background, fx).withSharing(sharing());
     }
 
     static ExportCommand exportCommand() {

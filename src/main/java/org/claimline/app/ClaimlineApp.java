@@ -27,11 +27,11 @@ public final class ClaimlineApp extends Application {
             t.setDaemon(false);
             return t;
         });
-        view = createWindow(stage, io);
+        DesktopStartup startup = DesktopStartup.current();
+        view = createWindow(stage, AppContext.readerViewModel(io, Platform::runLater, startup));
         DesktopStartup.mark("window built");
         stage.setOnHidden(e -> view.rememberLayout());
         stage.show();
-        DesktopStartup startup = DesktopStartup.current();
         CompletableFuture<Void> firstRender = new CompletableFuture<>();
         view.viewModel().renderedProperty().subscribe(r -> {
             if (r) {
@@ -42,9 +42,8 @@ public final class ClaimlineApp extends Application {
         startup.options().file().ifPresentOrElse(view::openFile, () -> view.viewModel().openSample());
     }
 
-    /** Builds the reader window on {@code stage} (also used by bench-ui and the UI tests). */
-    static MainView createWindow(Stage stage, ExecutorService io) {
-        ReaderViewModel vm = AppContext.readerViewModel(io, Platform::runLater);
+    /** Builds the reader window on {@code stage}. */
+    private static MainView createWindow(Stage stage, ReaderViewModel vm) {
         DesktopStartup.mark("view-model made");
         MainView view = new MainView(vm);
         DesktopStartup.mark("view made");
