@@ -57,6 +57,10 @@ public final class Anchorer {
     /** Position score of a candidate outside the window. */
     static final double OUTSIDE_POSITION = 0.4;
     private static final int MAX_OCCURRENCES = 500;
+    /** Candidates this close to the best are checked for being one passage in a repeated paragraph. */
+    private static final double REPEAT_BAND = 0.3;
+    /** Paragraphs longer than this are not compared as repeated paragraphs. */
+    private static final int MAX_PARAGRAPH = 20_000;
     /** Longer quotes (whole sections) are only matched verbatim: their alignment would cost seconds. */
     private static final int MAX_APPROXIMATE_LENGTH = 3000;
 
@@ -429,8 +433,122 @@ public final class Anchorer {
             return best;
         }
 
+        /**
+         * A paragraph repeated right after itself (a re-scrape or an editor duplicating it) holds the passage
+         * twice: the first copy keeps the context before it, the second the context after it. Such pairs are
+         * one passage, not two rivals: they become one candidate at the first copy with the better of the two
+         * on every count. Only verbatim-equal candidates in identical, adjacent paragraphs are merged.
+         */
+        private List<Candidate> mergeRepeatedParagraphs(List<Candidate> cands) {
+            Candidate top = best(cands);
+            if (top == null || cands.size() < 2) {
+                return cands;
+            }
+            List<Candidate> near = new ArrayList<>();
+            for (Candidate c : cands) {
+                if (c.score() >= top.score() - REPEAT_BAND) {
+                    near.add(c);
+                }
+            }
+            if (near.size() < 2 || near.size() > 16) {
+                return cands;
+            }
+            near.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            List<Candidate> out = new ArrayList<>(cands);
+            for (int i = 0; i + 1 < near.size(); i++) {
+                Candidate first = near.get(i);
+                Candidate copy = near.get(i + 1);
+                if (out.contains(first) && !dominates(first, copy) && !dominates(copy, first)
+                        && isRepeatedParagraphCopy(first, copy)) {
+                    out.remove(first);
+                    out.remove(copy);
+                    Candidate merged = new Candidate(first.start(), first.end(), Math.max(first.quote(), copy.quote()),
+                            Math.max(first.prefix(), copy.prefix()), Math.max(first.suffix(), copy.suffix()),
+                            Math.max(first.position(), copy.position()));
+                    out.add(merged);
+                    near.set(i + 1, merged);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether {@code x}'s context is at least as good as {@code y}'s on both sides and clearly better on
+         * one: then the two are not one passage seen twice (the text was already repeated, say two lines
+         * "Facebook" in a row, and the context says which one is meant).
+         */
+        private static boolean dominates(Candidate x, Candidate y) {
+            return x.prefix() >= y.prefix() && x.suffix() >= y.suffix()
+                    && (x.prefix() > y.prefix() + MARGIN || x.suffix() > y.suffix() + MARGIN);
+        }
+
+        /**
+         * Whether {@code copy} is {@code first} in a paragraph that is identical to {@code first}'s and
+         * follows it directly (only blank lines between them).
+         */
+        private boolean isRepeatedParagraphCopy(Candidate first, Candidate copy) {
+            NormalizedText n = norm();
+            int s1 = n.originalStart(first.start());
+            int e1 = n.originalEnd(first.start(), first.end());
+            int s2 = n.originalStart(copy.start());
+            int e2 = n.originalEnd(copy.start(), copy.end());
+            if (s2 <= s1 || e2 - s2 != e1 - s1 || !raw.regionMatches(s1, raw, s2, e1 - s1)) {
+                return false;
+            }
+            int p1 = paragraphStart(s1);
+            int q1 = paragraphEnd(e1);
+            int p2 = paragraphStart(s2);
+            if (p1 < 0 || q1 < 0 || p2 < 0 || s1 - p1 != s2 - p2 || p2 < q1 || !raw.substring(q1, p2).isBlank()) {
+                return false;
+            }
+            int length = q1 - p1;
+            return p2 + length <= raw.length() && raw.regionMatches(p1, raw, p2, length)
+                    && paragraphEnd(p2 + length) == p2 + length;
+        }
+
+        /**
+         * Start of the paragraph (blank-line separated block) holding raw offset {@code at}; -1 if it is
+         * longer than {@link #MAX_PARAGRAPH}, so a text without blank lines stays cheap.
+         */
+        private int paragraphStart(int at) {
+            for (int i = at - 1; i > 0 && i >= at - MAX_PARAGRAPH; i--) {
+                if (raw.charAt(i) == '\n' && isBlankLine(i, -1)) {
+                    return i + 1;
+                }
+            }
+            return at <= MAX_PARAGRAPH ? 0 : -1;
+        }
+
+        /** End of the paragraph holding the text just before raw offset {@code at}; -1 if too far. */
+        private int paragraphEnd(int at) {
+            for (int i = at; i < raw.length() && i <= at + MAX_PARAGRAPH; i++) {
+                if (raw.charAt(i) == '\n' && isBlankLine(i, 1)) {
+                    return i;
+                }
+            }
+            return raw.length() - at <= MAX_PARAGRAPH ? raw.length() : -1;
+        }
+
+        /**
+         * Whether the line break at {@code nl} borders a blank line: only spaces up to the previous
+         * ({@code step} -1) or next ({@code step} 1) line break.
+         */
+        private boolean isBlankLine(int nl, int step) {
+            for (int i = nl + step; i >= 0 && i < raw.length(); i += step) {
+                char c = raw.charAt(i);
+                if (c == '\n') {
+                    return true;
+                }
+                if (!NormalizedText.isSpace(c)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
-        private Placement decide(Anchor a, List<Candidate> cands) {
+        private Placement decide(Anchor a, List<Candidate> all) {
+            List<Candidate> cands = mergeRepeatedParagraphs(all);
             Candidate best = best(cands);
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
                 return null;

@@ -162,4 +162,39 @@ class AnchorerTest {
         assertEquals("declined to give a date", out.get(1).quote());
         assertEquals("t", out.get(1).summary());
     }
+
+    @Test
+    void aPassageInsideADuplicatedParagraphGoesToTheFirstCopy() {
+        Anchor old = anchorOn(OLD, "ignores the question", 0);
+        String now = String.join("\n\n", "An added opening line.", P1, P2, P2, P3, P4);
+        Placement p = anchorer.place(old, now, OLD.length());
+        // both copies have the same text and 32 characters either side: one passage seen twice
+        assertEquals(new TextRange(now.indexOf("ignores the question"), now.indexOf("ignores the question") + 20),
+                p.anchor().range(), p.toString());
+        assertEquals(AnchorStatus.MOVED, p.anchor().status());
+    }
+
+    @Test
+    void aWholeParagraphDuplicatedTakesTheContextBeforeTheFirstCopyAndAfterTheSecond() {
+        String caption = "Photo by Jane Doe for the Herald";
+        String old = String.join("\n\n", P1, P2, caption, P3, P4);
+        Anchor a = anchorOn(old, caption, 0);
+        String now = String.join("\n\n", P1, P2, caption, caption, P3, P4);
+        Placement p = anchorer.place(a, now, old.length());
+        int first = now.indexOf(caption);
+        assertEquals(new TextRange(first, first + caption.length()), p.anchor().range(), p.toString());
+        // the same two paragraphs not adjacent are two places, and the context points two ways: orphan
+        String apart = String.join("\n\n", P1, P2, caption, P4, caption, P3);
+        assertTrue(anchorer.place(a, apart, old.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aLineThatWasAlreadyRepeatedKeepsTheOneItsContextNames() {
+        String old = String.join("\n\n", P1, "Facebook", "Facebook", P2, P3);
+        int second = old.indexOf("Facebook", old.indexOf("Facebook") + 1);
+        Anchor a = Anchor.exact(old, new TextRange(second, second + 8));
+        String now = "An added opening line.\n\n" + old;
+        Placement p = anchorer.place(a, now, old.length());
+        assertEquals(new TextRange(second + 24, second + 32), p.anchor().range(), p.toString());
+    }
 }
