@@ -47,6 +47,8 @@ public final class Anchorer {
     static final double EDGE_ONLY = 0.6;
     /** The same inside the window, where position agrees too. */
     static final int ONE_SIDED_LENGTH_IN_WINDOW = 12;
+    /** One side of the context this similar is intact but for a typo (about 1 edit in 32 characters). */
+    static final double INTACT_SIDE = 0.95;
     /** Lead over the best rival needed when the context agrees on one side only. */
     static final double ONE_SIDED_MARGIN = 0.15;
     private static final int SLACK = 32;
@@ -59,6 +61,8 @@ public final class Anchorer {
     private static final int MAX_OCCURRENCES = 500;
     /** Candidates this close to the best are checked for being one passage in a repeated paragraph. */
     private static final double REPEAT_BAND = 0.3;
+    /** At most this many of the best candidates are compared pairwise for being one repeated passage. */
+    private static final int MAX_REPEAT_CHECKS = 8;
     /** Paragraphs longer than this are not compared as repeated paragraphs. */
     private static final int MAX_PARAGRAPH = 20_000;
     /** Longer quotes (whole sections) are only matched verbatim: their alignment would cost seconds. */
@@ -336,8 +340,12 @@ public final class Anchorer {
             String text = norm().text();
             String pre = NormalizedText.normalize(a.quote().prefix());
             String suf = NormalizedText.normalize(a.quote().suffix());
-            String newPre = text.substring(Math.max(0, start - pre.length()), start);
-            String newSuf = text.substring(end, Math.min(text.length(), end + suf.length()));
+            // A context shorter than usual ended at the edge of the old text: compare it with as much of the
+            // new text as a full one would hold, so "." at the very end does not match ".\n\nMore text".
+            int preLength = atTextEdge(a.quote().prefix()) ? Math.max(pre.length(), TextQuote.CONTEXT_LENGTH) : pre.length();
+            int sufLength = atTextEdge(a.quote().suffix()) ? Math.max(suf.length(), TextQuote.CONTEXT_LENGTH) : suf.length();
+            String newPre = text.substring(Math.max(0, start - preLength), start);
+            String newSuf = text.substring(end, Math.min(text.length(), end + sufLength));
             int rawStart = norm().originalStart(start);
             int rawEnd = norm().originalEnd(start, end);
             double pos;
@@ -351,6 +359,11 @@ public final class Anchorer {
             return new Candidate(start, end, quoteSim, preSim, sufSim, pos);
         }
 
+        /** Whether a recorded prefix or suffix is shorter than a full context: it reached the text's edge. */
+        private static boolean atTextEdge(String context) {
+            return context.codePointCount(0, context.length()) < TextQuote.CONTEXT_LENGTH;
+        }
+
         /**
          * The prefix compared only up to the line break it contains (or the start of the text), provided the
          * new text breaks at the same place: when a neighbouring paragraph is deleted, moved or inserted,
@@ -359,7 +372,7 @@ public final class Anchorer {
          */
         private double prefixWithinParagraph(String oldPrefix, int rawStart) {
             int nl = oldPrefix.lastIndexOf('\n');
-            boolean atTextStart = nl < 0 && oldPrefix.codePointCount(0, oldPrefix.length()) < TextQuote.CONTEXT_LENGTH;
+            boolean atTextStart = nl < 0 && atTextEdge(oldPrefix);
             if (nl < 0 && !atTextStart) {
                 return 0.0;
             }
@@ -409,7 +422,7 @@ public final class Anchorer {
         /** The suffix counterpart of {@link #prefixWithinParagraph}. */
         private double suffixWithinParagraph(String oldSuffix, int rawEnd) {
             int nl = oldSuffix.indexOf('\n');
-            boolean atTextEnd = nl < 0 && oldSuffix.codePointCount(0, oldSuffix.length()) < TextQuote.CONTEXT_LENGTH;
+            boolean atTextEnd = nl < 0 && atTextEdge(oldSuffix);
             if (nl < 0 && !atTextEnd) {
                 return 0.0;
             }
@@ -450,23 +463,25 @@ public final class Anchorer {
                     near.add(c);
                 }
             }
-            if (near.size() < 2 || near.size() > 16) {
-                return cands;
-            }
+            near.sort((x, y) -> Double.compare(y.score(), x.score()));
+            near = new ArrayList<>(near.subList(0, Math.min(near.size(), MAX_REPEAT_CHECKS)));
             near.sort((x, y) -> Integer.compare(x.start(), y.start()));
             List<Candidate> out = new ArrayList<>(cands);
-            for (int i = 0; i + 1 < near.size(); i++) {
-                Candidate first = near.get(i);
-                Candidate copy = near.get(i + 1);
-                if (out.contains(first) && !dominates(first, copy) && !dominates(copy, first)
-                        && isRepeatedParagraphCopy(first, copy)) {
-                    out.remove(first);
-                    out.remove(copy);
-                    Candidate merged = new Candidate(first.start(), first.end(), Math.max(first.quote(), copy.quote()),
-                            Math.max(first.prefix(), copy.prefix()), Math.max(first.suffix(), copy.suffix()),
-                            Math.max(first.position(), copy.position()));
-                    out.add(merged);
-                    near.set(i + 1, merged);
+            for (int i = 0; i < near.size(); i++) {
+                for (int j = i + 1; j < near.size(); j++) {
+                    Candidate first = near.get(i);
+                    Candidate copy = near.get(j);
+                    if (out.contains(first) && out.contains(copy) && !dominates(first, copy) && !dominates(copy, first)
+                            && isRepeatedParagraphCopy(first, copy)) {
+                        out.remove(first);
+                        out.remove(copy);
+                        Candidate merged = new Candidate(first.start(), first.end(), Math.max(first.quote(), copy.quote()),
+                                Math.max(first.prefix(), copy.prefix()), Math.max(first.suffix(), copy.suffix()),
+                                Math.max(first.position(), copy.position()));
+                        out.add(merged);
+                        near.set(i, merged);
+                        near.set(j, merged);
+                    }
                 }
             }
             return out;
@@ -554,11 +569,13 @@ public final class Anchorer {
                 return null;
             }
             double rival = 0.0;
+            boolean rivalAgrees = false;
             for (Candidate c : cands) {
                 if (c.overlaps(best)) {
                     continue;
                 }
                 rival = Math.max(rival, c.score());
+                rivalAgrees |= c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES;
                 // Evidence pointing two ways (say, one side's context here and the other side's there, as
                 // around a duplicated paragraph) is not resolved by adding it up.
                 if (c.quote() >= best.quote() - 0.05 && (c.prefix() > best.prefix() + CONFLICT
@@ -575,12 +592,37 @@ public final class Anchorer {
             // also be where the passage should be, or long, and far ahead of anything else.
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
                     && length >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
+            // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
+            // side of its context is (nearly) intact, the other changed only beyond a paragraph break, it is
+            // where the passage should be, and no other occurrence has any context in common with it.
+            boolean singled = sides == 1 && !rivalAgrees && best.quote() == 1.0 && best.position() == 1.0
+                    && Math.max(best.prefix(), best.suffix()) >= INTACT_SIDE
+                    && weakSideAtLineEdge(a, best);
             boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH
                     && (best.prefix() >= 0.5 || best.suffix() >= 0.5 || best.position() == 1.0);
-            if (!(supported && best.score() >= FLOOR) && !distinctive) {
+            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive) {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether the passage sits at the edge of its line (or of the text) on its weaker side, both where it
+         * was recorded and at {@code c}: the context on that side changed only beyond a line break.
+         */
+        private boolean weakSideAtLineEdge(Anchor a, Candidate c) {
+            if (c.prefix() < c.suffix()) {
+                String pre = a.quote().prefix();
+                int nl = pre.lastIndexOf('\n');
+                int s = norm().originalStart(c.start());
+                int b = lastBreak(s, SLACK);
+                return pre.substring(nl + 1).isBlank() && raw.substring(b + 1, s).isBlank();
+            }
+            String suf = a.quote().suffix();
+            int nl = suf.indexOf('\n');
+            int e = norm().originalEnd(c.start(), c.end());
+            int b = nextBreak(e, SLACK);
+            return (nl < 0 ? suf : suf.substring(0, nl)).isBlank() && raw.substring(e, b < 0 ? raw.length() : b).isBlank();
         }
 
         private Placement accept(Anchor a, Candidate c, double rival) {

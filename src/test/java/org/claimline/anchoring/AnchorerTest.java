@@ -197,4 +197,42 @@ class AnchorerTest {
         Placement p = anchorer.place(a, now, old.length());
         assertEquals(new TextRange(second + 24, second + 32), p.anchor().range(), p.toString());
     }
+
+    @Test
+    void aPhraseTwiceInADuplicatedParagraphPairsEachOccurrenceWithItsCopy() {
+        String twice = "On Monday the minister said the plan was fair; on Friday the minister said the plan was dead.";
+        String old = String.join("\n\n", P1, twice, P2);
+        Anchor second = anchorOn(old, "the minister said the plan was", 1);
+        String now = String.join("\n\n", "An added opening line.", P1, twice, twice, P2);
+        Placement p = anchorer.place(second, now, old.length());
+        // the first copy's second occurrence lies between the second copy's two in the candidate list
+        int at = now.indexOf("the minister said the plan was dead");
+        assertEquals(new TextRange(at, at + 30), p.anchor().range(), p.toString());
+    }
+
+    @Test
+    void aHeadingWhoseNextParagraphChangedFollowsTheContextBeforeIt() {
+        String heading = "Stella Kim";
+        String bio = "Stella Kim said talks would go on.";
+        String old = String.join("\n\n", P1, heading, P2, P3, bio);
+        Anchor a = anchorOn(old, heading, 0);
+        // the paragraph after the heading is gone; the other "Stella Kim" shares no context with it
+        String now = String.join("\n\n", P1, heading, P3, P4, bio);
+        Placement p = anchorer.place(a, now, old.length());
+        assertEquals(new TextRange(P1.length() + 2, P1.length() + 12), p.anchor().range(), p.toString());
+        // the context before it changed inside its own line: no longer the same heading
+        String renamed = String.join("\n\n", P1, "Reporter " + heading, P2, P3, bio);
+        assertTrue(anchorer.place(a, renamed, old.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aContextCutShortByTheEndOfTheTextDoesNotMatchTextThatGoesOn() {
+        String quote = "declined to give a date";
+        String old = String.join("\n\n", P1, P2, P3);
+        Anchor a = anchorOn(old, quote, 0); // suffix "." and the end of the text
+        String now = String.join("\n\n", P3, P1, P2, P3);
+        Placement p = anchorer.place(a, now, old.length());
+        int last = now.lastIndexOf(quote);
+        assertEquals(new TextRange(last, last + quote.length()), p.anchor().range(), p.toString());
+    }
 }
