@@ -170,7 +170,12 @@ public final class Anchorer {
     /** One scored place where the quote could be, in normalised offsets. */
     private record Candidate(int start, int end, double quote, double prefix, double suffix, double position) {
         double score() {
-            return W_QUOTE * quote + W_CONTEXT * (prefix + suffix) + W_POSITION * position;
+            return textScore() + W_POSITION * position;
+        }
+
+        /** The score without the position: what the quote and its context say. */
+        double textScore() {
+            return W_QUOTE * quote + W_CONTEXT * (prefix + suffix);
         }
 
         boolean overlaps(Candidate o) {
@@ -570,16 +575,23 @@ public final class Anchorer {
             }
             double rival = 0.0;
             boolean rivalAgrees = false;
+            boolean textRecurs = false;
             for (Candidate c : cands) {
                 if (c.overlaps(best)) {
                     continue;
                 }
                 rival = Math.max(rival, c.score());
                 rivalAgrees |= c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES;
+                textRecurs |= c.quote() >= MIN_QUOTE_SIMILARITY;
                 // Evidence pointing two ways (say, one side's context here and the other side's there, as
                 // around a duplicated paragraph) is not resolved by adding it up.
                 if (c.quote() >= best.quote() - 0.05 && (c.prefix() > best.prefix() + CONFLICT
                         || c.suffix() > best.suffix() + CONFLICT)) {
+                    return null;
+                }
+                // Another place that reads at least as well as the passage with its context on both sides:
+                // only the position prefers the best, and it may be wrong (a moved paragraph leaves the window).
+                if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES && c.textScore() >= best.textScore()) {
                     return null;
                 }
             }
@@ -598,7 +610,8 @@ public final class Anchorer {
             boolean singled = sides == 1 && !rivalAgrees && best.quote() == 1.0 && best.position() == 1.0
                     && Math.max(best.prefix(), best.suffix()) >= INTACT_SIDE
                     && weakSideAtLineEdge(a, best);
-            boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH
+            // a long quote identifies its passage by itself only if nothing else in the text reads like it
+            boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH && !textRecurs
                     && (best.prefix() >= 0.5 || best.suffix() >= 0.5 || best.position() == 1.0);
             if (!((supported || singled) && best.score() >= FLOOR) && !distinctive) {
                 return null;

@@ -235,4 +235,33 @@ class AnchorerTest {
         int last = now.lastIndexOf(quote);
         assertEquals(new TextRange(last, last + quote.length()), p.anchor().range(), p.toString());
     }
+
+    @Test
+    void positionAloneDoesNotChooseBetweenTwoPlacesThatBothReadLikeThePassage() {
+        String caption = "The capsule docked on time (Roscosmos Space Agency Press Service photo via AP) and the crew boarded.";
+        String old = String.join("\n\n", P1, caption, P2, P3, P4);
+        Anchor a = anchorOn(old, "photo via AP", 0);
+        // the caption moved down; a look-alike with a typo before the quote took its old place
+        String lookAlike = caption.replace("Space", "Spaee");
+        String now = String.join("\n\n", "Update.", P1, lookAlike, P2, P3, caption, P4);
+        Placement p = anchorer.place(a, now, old.length());
+        assertTrue(p.anchor().isOrphan(), "position decided between two matching places: " + p);
+        // without the look-alike the moved caption is found
+        String moved = String.join("\n\n", P1, P2, P3, caption, P4);
+        int at = moved.indexOf("photo via AP");
+        assertEquals(new TextRange(at, at + 12), anchorer.place(a, moved, old.length()).anchor().range());
+    }
+
+    @Test
+    void aLongQuoteWhoseSurroundingsChangedIsNotFollowedWhenTheTextHasANearCopyOfIt() {
+        Anchor a = anchorOn(OLD, P2, 0);
+        String moved = String.join("\n\n", P1, P3, P4, P2);
+        int at = moved.indexOf(P2);
+        assertEquals(new TextRange(at, at + P2.length()), anchorer.place(a, moved, OLD.length()).anchor().range());
+        String nearCopy = P2.replace("labour", "labor");
+        String withCopy = String.join("\n\n", P1, P3, P2, P4, nearCopy);
+        at = withCopy.indexOf(P2);
+        assertEquals(new TextRange(at, at + P2.length()), anchorer.place(a, withCopy.replace(nearCopy, P3), OLD.length()).anchor().range());
+        assertTrue(anchorer.place(a, withCopy, OLD.length()).anchor().isOrphan());
+    }
 }
