@@ -342,6 +342,25 @@ public final class Anchorer {
          * an insertion) can carry a passage outside the window.
          */
         private Candidate candidate(Anchor a, int start, int end, double quoteSim, int[] window, Landmarks marks) {
+            int rawStart = norm().originalStart(start);
+            int rawEnd = norm().originalEnd(start, end);
+            double pos;
+            if (rawStart >= window[0] && rawStart <= window[1]) {
+                pos = 1.0;
+            } else {
+                pos = OUTSIDE_POSITION;
+            }
+            double[] whole = wholeContext(a, start, end);
+            double preSim = Math.max(whole[0], prefixWithinParagraph(a.quote().prefix(), rawStart));
+            double sufSim = Math.max(whole[1], suffixWithinParagraph(a.quote().suffix(), rawEnd));
+            return new Candidate(start, end, quoteSim, preSim, sufSim, pos);
+        }
+
+        /**
+         * Similarity of the recorded prefix and suffix to the whole context (not only the part inside the
+         * paragraph) of normalised text[start, end).
+         */
+        private double[] wholeContext(Anchor a, int start, int end) {
             String text = norm().text();
             String pre = NormalizedText.normalize(a.quote().prefix());
             String suf = NormalizedText.normalize(a.quote().suffix());
@@ -351,17 +370,7 @@ public final class Anchorer {
             int sufLength = atTextEdge(a.quote().suffix()) ? Math.max(suf.length(), TextQuote.CONTEXT_LENGTH) : suf.length();
             String newPre = text.substring(Math.max(0, start - preLength), start);
             String newSuf = text.substring(end, Math.min(text.length(), end + sufLength));
-            int rawStart = norm().originalStart(start);
-            int rawEnd = norm().originalEnd(start, end);
-            double pos;
-            if (rawStart >= window[0] && rawStart <= window[1]) {
-                pos = 1.0;
-            } else {
-                pos = OUTSIDE_POSITION;
-            }
-            double preSim = Math.max(Alignment.similarity(pre, newPre), prefixWithinParagraph(a.quote().prefix(), rawStart));
-            double sufSim = Math.max(Alignment.similarity(suf, newSuf), suffixWithinParagraph(a.quote().suffix(), rawEnd));
-            return new Candidate(start, end, quoteSim, preSim, sufSim, pos);
+            return new double[] {Alignment.similarity(pre, newPre), Alignment.similarity(suf, newSuf)};
         }
 
         /** Whether a recorded prefix or suffix is shorter than a full context: it reached the text's edge. */
@@ -605,10 +614,10 @@ public final class Anchorer {
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
                     && length >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
             // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
-            // side of its context is (nearly) intact, the other changed only beyond a paragraph break, it is
-            // where the passage should be, and no other occurrence has any context in common with it.
-            boolean singled = sides == 1 && !rivalAgrees && best.quote() == 1.0 && best.position() == 1.0
-                    && Math.max(best.prefix(), best.suffix()) >= INTACT_SIDE
+            // side of its whole context is intact but for a typo, the other changed only beyond a line break,
+            // and no other occurrence has any context in common with it. Its place may have moved.
+            boolean singled = sides == 1 && !rivalAgrees && best.quote() == 1.0
+                    && wholeContext(a, best.start(), best.end())[best.prefix() < best.suffix() ? 1 : 0] >= INTACT_SIDE
                     && weakSideAtLineEdge(a, best);
             // a long quote identifies its passage by itself only if nothing else in the text reads like it
             boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH && !textRecurs

@@ -220,6 +220,10 @@ class AnchorerTest {
         String now = String.join("\n\n", P1, heading, P3, P4, bio);
         Placement p = anchorer.place(a, now, old.length());
         assertEquals(new TextRange(P1.length() + 2, P1.length() + 12), p.anchor().range(), p.toString());
+        // the heading moved along with the paragraph before it, out of the window
+        String moved = String.join("\n\n", P3, P1, heading, P4, bio);
+        assertEquals(new TextRange(moved.indexOf(heading), moved.indexOf(heading) + 10),
+                anchorer.place(a, moved, old.length()).anchor().range());
         // the context before it changed inside its own line: no longer the same heading
         String renamed = String.join("\n\n", P1, "Reporter " + heading, P2, P3, bio);
         assertTrue(anchorer.place(a, renamed, old.length()).anchor().isOrphan());
@@ -263,5 +267,15 @@ class AnchorerTest {
         at = withCopy.indexOf(P2);
         assertEquals(new TextRange(at, at + P2.length()), anchorer.place(a, withCopy.replace(nearCopy, P3), OLD.length()).anchor().range());
         assertTrue(anchorer.place(a, withCopy, OLD.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aBoilerplateLineIsNotFollowedOnTheStrengthOfItsOwnLineAlone() {
+        String signUp = "SIGN UP FOR OUR NEWSLETTER";
+        String old = String.join("\n\n", P1, signUp, P2, P3, P4);
+        Anchor a = anchorOn(old, "SIGN UP FOR OUR", 0);
+        // its neighbours on both sides are gone; only " NEWSLETTER" after it still agrees
+        String now = String.join("\n\n", "Update.", P2, P3, P4, signUp, "The end of the page.");
+        assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
     }
 }
