@@ -292,12 +292,36 @@ public final class Anchorer {
             if (p != null && b.prefix() >= CONTEXT_AGREES && b.suffix() >= CONTEXT_AGREES && p.score() >= 0.9) {
                 return p;
             }
+            if (p == null && verbatimTie(cands)) {
+                // Two verbatim places, each with its context agreeing on both sides and reading equally well:
+                // an approximate match would not settle it, and searching for one costs the most time.
+                return new Placement(a.orphaned(), 0.0, b.score());
+            }
             addApproximate(a, q, window, marks, cands);
             p = decide(a, cands);
             if (p != null) {
                 return p;
             }
             return new Placement(a.orphaned(), 0.0, best(cands) == null ? 0.0 : best(cands).score());
+        }
+
+        /** Whether two non-overlapping candidates tie at the best quote-and-context score, both sides agreeing. */
+        private boolean verbatimTie(List<Candidate> cands) {
+            List<Candidate> merged = mergeRepeatedParagraphs(cands);
+            Candidate top = null;
+            for (Candidate c : merged) {
+                if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES
+                        && (top == null || c.textScore() > top.textScore())) {
+                    top = c;
+                }
+            }
+            for (Candidate c : merged) {
+                if (top != null && !c.overlaps(top) && c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES
+                        && c.textScore() >= top.textScore()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private List<Integer> occurrences(String q) {
@@ -481,12 +505,13 @@ public final class Anchorer {
             near = new ArrayList<>(near.subList(0, Math.min(near.size(), MAX_REPEAT_CHECKS)));
             near.sort((x, y) -> Integer.compare(x.start(), y.start()));
             List<Candidate> out = new ArrayList<>(cands);
+            int[][] paragraphs = new int[near.size()][];
             for (int i = 0; i < near.size(); i++) {
                 for (int j = i + 1; j < near.size(); j++) {
                     Candidate first = near.get(i);
                     Candidate copy = near.get(j);
                     if (out.contains(first) && out.contains(copy) && !dominates(first, copy) && !dominates(copy, first)
-                            && isRepeatedParagraphCopy(first, copy)) {
+                            && isRepeatedParagraphCopy(first, copy, paragraphs, i)) {
                         out.remove(first);
                         out.remove(copy);
                         Candidate merged = new Candidate(first.start(), first.end(), Math.max(first.quote(), copy.quote()),
@@ -513,9 +538,10 @@ public final class Anchorer {
 
         /**
          * Whether {@code copy} is {@code first} in a paragraph that is identical to {@code first}'s and
-         * follows it directly (only blank lines between them).
+         * follows it directly (only blank lines between them). {@code paragraphs[i]} caches the bounds of
+         * {@code first}'s paragraph.
          */
-        private boolean isRepeatedParagraphCopy(Candidate first, Candidate copy) {
+        private boolean isRepeatedParagraphCopy(Candidate first, Candidate copy, int[][] paragraphs, int i) {
             NormalizedText n = norm();
             int s1 = n.originalStart(first.start());
             int e1 = n.originalEnd(first.start(), first.end());
@@ -524,15 +550,19 @@ public final class Anchorer {
             if (s2 <= s1 || e2 - s2 != e1 - s1 || !raw.regionMatches(s1, raw, s2, e1 - s1)) {
                 return false;
             }
-            int p1 = paragraphStart(s1);
-            int q1 = paragraphEnd(e1);
-            int p2 = paragraphStart(s2);
-            if (p1 < 0 || q1 < 0 || p2 < 0 || s1 - p1 != s2 - p2 || p2 < q1 || !raw.substring(q1, p2).isBlank()) {
+            if (paragraphs[i] == null) {
+                paragraphs[i] = new int[] {paragraphStart(s1), paragraphEnd(e1)};
+            }
+            int p1 = paragraphs[i][0];
+            int q1 = paragraphs[i][1];
+            int length = q1 - p1;
+            int p2 = s2 - (s1 - p1);
+            // the copy's paragraph starts after a short blank gap and holds the same text
+            if (p1 < 0 || q1 < 0 || p2 <= q1 || p2 - q1 > SLACK || raw.charAt(p2 - 1) != '\n'
+                    || !raw.substring(q1, p2).isBlank() || p2 + length > raw.length()) {
                 return false;
             }
-            int length = q1 - p1;
-            return p2 + length <= raw.length() && raw.regionMatches(p1, raw, p2, length)
-                    && paragraphEnd(p2 + length) == p2 + length;
+            return raw.regionMatches(p1, raw, p2, length) && paragraphEnd(p2 + length) == p2 + length;
         }
 
         /**
@@ -638,13 +668,14 @@ public final class Anchorer {
                 int nl = pre.lastIndexOf('\n');
                 int s = norm().originalStart(c.start());
                 int b = lastBreak(s, SLACK);
-                return pre.substring(nl + 1).isBlank() && raw.substring(b + 1, s).isBlank();
+                return pre.substring(nl + 1).isBlank() && (b >= 0 || s <= SLACK) && raw.substring(b + 1, s).isBlank();
             }
             String suf = a.quote().suffix();
             int nl = suf.indexOf('\n');
             int e = norm().originalEnd(c.start(), c.end());
             int b = nextBreak(e, SLACK);
-            return (nl < 0 ? suf : suf.substring(0, nl)).isBlank() && raw.substring(e, b < 0 ? raw.length() : b).isBlank();
+            return (nl < 0 ? suf : suf.substring(0, nl)).isBlank() && (b >= 0 || raw.length() - e <= SLACK)
+                    && raw.substring(e, b < 0 ? raw.length() : b).isBlank();
         }
 
         private Placement accept(Anchor a, Candidate c, double rival) {

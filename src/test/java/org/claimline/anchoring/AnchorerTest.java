@@ -278,4 +278,14 @@ class AnchorerTest {
         String now = String.join("\n\n", "Update.", P2, P3, P4, signUp, "The end of the page.");
         assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
     }
+
+    @Test
+    void twoPlacesWithTheWholeSelectorAreAnOrphanWhateverThePosition() {
+        Anchor a = anchorOn(OLD, "wartime labour", 0);
+        // the passage's paragraph now appears twice, apart: both places have the quote and both contexts
+        String now = String.join("\n\n", "Update.", P1, P2, P3, P2, P4);
+        Placement p = anchorer.place(a, now, OLD.length());
+        assertTrue(p.anchor().isOrphan(), p.toString());
+        assertTrue(p.runnerUp() > Anchorer.FLOOR, "both places were good, just tied: " + p);
+    }
 }
