@@ -390,8 +390,8 @@ public final class Anchorer {
             String suf = NormalizedText.normalize(a.quote().suffix());
             // A context shorter than usual ended at the edge of the old text: compare it with as much of the
             // new text as a full one would hold, so "." at the very end does not match ".\n\nMore text".
-            int preLength = atTextEdge(a.quote().prefix()) ? Math.max(pre.length(), TextQuote.CONTEXT_LENGTH) : pre.length();
-            int sufLength = atTextEdge(a.quote().suffix()) ? Math.max(suf.length(), TextQuote.CONTEXT_LENGTH) : suf.length();
+            int preLength = cutShort(a.quote().prefix()) ? Math.max(pre.length(), TextQuote.CONTEXT_LENGTH) : pre.length();
+            int sufLength = cutShort(a.quote().suffix()) ? Math.max(suf.length(), TextQuote.CONTEXT_LENGTH) : suf.length();
             String newPre = text.substring(Math.max(0, start - preLength), start);
             String newSuf = text.substring(end, Math.min(text.length(), end + sufLength));
             return new double[] {Alignment.similarity(pre, newPre), Alignment.similarity(suf, newSuf)};
@@ -400,6 +400,15 @@ public final class Anchorer {
         /** Whether a recorded prefix or suffix is shorter than a full context: it reached the text's edge. */
         private static boolean atTextEdge(String context) {
             return context.codePointCount(0, context.length()) < TextQuote.CONTEXT_LENGTH;
+        }
+
+        /**
+         * Whether a context is cut short by the text's edge and says so with at least one character. An
+         * empty one may also be a selector without context (optional in the W3C model, as other tools write
+         * them): it is compared as it is, which makes it agree.
+         */
+        private static boolean cutShort(String context) {
+            return !context.isEmpty() && atTextEdge(context);
         }
 
         /**

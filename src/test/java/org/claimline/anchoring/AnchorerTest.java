@@ -288,4 +288,11 @@ class AnchorerTest {
         assertTrue(p.anchor().isOrphan(), p.toString());
         assertTrue(p.runnerUp() > Anchorer.FLOOR, "both places were good, just tied: " + p);
     }
+
+    @Test
+    void aSelectorWithoutContextIsNotTakenForOneAtTheEdgeOfTheText() {
+        Anchor bare = new Anchor(new TextQuote("wartime labour", "", ""), new TextRange(3, 17), AnchorStatus.ANCHORED, 1);
+        int at = OLD.indexOf("wartime labour");
+        assertEquals(new TextRange(at, at + 14), anchorer.locate(bare, OLD).range());
+    }
 }
