@@ -47,6 +47,8 @@ public final class Anchorer {
     static final double EDGE_ONLY = 0.6;
     /** The same inside the window, where position agrees too. */
     static final int ONE_SIDED_LENGTH_IN_WINDOW = 12;
+    /** One side of the context this similar is intact but for a typo (about 1 edit in 32 characters). */
+    static final double INTACT_SIDE = 0.95;
     /** Lead over the best rival needed when the context agrees on one side only. */
     static final double ONE_SIDED_MARGIN = 0.15;
     private static final int SLACK = 32;
@@ -57,6 +59,12 @@ public final class Anchorer {
     /** Position score of a candidate outside the window. */
     static final double OUTSIDE_POSITION = 0.4;
     private static final int MAX_OCCURRENCES = 500;
+    /** Candidates this close to the best are checked for being one passage in a repeated paragraph. */
+    private static final double REPEAT_BAND = 0.3;
+    /** At most this many of the best candidates are compared pairwise for being one repeated passage. */
+    private static final int MAX_REPEAT_CHECKS = 8;
+    /** Paragraphs longer than this are not compared as repeated paragraphs. */
+    private static final int MAX_PARAGRAPH = 20_000;
     /** Longer quotes (whole sections) are only matched verbatim: their alignment would cost seconds. */
     private static final int MAX_APPROXIMATE_LENGTH = 3000;
 
@@ -162,7 +170,12 @@ public final class Anchorer {
     /** One scored place where the quote could be, in normalised offsets. */
     private record Candidate(int start, int end, double quote, double prefix, double suffix, double position) {
         double score() {
-            return W_QUOTE * quote + W_CONTEXT * (prefix + suffix) + W_POSITION * position;
+            return textScore() + W_POSITION * position;
+        }
+
+        /** The score without the position: what the quote and its context say. */
+        double textScore() {
+            return W_QUOTE * quote + W_CONTEXT * (prefix + suffix);
         }
 
         boolean overlaps(Candidate o) {
@@ -279,12 +292,36 @@ public final class Anchorer {
             if (p != null && b.prefix() >= CONTEXT_AGREES && b.suffix() >= CONTEXT_AGREES && p.score() >= 0.9) {
                 return p;
             }
+            if (p == null && verbatimTie(cands)) {
+                // Two verbatim places, each with its context agreeing on both sides and reading equally well:
+                // an approximate match would not settle it, and searching for one costs the most time.
+                return new Placement(a.orphaned(), 0.0, b.score());
+            }
             addApproximate(a, q, window, marks, cands);
             p = decide(a, cands);
             if (p != null) {
                 return p;
             }
             return new Placement(a.orphaned(), 0.0, best(cands) == null ? 0.0 : best(cands).score());
+        }
+
+        /** Whether two non-overlapping candidates tie at the best quote-and-context score, both sides agreeing. */
+        private boolean verbatimTie(List<Candidate> cands) {
+            List<Candidate> merged = mergeRepeatedParagraphs(cands);
+            Candidate top = null;
+            for (Candidate c : merged) {
+                if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES
+                        && (top == null || c.textScore() > top.textScore())) {
+                    top = c;
+                }
+            }
+            for (Candidate c : merged) {
+                if (top != null && !c.overlaps(top) && c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES
+                        && c.textScore() >= top.textScore()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private List<Integer> occurrences(String q) {
@@ -329,11 +366,6 @@ public final class Anchorer {
          * an insertion) can carry a passage outside the window.
          */
         private Candidate candidate(Anchor a, int start, int end, double quoteSim, int[] window, Landmarks marks) {
-            String text = norm().text();
-            String pre = NormalizedText.normalize(a.quote().prefix());
-            String suf = NormalizedText.normalize(a.quote().suffix());
-            String newPre = text.substring(Math.max(0, start - pre.length()), start);
-            String newSuf = text.substring(end, Math.min(text.length(), end + suf.length()));
             int rawStart = norm().originalStart(start);
             int rawEnd = norm().originalEnd(start, end);
             double pos;
@@ -342,9 +374,41 @@ public final class Anchorer {
             } else {
                 pos = OUTSIDE_POSITION;
             }
-            double preSim = Math.max(Alignment.similarity(pre, newPre), prefixWithinParagraph(a.quote().prefix(), rawStart));
-            double sufSim = Math.max(Alignment.similarity(suf, newSuf), suffixWithinParagraph(a.quote().suffix(), rawEnd));
+            double[] whole = wholeContext(a, start, end);
+            double preSim = Math.max(whole[0], prefixWithinParagraph(a.quote().prefix(), rawStart));
+            double sufSim = Math.max(whole[1], suffixWithinParagraph(a.quote().suffix(), rawEnd));
             return new Candidate(start, end, quoteSim, preSim, sufSim, pos);
+        }
+
+        /**
+         * Similarity of the recorded prefix and suffix to the whole context (not only the part inside the
+         * paragraph) of normalised text[start, end).
+         */
+        private double[] wholeContext(Anchor a, int start, int end) {
+            String text = norm().text();
+            String pre = NormalizedText.normalize(a.quote().prefix());
+            String suf = NormalizedText.normalize(a.quote().suffix());
+            // A context shorter than usual ended at the edge of the old text: compare it with as much of the
+            // new text as a full one would hold, so "." at the very end does not match ".\n\nMore text".
+            int preLength = cutShort(a.quote().prefix()) ? Math.max(pre.length(), TextQuote.CONTEXT_LENGTH) : pre.length();
+            int sufLength = cutShort(a.quote().suffix()) ? Math.max(suf.length(), TextQuote.CONTEXT_LENGTH) : suf.length();
+            String newPre = text.substring(Math.max(0, start - preLength), start);
+            String newSuf = text.substring(end, Math.min(text.length(), end + sufLength));
+            return new double[] {Alignment.similarity(pre, newPre), Alignment.similarity(suf, newSuf)};
+        }
+
+        /** Whether a recorded prefix or suffix is shorter than a full context: it reached the text's edge. */
+        private static boolean atTextEdge(String context) {
+            return context.codePointCount(0, context.length()) < TextQuote.CONTEXT_LENGTH;
+        }
+
+        /**
+         * Whether a context is cut short by the text's edge and says so with at least one character. An
+         * empty one may also be a selector without context (optional in the W3C model, as other tools write
+         * them): it is compared as it is, which makes it agree.
+         */
+        private static boolean cutShort(String context) {
+            return !context.isEmpty() && atTextEdge(context);
         }
 
         /**
@@ -355,7 +419,7 @@ public final class Anchorer {
          */
         private double prefixWithinParagraph(String oldPrefix, int rawStart) {
             int nl = oldPrefix.lastIndexOf('\n');
-            boolean atTextStart = nl < 0 && oldPrefix.codePointCount(0, oldPrefix.length()) < TextQuote.CONTEXT_LENGTH;
+            boolean atTextStart = nl < 0 && atTextEdge(oldPrefix);
             if (nl < 0 && !atTextStart) {
                 return 0.0;
             }
@@ -405,7 +469,7 @@ public final class Anchorer {
         /** The suffix counterpart of {@link #prefixWithinParagraph}. */
         private double suffixWithinParagraph(String oldSuffix, int rawEnd) {
             int nl = oldSuffix.indexOf('\n');
-            boolean atTextEnd = nl < 0 && oldSuffix.codePointCount(0, oldSuffix.length()) < TextQuote.CONTEXT_LENGTH;
+            boolean atTextEnd = nl < 0 && atTextEdge(oldSuffix);
             if (nl < 0 && !atTextEnd) {
                 return 0.0;
             }
@@ -429,22 +493,153 @@ public final class Anchorer {
             return best;
         }
 
+        /**
+         * A paragraph repeated right after itself (a re-scrape or an editor duplicating it) holds the passage
+         * twice: the first copy keeps the context before it, the second the context after it. Such pairs are
+         * one passage, not two rivals: they become one candidate at the first copy with the better of the two
+         * on every count. Only verbatim-equal candidates in identical, adjacent paragraphs are merged.
+         */
+        private List<Candidate> mergeRepeatedParagraphs(List<Candidate> cands) {
+            Candidate top = best(cands);
+            if (top == null || cands.size() < 2) {
+                return cands;
+            }
+            List<Candidate> near = new ArrayList<>();
+            for (Candidate c : cands) {
+                if (c.score() >= top.score() - REPEAT_BAND) {
+                    near.add(c);
+                }
+            }
+            near.sort((x, y) -> Double.compare(y.score(), x.score()));
+            near = new ArrayList<>(near.subList(0, Math.min(near.size(), MAX_REPEAT_CHECKS)));
+            near.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            List<Candidate> out = new ArrayList<>(cands);
+            int[][] paragraphs = new int[near.size()][];
+            for (int i = 0; i < near.size(); i++) {
+                for (int j = i + 1; j < near.size(); j++) {
+                    Candidate first = near.get(i);
+                    Candidate copy = near.get(j);
+                    if (out.contains(first) && out.contains(copy) && !dominates(first, copy) && !dominates(copy, first)
+                            && isRepeatedParagraphCopy(first, copy, paragraphs, i)) {
+                        out.remove(first);
+                        out.remove(copy);
+                        Candidate merged = new Candidate(first.start(), first.end(), Math.max(first.quote(), copy.quote()),
+                                Math.max(first.prefix(), copy.prefix()), Math.max(first.suffix(), copy.suffix()),
+                                Math.max(first.position(), copy.position()));
+                        out.add(merged);
+                        near.set(i, merged);
+                        near.set(j, merged);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether {@code x}'s context is at least as good as {@code y}'s on both sides and clearly better on
+         * one: then the two are not one passage seen twice (the text was already repeated, say two lines
+         * "Facebook" in a row, and the context says which one is meant).
+         */
+        private static boolean dominates(Candidate x, Candidate y) {
+            return x.prefix() >= y.prefix() && x.suffix() >= y.suffix()
+                    && (x.prefix() > y.prefix() + MARGIN || x.suffix() > y.suffix() + MARGIN);
+        }
+
+        /**
+         * Whether {@code copy} is {@code first} in a paragraph that is identical to {@code first}'s and
+         * follows it directly (only blank lines between them). {@code paragraphs[i]} caches the bounds of
+         * {@code first}'s paragraph.
+         */
+        private boolean isRepeatedParagraphCopy(Candidate first, Candidate copy, int[][] paragraphs, int i) {
+            NormalizedText n = norm();
+            int s1 = n.originalStart(first.start());
+            int e1 = n.originalEnd(first.start(), first.end());
+            int s2 = n.originalStart(copy.start());
+            int e2 = n.originalEnd(copy.start(), copy.end());
+            if (s2 <= s1 || e2 - s2 != e1 - s1 || !raw.regionMatches(s1, raw, s2, e1 - s1)) {
+                return false;
+            }
+            if (paragraphs[i] == null) {
+                paragraphs[i] = new int[] {paragraphStart(s1), paragraphEnd(e1)};
+            }
+            int p1 = paragraphs[i][0];
+            int q1 = paragraphs[i][1];
+            int length = q1 - p1;
+            int p2 = s2 - (s1 - p1);
+            // the copy's paragraph starts after a short blank gap and holds the same text
+            if (p1 < 0 || q1 < 0 || p2 <= q1 || p2 - q1 > SLACK || raw.charAt(p2 - 1) != '\n'
+                    || !raw.substring(q1, p2).isBlank() || p2 + length > raw.length()) {
+                return false;
+            }
+            return raw.regionMatches(p1, raw, p2, length) && paragraphEnd(p2 + length) == p2 + length;
+        }
+
+        /**
+         * Start of the paragraph (blank-line separated block) holding raw offset {@code at}; -1 if it is
+         * longer than {@link #MAX_PARAGRAPH}, so a text without blank lines stays cheap.
+         */
+        private int paragraphStart(int at) {
+            for (int i = at - 1; i > 0 && i >= at - MAX_PARAGRAPH; i--) {
+                if (raw.charAt(i) == '\n' && isBlankLine(i, -1)) {
+                    return i + 1;
+                }
+            }
+            return at <= MAX_PARAGRAPH ? 0 : -1;
+        }
+
+        /** End of the paragraph holding the text just before raw offset {@code at}; -1 if too far. */
+        private int paragraphEnd(int at) {
+            for (int i = at; i < raw.length() && i <= at + MAX_PARAGRAPH; i++) {
+                if (raw.charAt(i) == '\n' && isBlankLine(i, 1)) {
+                    return i;
+                }
+            }
+            return raw.length() - at <= MAX_PARAGRAPH ? raw.length() : -1;
+        }
+
+        /**
+         * Whether the line break at {@code nl} borders a blank line: only spaces up to the previous
+         * ({@code step} -1) or next ({@code step} 1) line break.
+         */
+        private boolean isBlankLine(int nl, int step) {
+            for (int i = nl + step; i >= 0 && i < raw.length(); i += step) {
+                char c = raw.charAt(i);
+                if (c == '\n') {
+                    return true;
+                }
+                if (!NormalizedText.isSpace(c)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
-        private Placement decide(Anchor a, List<Candidate> cands) {
+        private Placement decide(Anchor a, List<Candidate> all) {
+            List<Candidate> cands = mergeRepeatedParagraphs(all);
             Candidate best = best(cands);
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
                 return null;
             }
             double rival = 0.0;
+            boolean rivalAgrees = false;
+            boolean textRecurs = false;
             for (Candidate c : cands) {
                 if (c.overlaps(best)) {
                     continue;
                 }
                 rival = Math.max(rival, c.score());
+                rivalAgrees |= c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES;
+                textRecurs |= c.quote() >= MIN_QUOTE_SIMILARITY;
                 // Evidence pointing two ways (say, one side's context here and the other side's there, as
                 // around a duplicated paragraph) is not resolved by adding it up.
                 if (c.quote() >= best.quote() - 0.05 && (c.prefix() > best.prefix() + CONFLICT
                         || c.suffix() > best.suffix() + CONFLICT)) {
+                    return null;
+                }
+                // Another place that reads at least as well as the passage with its context on both sides:
+                // only the position prefers the best, and it may be wrong (a moved paragraph leaves the window).
+                if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES && c.textScore() >= best.textScore()) {
                     return null;
                 }
             }
@@ -457,12 +652,39 @@ public final class Anchorer {
             // also be where the passage should be, or long, and far ahead of anything else.
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
                     && length >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
-            boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH
+            // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
+            // side of its whole context is intact but for a typo, the other changed only beyond a line break,
+            // and no other occurrence has any context in common with it. Its place may have moved.
+            boolean singled = sides == 1 && !rivalAgrees && best.quote() == 1.0
+                    && wholeContext(a, best.start(), best.end())[best.prefix() < best.suffix() ? 1 : 0] >= INTACT_SIDE
+                    && weakSideAtLineEdge(a, best);
+            // a long quote identifies its passage by itself only if nothing else in the text reads like it
+            boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH && !textRecurs
                     && (best.prefix() >= 0.5 || best.suffix() >= 0.5 || best.position() == 1.0);
-            if (!(supported && best.score() >= FLOOR) && !distinctive) {
+            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive) {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether the passage sits at the edge of its line (or of the text) on its weaker side, both where it
+         * was recorded and at {@code c}: the context on that side changed only beyond a line break.
+         */
+        private boolean weakSideAtLineEdge(Anchor a, Candidate c) {
+            if (c.prefix() < c.suffix()) {
+                String pre = a.quote().prefix();
+                int nl = pre.lastIndexOf('\n');
+                int s = norm().originalStart(c.start());
+                int b = lastBreak(s, SLACK);
+                return pre.substring(nl + 1).isBlank() && (b >= 0 || s <= SLACK) && raw.substring(b + 1, s).isBlank();
+            }
+            String suf = a.quote().suffix();
+            int nl = suf.indexOf('\n');
+            int e = norm().originalEnd(c.start(), c.end());
+            int b = nextBreak(e, SLACK);
+            return (nl < 0 ? suf : suf.substring(0, nl)).isBlank() && (b >= 0 || raw.length() - e <= SLACK)
+                    && raw.substring(e, b < 0 ? raw.length() : b).isBlank();
         }
 
         private Placement accept(Anchor a, Candidate c, double rival) {

@@ -72,6 +72,7 @@ final class BenchAnchorCommand implements CliCommand {
         printClass(out, "deleted passages orphaned", r, MutationBenchmark.Result.DELETED, 1.0);
         if (verbose) {
             r.wrongExamples.forEach(w -> out.println("  wrong: " + w));
+            r.missedVerbatim.forEach(w -> out.println("  missed verbatim: " + w));
         }
         double[] t = bench.timeMillis(articles, 1_000_000, 1000);
         out.printf("time: %.1f ms (CPU %.1f ms) to re-anchor %d annotations over %d characters, median of 7 after"

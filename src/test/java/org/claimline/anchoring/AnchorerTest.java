@@ -162,4 +162,137 @@ class AnchorerTest {
         assertEquals("declined to give a date", out.get(1).quote());
         assertEquals("t", out.get(1).summary());
     }
+
+    @Test
+    void aPassageInsideADuplicatedParagraphGoesToTheFirstCopy() {
+        Anchor old = anchorOn(OLD, "ignores the question", 0);
+        String now = String.join("\n\n", "An added opening line.", P1, P2, P2, P3, P4);
+        Placement p = anchorer.place(old, now, OLD.length());
+        // both copies have the same text and 32 characters either side: one passage seen twice
+        assertEquals(new TextRange(now.indexOf("ignores the question"), now.indexOf("ignores the question") + 20),
+                p.anchor().range(), p.toString());
+        assertEquals(AnchorStatus.MOVED, p.anchor().status());
+    }
+
+    @Test
+    void aWholeParagraphDuplicatedTakesTheContextBeforeTheFirstCopyAndAfterTheSecond() {
+        String caption = "Photo by Jane Doe for the Herald";
+        String old = String.join("\n\n", P1, P2, caption, P3, P4);
+        Anchor a = anchorOn(old, caption, 0);
+        String now = String.join("\n\n", P1, P2, caption, caption, P3, P4);
+        Placement p = anchorer.place(a, now, old.length());
+        int first = now.indexOf(caption);
+        assertEquals(new TextRange(first, first + caption.length()), p.anchor().range(), p.toString());
+        // the same two paragraphs not adjacent are two places, and the context points two ways: orphan
+        String apart = String.join("\n\n", P1, P2, caption, P4, caption, P3);
+        assertTrue(anchorer.place(a, apart, old.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aLineThatWasAlreadyRepeatedKeepsTheOneItsContextNames() {
+        String old = String.join("\n\n", P1, "Facebook", "Facebook", P2, P3);
+        int second = old.indexOf("Facebook", old.indexOf("Facebook") + 1);
+        Anchor a = Anchor.exact(old, new TextRange(second, second + 8));
+        String now = "An added opening line.\n\n" + old;
+        Placement p = anchorer.place(a, now, old.length());
+        assertEquals(new TextRange(second + 24, second + 32), p.anchor().range(), p.toString());
+    }
+
+    @Test
+    void aPhraseTwiceInADuplicatedParagraphPairsEachOccurrenceWithItsCopy() {
+        String twice = "On Monday the minister said the plan was fair; on Friday the minister said the plan was dead.";
+        String old = String.join("\n\n", P1, twice, P2);
+        Anchor second = anchorOn(old, "the minister said the plan was", 1);
+        String now = String.join("\n\n", "An added opening line.", P1, twice, twice, P2);
+        Placement p = anchorer.place(second, now, old.length());
+        // the first copy's second occurrence lies between the second copy's two in the candidate list
+        int at = now.indexOf("the minister said the plan was dead");
+        assertEquals(new TextRange(at, at + 30), p.anchor().range(), p.toString());
+    }
+
+    @Test
+    void aHeadingWhoseNextParagraphChangedFollowsTheContextBeforeIt() {
+        String heading = "Stella Kim";
+        String bio = "Stella Kim said talks would go on.";
+        String old = String.join("\n\n", P1, heading, P2, P3, bio);
+        Anchor a = anchorOn(old, heading, 0);
+        // the paragraph after the heading is gone; the other "Stella Kim" shares no context with it
+        String now = String.join("\n\n", P1, heading, P3, P4, bio);
+        Placement p = anchorer.place(a, now, old.length());
+        assertEquals(new TextRange(P1.length() + 2, P1.length() + 12), p.anchor().range(), p.toString());
+        // the heading moved along with the paragraph before it, out of the window
+        String moved = String.join("\n\n", P3, P1, heading, P4, bio);
+        assertEquals(new TextRange(moved.indexOf(heading), moved.indexOf(heading) + 10),
+                anchorer.place(a, moved, old.length()).anchor().range());
+        // the context before it changed inside its own line: no longer the same heading
+        String renamed = String.join("\n\n", P1, "Reporter " + heading, P2, P3, bio);
+        assertTrue(anchorer.place(a, renamed, old.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aContextCutShortByTheEndOfTheTextDoesNotMatchTextThatGoesOn() {
+        String quote = "declined to give a date";
+        String old = String.join("\n\n", P1, P2, P3);
+        Anchor a = anchorOn(old, quote, 0); // suffix "." and the end of the text
+        String now = String.join("\n\n", P3, P1, P2, P3);
+        Placement p = anchorer.place(a, now, old.length());
+        int last = now.lastIndexOf(quote);
+        assertEquals(new TextRange(last, last + quote.length()), p.anchor().range(), p.toString());
+    }
+
+    @Test
+    void positionAloneDoesNotChooseBetweenTwoPlacesThatBothReadLikeThePassage() {
+        String caption = "The capsule docked on time (Roscosmos Space Agency Press Service photo via AP) and the crew boarded.";
+        String old = String.join("\n\n", P1, caption, P2, P3, P4);
+        Anchor a = anchorOn(old, "photo via AP", 0);
+        // the caption moved down; a look-alike with a typo before the quote took its old place
+        String lookAlike = caption.replace("Space", "Spaee");
+        String now = String.join("\n\n", "Update.", P1, lookAlike, P2, P3, caption, P4);
+        Placement p = anchorer.place(a, now, old.length());
+        assertTrue(p.anchor().isOrphan(), "position decided between two matching places: " + p);
+        // without the look-alike the moved caption is found
+        String moved = String.join("\n\n", P1, P2, P3, caption, P4);
+        int at = moved.indexOf("photo via AP");
+        assertEquals(new TextRange(at, at + 12), anchorer.place(a, moved, old.length()).anchor().range());
+    }
+
+    @Test
+    void aLongQuoteWhoseSurroundingsChangedIsNotFollowedWhenTheTextHasANearCopyOfIt() {
+        Anchor a = anchorOn(OLD, P2, 0);
+        String moved = String.join("\n\n", P1, P3, P4, P2);
+        int at = moved.indexOf(P2);
+        assertEquals(new TextRange(at, at + P2.length()), anchorer.place(a, moved, OLD.length()).anchor().range());
+        String nearCopy = P2.replace("labour", "labor");
+        String withCopy = String.join("\n\n", P1, P3, P2, P4, nearCopy);
+        at = withCopy.indexOf(P2);
+        assertEquals(new TextRange(at, at + P2.length()), anchorer.place(a, withCopy.replace(nearCopy, P3), OLD.length()).anchor().range());
+        assertTrue(anchorer.place(a, withCopy, OLD.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aBoilerplateLineIsNotFollowedOnTheStrengthOfItsOwnLineAlone() {
+        String signUp = "SIGN UP FOR OUR NEWSLETTER";
+        String old = String.join("\n\n", P1, signUp, P2, P3, P4);
+        Anchor a = anchorOn(old, "SIGN UP FOR OUR", 0);
+        // its neighbours on both sides are gone; only " NEWSLETTER" after it still agrees
+        String now = String.join("\n\n", "Update.", P2, P3, P4, signUp, "The end of the page.");
+        assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void twoPlacesWithTheWholeSelectorAreAnOrphanWhateverThePosition() {
+        Anchor a = anchorOn(OLD, "wartime labour", 0);
+        // the passage's paragraph now appears twice, apart: both places have the quote and both contexts
+        String now = String.join("\n\n", "Update.", P1, P2, P3, P2, P4);
+        Placement p = anchorer.place(a, now, OLD.length());
+        assertTrue(p.anchor().isOrphan(), p.toString());
+        assertTrue(p.runnerUp() > Anchorer.FLOOR, "both places were good, just tied: " + p);
+    }
+
+    @Test
+    void aSelectorWithoutContextIsNotTakenForOneAtTheEdgeOfTheText() {
+        Anchor bare = new Anchor(new TextQuote("wartime labour", "", ""), new TextRange(3, 17), AnchorStatus.ANCHORED, 1);
+        int at = OLD.indexOf("wartime labour");
+        assertEquals(new TextRange(at, at + 14), anchorer.locate(bare, OLD).range());
+    }
 }

@@ -78,6 +78,8 @@ public final class MutationBenchmark {
         public final int[] classTotal = new int[4];
         public final int[] classCorrect = new int[4];
         public final List<String> wrongExamples = new ArrayList<>();
+        /** Verbatim passages that were orphaned, with their selector and surroundings (for diagnosis). */
+        public final List<String> missedVerbatim = new ArrayList<>();
 
         public static final int VERBATIM = 0;
         public static final int SMALL = 1;
@@ -144,12 +146,14 @@ public final class MutationBenchmark {
             if (ambiguousSelector(oldText, oldAnchors.get(k).quote(), anns.get(k).oldRange)) {
                 res.ambiguous++;
             } else {
-                score(anns.get(k), placed.get(k).anchor(), offsets, newText, res);
+                score(anns.get(k), oldAnchors.get(k), placed.get(k), offsets, newText, res);
             }
         }
     }
 
-    private static void score(Ann a, Anchor got, Map<Para, Integer> offsets, String newText, Result res) {
+    private static void score(Ann a, Anchor old, Placement placement, Map<Para, Integer> offsets, String newText,
+            Result res) {
+        Anchor got = placement.anchor();
         res.total++;
         Integer base = offsets.get(a.para);
         int cls;
@@ -171,6 +175,11 @@ public final class MutationBenchmark {
             ok = truth == null;
             if (!ok) {
                 res.orphaned++;
+                if (cls == Result.VERBATIM && res.missedVerbatim.size() < 200) {
+                    res.missedVerbatim.add("selector " + show(old.quote()) + " old " + old.range() + "; now "
+                            + show(TextQuote.of(newText, truth)) + " at " + truth + "; best rejected "
+                            + String.format("%.3f", placement.runnerUp()));
+                }
             }
         } else {
             TextRange r = got.range();
@@ -181,11 +190,13 @@ public final class MutationBenchmark {
             }
             if (!ok) {
                 res.wrong++;
-                if (res.wrongExamples.size() < 20) {
+                if (res.wrongExamples.size() < 100) {
                     res.wrongExamples.add("quote \"" + a.oldQuote + "\" placed at " + r + " \""
                             + newText.substring(r.start(), r.end()) + "\" " + got.status().id() + " "
                             + String.format("%.3f", got.score()) + "; truth "
-                            + (truth == null ? "deleted" : truth + " \"" + newText.substring(truth.start(), truth.end()) + "\""));
+                            + (truth == null ? "deleted" : truth + " \"" + newText.substring(truth.start(), truth.end()) + "\"")
+                            + "; selector " + show(old.quote()) + " old " + old.range() + "; at placement "
+                            + show(TextQuote.of(newText, r)) + "; runner-up " + String.format("%.3f", placement.runnerUp()));
                 }
             } else if (got.status() != AnchorStatus.ANCHORED) {
                 res.moved++;
@@ -213,6 +224,11 @@ public final class MutationBenchmark {
             }
         }
         return false;
+    }
+
+    /** prefix[exact]suffix on one line, line breaks shown as ⏎. */
+    private static String show(TextQuote q) {
+        return ("«" + q.prefix() + "[" + q.exact() + "]" + q.suffix() + "»").replace("\n", "⏎");
     }
 
     private static boolean near(TextRange r, TextRange truth) {
