@@ -37,7 +37,7 @@ public final class AppContext {
     }
 
     public static UiPreferences preferences() {
-        return new JavaPreferences();
+        return FilePreferences.forUser();
     }
 
     /** The reader's view-model; {@code background} runs opening and saving, {@code fx} applies results. */
