@@ -75,6 +75,7 @@ public final class MainRegionStep implements TextDumpStep {
      */
     static int beforeComments(List<TextLine> ls, int start, int end) {
         int first = -1;
+        int last = -1;
         int count = 0;
         boolean bodySeen = false;
         for (int i = start; i <= end; i++) {
@@ -85,10 +86,11 @@ public final class MainRegionStep implements TextDumpStep {
                 if (first < 0) {
                     first = i - 1;
                 }
+                last = i;
                 count++;
             }
         }
-        if (count < COMMENT_DATES) {
+        if (count < COMMENT_DATES || !datedEntriesHoldTheTail(ls, first, last, end)) {
             return end;
         }
         int cut = first - 1;
@@ -96,6 +98,28 @@ public final class MainRegionStep implements TextDumpStep {
             cut--;
         }
         return cut;
+    }
+
+    /**
+     * Comments spread their dates over the discussion: the text between the first and the last dated entry (every
+     * comment but the last) outweighs what follows the last one. A block of dated teasers inside the body (name,
+     * date, headline) holds little text and is followed by the rest of the article.
+     */
+    static boolean datedEntriesHoldTheTail(List<TextLine> ls, int first, int last, int end) {
+        long between = 0;
+        long after = 0;
+        for (int i = first; i <= end; i++) {
+            TextLine l = ls.get(i);
+            boolean text = l.quality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD;
+            if (text && l.shape == TextLine.Shape.TEXT) {
+                if (i < last) {
+                    between += l.weightedChars;
+                } else {
+                    after += l.weightedChars;
+                }
+            }
+        }
+        return between >= after;
     }
 
     static double value(TextLine l) {

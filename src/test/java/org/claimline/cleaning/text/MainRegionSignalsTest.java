@@ -1,0 +1,70 @@
+package org.claimline.cleaning.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Signals that decide where the body of a dump starts and ends. */
+class MainRegionSignalsTest {
+
+    static final String[] PARAS = {
+        "The council voted on Tuesday to extend the program for another year, saying that it had helped more "
+            + "families than any of the plans that came before it.",
+        "Critics said the money would be better spent on schools, and they warned that the costs of the program "
+            + "were likely to rise again in the coming years, as they had done in each of the last three budgets.",
+        "The mayor, who had promised to cut spending, said she was proud of what the city had done and that she "
+            + "would ask for more money if it was needed.",
+        "Residents who spoke at the meeting were divided, with some saying that the program had changed their "
+            + "lives and others asking why it had taken so long to reach their part of the city.",
+        "The program will be reviewed again next spring, when the council expects to have the first full year "
+            + "of figures on how many families it has reached and what it has cost the city.",
+        "Several members said they would want to see those figures before they could vote for it again, and one "
+            + "of them said that she would not support it without a cap on what it could cost.",
+    };
+
+    static TextDumpContext region(String dump) {
+        TextDumpContext ctx = new TextDumpContext(dump);
+        for (TextDumpStep s : List.of(new SegmentStep(), new LanguageStep(), new LineShapeStep(), new RepetitionStep(),
+                new ClassifyStep(), new ContextSmoothingStep(), new MainRegionStep())) {
+            s.apply(ctx);
+        }
+        return ctx;
+    }
+
+    static int lineOf(TextDumpContext ctx, String text) {
+        for (TextLine l : ctx.lines) {
+            if (l.text.equals(text)) {
+                return l.index;
+            }
+        }
+        throw new AssertionError("no line " + text);
+    }
+
+    @Test
+    void datedTeasersInsideTheBodyDoNotEndIt() {
+        String dump = String.join("\n\n", PARAS[0], PARAS[1], PARAS[2], "Recommended",
+                "A look back at the bridge", "Jane Roe", "Jul 17, 2014",
+                "Ode to the old market hall", "John Doe", "Mar 9, 2018",
+                "How the tram came back", "Ann Poe", "Aug 23, 2017",
+                PARAS[3], PARAS[4], PARAS[5]);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[0]), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
+    }
+
+    @Test
+    void commentListStillEndsTheBody() {
+        String dump = String.join("\n\n", PARAS[0], PARAS[1], PARAS[2],
+                "Jane Roe", "Jul 17, 2014", PARAS[3],
+                "John Doe", "Mar 9, 2018", PARAS[4],
+                "Ann Poe", "Aug 23, 2017", PARAS[5]);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[2]), ctx.regionEnd);
+        assertFalse(ctx.lines.get(lineOf(ctx, PARAS[5])).inRegion);
+        assertTrue(MainRegionStep.datedEntriesHoldTheTail(ctx.lines, lineOf(ctx, "Jane Roe"),
+                lineOf(ctx, "Aug 23, 2017"), ctx.lines.size() - 1));
+    }
+}
