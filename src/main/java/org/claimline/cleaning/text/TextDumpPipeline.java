@@ -20,9 +20,9 @@ public final class TextDumpPipeline {
     }
 
     public static List<TextDumpStep> defaultSteps() {
-        return List.of(new SegmentStep(), new LanguageStep(), new LineShapeStep(), new RepetitionStep(),
-                new PlainArticleStep(), new ClassifyStep(), new ContextSmoothingStep(), new MainRegionStep(),
-                new MetadataStep(), new BlockKindStep());
+        return List.of(new SegmentStep(), new LanguageStep(), new LineShapeStep(), new WrappedLineStep(),
+                new RepetitionStep(), new PlainArticleStep(), new ClassifyStep(), new ContextSmoothingStep(),
+                new MainRegionStep(), new MetadataStep(), new BlockKindStep());
     }
 
     public List<TextDumpStep> steps() {
