@@ -33,7 +33,7 @@ public final class MainRegionStep implements TextDumpStep {
             double v = value(l);
             // one heading interrupts a body; a run of headline-shaped lines is a list of links, and costs more
             // with every line
-            shortRun = proseLike(l) && !l.endsSentence() ? shortRun + 1 : 0;
+            shortRun = proseLike(l) && !l.endsSentence() && !l.listRow ? shortRun + 1 : 0;
             if (shortRun > 1) {
                 v -= RUN_COST * (shortRun - 1);
             }
@@ -110,7 +110,7 @@ public final class MainRegionStep implements TextDumpStep {
         long after = 0;
         for (int i = first; i <= end; i++) {
             TextLine l = ls.get(i);
-            boolean text = l.quality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD;
+            boolean text = (l.quality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD) && !l.listRow;
             if (text && l.shape == TextLine.Shape.TEXT) {
                 if (i < last) {
                     between += l.weightedChars;
