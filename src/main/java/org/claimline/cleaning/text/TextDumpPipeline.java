@@ -22,7 +22,7 @@ public final class TextDumpPipeline {
     public static List<TextDumpStep> defaultSteps() {
         return List.of(new SegmentStep(), new LanguageStep(), new LineShapeStep(), new WrappedLineStep(),
                 new RepetitionStep(), new PlainArticleStep(), new ClassifyStep(), new ContextSmoothingStep(),
-                new StructuredListStep(), new MainRegionStep(), new MetadataStep(), new BlockKindStep());
+                new StructuredListStep(), new MainRegionStep(), new MetadataStep(), new LeadCaptionStep(), new BlockKindStep());
     }
 
     public List<TextDumpStep> steps() {

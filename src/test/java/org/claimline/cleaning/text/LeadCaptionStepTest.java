@@ -1,0 +1,57 @@
+package org.claimline.cleaning.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimline.model.Article;
+import org.junit.jupiter.api.Test;
+
+class LeadCaptionStepTest {
+
+    private static final String[] PARAS = MainRegionSignalsTest.PARAS;
+
+    private static String dump(String... head) {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "  • Sport", "",
+                "Council extends the program", ""));
+        for (String h : head) {
+            lines.add(h);
+            lines.add("");
+        }
+        for (String p : PARAS) {
+            lines.add(p);
+            lines.add("");
+        }
+        lines.add("  • About us");
+        return String.join("\n", lines);
+    }
+
+    private static final String CAPTION = "The mayor speaks to reporters outside the city hall after the vote on the "
+            + "program, which passed with a large majority of the council members in favour.";
+
+    @Test
+    void captionFollowedByACreditLineLeavesTheBody() {
+        Article a = new TextDumpPipeline().clean(dump(CAPTION, "Jane Roe | Daily Agency | Getty Images"));
+        assertFalse(a.text().contains("speaks to reporters"));
+        assertFalse(a.text().contains("Getty"));
+        assertTrue(a.text().startsWith(PARAS[0]));
+        assertEquals(CAPTION, a.metadata().leadImageCaption());
+    }
+
+    @Test
+    void captionClosingWithABracketedCreditLeavesTheBody() {
+        Article a = new TextDumpPipeline().clean(dump(CAPTION.replace("favour.", "favour. (Jane Roe/AP)")));
+        assertFalse(a.text().contains("speaks to reporters"));
+        assertTrue(a.text().startsWith(PARAS[0]));
+    }
+
+    @Test
+    void firstParagraphWithoutCreditStays() {
+        Article a = new TextDumpPipeline().clean(dump(CAPTION));
+        assertTrue(a.text().startsWith(CAPTION), a.text());
+        TextLine plain = new TextDumpPipeline().run("x").lines().get(0);
+        assertFalse(LeadCaptionStep.isCredit(plain));
+    }
+}
