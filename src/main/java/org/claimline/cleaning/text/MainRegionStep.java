@@ -51,6 +51,7 @@ public final class MainRegionStep implements TextDumpStep {
         }
         if (bestStart >= 0) {
             bestEnd = beforeComments(ls, bestStart, bestEnd);
+            bestEnd = beforeTeasers(ls, bestStart, bestEnd);
         }
         ctx.regionStart = bestStart;
         ctx.regionEnd = bestEnd;
@@ -120,6 +121,80 @@ public final class MainRegionStep implements TextDumpStep {
             }
         }
         return between >= after;
+    }
+
+    /**
+     * A tail after the last paragraph is page furniture (newsletter box, "you may also like", teasers, an author
+     * box) when it holds at most this share of the body's good text, has at least {@link #TAIL_LINES} text lines,
+     * fewer than {@link #TAIL_SENTENCES} of them end a sentence, and its lines average less than
+     * {@link #TAIL_DENSITY} of the body's characters per good line.
+     */
+    static final double TAIL_SHARE = 0.25;
+    static final int TAIL_LINES = 4;
+    static final double TAIL_SENTENCES = 0.5;
+    static final double TAIL_DENSITY = 0.5;
+
+    /** A paragraph that carries the body on its own: good before smoothing lifted it, ending a sentence. */
+    static boolean strongBody(TextLine l) {
+        return l.quality == Quality.GOOD && l.shape == TextLine.Shape.TEXT && l.endsSentence() && !l.listRow
+                && l.initialQuality != Quality.SHORT;
+    }
+
+    /**
+     * Ends the region before a teaser tail: at the first short unpunctuated line (a "Related", "Newsletter" label)
+     * right after a strong paragraph, when what follows it to the region end is thin, unpunctuated text (see
+     * {@link #TAIL_SHARE}). The search for the region lets short lines in cheaply so that headings and captions
+     * do not split a body; this takes back the ones that only trail it.
+     */
+    static int beforeTeasers(List<TextLine> ls, int start, int end) {
+        int n = end - start + 1;
+        long[] goodBefore = new long[n + 1];
+        for (int i = start; i <= end; i++) {
+            TextLine l = ls.get(i);
+            goodBefore[i - start + 1] = goodBefore[i - start] + (counts(l) ? l.weightedChars : 0);
+        }
+        long bodyChars = 0;
+        int bodyLines = 0;
+        for (int c = start + 1; c <= end; c++) {
+            TextLine prev = ls.get(c - 1);
+            if (counts(prev)) {
+                bodyChars += prev.weightedChars;
+                bodyLines++;
+            }
+            TextLine l = ls.get(c);
+            if (!strongBody(prev) || !proseLike(l) || l.endsSentence() || l.listRow) {
+                continue;
+            }
+            long tailGood = goodBefore[n] - goodBefore[c - start];
+            long tailChars = 0;
+            int tailLines = 0;
+            int tailSentences = 0;
+            for (int k = c; k <= end; k++) {
+                TextLine t = ls.get(k);
+                if (t.shape == TextLine.Shape.TEXT && t.repeats == 1) {
+                    tailChars += t.weightedChars;
+                    tailLines++;
+                    if (t.endsSentence()) {
+                        tailSentences++;
+                    }
+                }
+            }
+            if (tailLines >= TAIL_LINES && tailGood <= TAIL_SHARE * bodyChars
+                    && tailSentences < TAIL_SENTENCES * tailLines
+                    && tailChars / (double) tailLines < TAIL_DENSITY * bodyChars / Math.max(1, bodyLines)) {
+                return c - 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Text that stands as body on its own: good or near-good sentences before smoothing, and list rows. Short
+     * lines the smoothing lifted between them do not count: a teaser list gets lifted the same way.
+     */
+    private static boolean counts(TextLine l) {
+        return l.shape == TextLine.Shape.TEXT && (l.initialQuality == Quality.GOOD || l.listRow
+                || l.initialQuality == Quality.NEAR_GOOD && l.endsSentence());
     }
 
     static double value(TextLine l) {

@@ -67,4 +67,29 @@ class MainRegionSignalsTest {
         assertTrue(MainRegionStep.datedEntriesHoldTheTail(ctx.lines, lineOf(ctx, "Jane Roe"),
                 lineOf(ctx, "Aug 23, 2017"), ctx.lines.size() - 1));
     }
+
+    private static final String LONG = " It was the first time in more than a decade that the council had agreed on a "
+            + "budget before the summer, and several members said that they hoped it would not be the last.";
+
+    @Test
+    void teaserTailAfterTheLastParagraphIsCut() {
+        String dump = String.join("\n\n", "  • Home", PARAS[0] + LONG, PARAS[1] + LONG, PARAS[2] + LONG,
+                "You may also like", "Bridge reopens after repairs", "Storm warning for the coast",
+                "A new mayor for the old town", "Why the trams came back to the city centre after sixty years away",
+                "The city had taken up its tram lines in the sixties, and now the old routes are running again.",
+                "Ten things to do this weekend", "Subscribe to our newsletter",
+                "Get the best stories of the week delivered to your inbox every Friday morning before breakfast.");
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[2] + LONG), ctx.regionEnd);
+    }
+
+    @Test
+    void shortClosingSectionOfSentencesStays() {
+        String dump = String.join("\n\n", "  • Home", PARAS[0] + LONG, PARAS[1] + LONG, PARAS[2] + LONG,
+                "What comes next", "The vote is on Monday.", "The mayor will speak first.",
+                "Residents may attend the meeting.", PARAS[3]);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[3]), ctx.regionEnd);
+        assertEquals(ctx.regionEnd, MainRegionStep.beforeTeasers(ctx.lines, ctx.regionStart, ctx.regionEnd));
+    }
 }
