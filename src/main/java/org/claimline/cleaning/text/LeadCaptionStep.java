@@ -10,7 +10,8 @@ import org.claimline.model.BlockKind;
  * Takes the lead image caption out of the body: the first kept line of the body region, when it reads like a
  * caption (a short credit in brackets at its end) or is followed by a credit line (a
  * short line of names split by "|", a photo or credit word, or capitals only), and more body text follows it.
- * The caption stays as a caption block; its credit line is removed.
+ * The caption stays as a caption block; its credit line is removed. Further down, a body line that names its
+ * picture in its closing brackets or first words is a caption as well.
  */
 public final class LeadCaptionStep implements TextDumpStep {
 
@@ -31,6 +32,17 @@ public final class LeadCaptionStep implements TextDumpStep {
             return;
         }
         List<TextLine> ls = ctx.lines;
+        leadCaption(ctx, ls);
+        for (int i = ctx.regionStart; i <= ctx.regionEnd; i++) {
+            TextLine l = ls.get(i);
+            if (l.removedReason == null && l.kind == BlockKind.PARAGRAPH && l.shape == Shape.TEXT
+                    && creditedCaption(l)) {
+                l.kind = BlockKind.CAPTION;
+            }
+        }
+    }
+
+    private static void leadCaption(TextDumpContext ctx, List<TextLine> ls) {
         int first = firstKept(ls, ctx.regionStart, ctx.regionEnd);
         if (first < 0) {
             return;
@@ -38,8 +50,8 @@ public final class LeadCaptionStep implements TextDumpStep {
         TextLine lead = ls.get(first);
         int next = firstKept(ls, first + 1, ctx.regionEnd);
         TextLine credit = next >= 0 && isCredit(ls.get(next)) ? ls.get(next) : null;
-        if (!(captionWords(lead) || credit != null) || !moreBodyAfter(ls, credit != null ? next : first, ctx.regionEnd,
-                lead.weightedChars)) {
+        int after = credit != null ? next : first;
+        if (!(captionWords(lead) || credit != null) || !moreBodyAfter(ls, after, ctx.regionEnd, lead.weightedChars)) {
             return;
         }
         lead.kind = BlockKind.CAPTION;
@@ -64,6 +76,31 @@ public final class LeadCaptionStep implements TextDumpStep {
     /** A caption closes with its credit in brackets. */
     static boolean captionWords(TextLine l) {
         return l.words > CREDIT_MAX_WORDS && CLOSING_CREDIT.matcher(l.text).find();
+    }
+
+    /**
+     * A caption anywhere in the body names its picture where a sentence would not: in the brackets that close it
+     * ("Protesters in the square (Image: Agency)") or in its first words ("Image caption The mayor at…").
+     */
+    static boolean creditedCaption(TextLine l) {
+        String t = l.text;
+        if (t.endsWith(")")) {
+            int open = t.lastIndexOf('(');
+            if (open >= 0 && t.length() - open <= 60 && MetadataStep.CREDIT.matcher(t.substring(open)).find()) {
+                return true;
+            }
+        }
+        if (l.endsSentence()) {
+            return false;
+        }
+        int firstWords = 0;
+        for (int i = 0, words = 0; i < t.length() && words < 2; i++) {
+            if (t.charAt(i) == ' ') {
+                words++;
+            }
+            firstWords = i + 1;
+        }
+        return MetadataStep.CREDIT.matcher(t.substring(0, firstWords)).find();
     }
 
     /** "Jane Roe | Agency | Getty Images", "Photo: Getty Images", "ITV, ASSOCIATED PRESS". */

@@ -54,4 +54,22 @@ class LeadCaptionStepTest {
         TextLine plain = new TextDumpPipeline().run("x").lines().get(0);
         assertFalse(LeadCaptionStep.isCredit(plain));
     }
+
+    private static boolean captioned(String text) {
+        return LeadCaptionStep.creditedCaption(StructuredListStepTest.line(text));
+    }
+
+    @Test
+    void captionsInsideTheBodyNameTheirPicture() {
+        assertTrue(captioned("Protesters gathered in the square on Sunday (Image: AGENCY )"));
+        assertTrue(captioned("Image caption The mayor has led the city for ten years"));
+        assertFalse(captioned("The agency released a video of the rescue on Monday."));
+        assertFalse(captioned("He said the vote was close (it passed by one vote)"));
+        String body = dump("Council extends the program");
+        String withCaption = body.replace(PARAS[2],
+                PARAS[2] + "\n\nThe council chamber during the vote (Photo: Jane Roe)");
+        Article a = new TextDumpPipeline().clean(withCaption);
+        assertFalse(a.text().contains("council chamber during"));
+        assertTrue(a.text().contains(PARAS[3]));
+    }
 }

@@ -19,7 +19,8 @@ class StructuredListStepTest {
             "June 19 -- Music Pavilion, Charlotte, NC", "July 2 -- Sun Arena, Uncasville, CT",
             "Aug. 4 -- Riverbend Music Center, Cincinnati, OH");
 
-    private static TextLine line(String text) {
+    /** One line of text, segmented and shaped on its own. */
+    static TextLine line(String text) {
         TextDumpContext ctx = new TextDumpContext(text);
         new SegmentStep().apply(ctx);
         new LineShapeStep().apply(ctx);
