@@ -14,18 +14,9 @@ class LeadCaptionStepTest {
     private static final String[] PARAS = MainRegionSignalsTest.PARAS;
 
     private static String dump(String... head) {
-        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "  • Sport", "",
-                "Council extends the program", ""));
-        for (String h : head) {
-            lines.add(h);
-            lines.add("");
-        }
-        for (String p : PARAS) {
-            lines.add(p);
-            lines.add("");
-        }
-        lines.add("  • About us");
-        return String.join("\n", lines);
+        List<String> lines = new ArrayList<>(List.of("Council extends the program"));
+        lines.addAll(List.of(head));
+        return MainRegionSignalsTest.bodyDump(lines, List.of());
     }
 
     private static final String CAPTION = "The mayor speaks to reporters outside the city hall after the vote on the "

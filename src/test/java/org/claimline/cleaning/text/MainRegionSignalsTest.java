@@ -34,6 +34,19 @@ class MainRegionSignalsTest {
         return ctx;
     }
 
+    /** A menu, then {@code head} lines, the six paragraphs, {@code tail} lines and a footer link, blank-separated. */
+    static String bodyDump(List<String> head, List<String> tail) {
+        List<String> lines = new java.util.ArrayList<>(List.of("  • Home", "  • News", "  • Sport", ""));
+        for (List<String> part : List.of(head, List.of(PARAS), tail)) {
+            for (String t : part) {
+                lines.add(t);
+                lines.add("");
+            }
+        }
+        lines.add("  • About us");
+        return String.join("\n", lines);
+    }
+
     static int lineOf(TextDumpContext ctx, String text) {
         for (TextLine l : ctx.lines) {
             if (l.text.equals(text)) {

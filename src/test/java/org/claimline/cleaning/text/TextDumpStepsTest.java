@@ -173,6 +173,6 @@ class TextDumpStepsTest {
         List<String> names = new TextDumpPipeline().steps().stream().map(TextDumpStep::name).toList();
         assertEquals(List.of("segment", "language", "line-shape", "wrapped-lines", "repetition", "plain-article",
                 "classify", "context-smoothing", "structured-list", "main-region", "metadata",
-                "lead-caption", "block-kind"), names);
+                "lead-caption", "author-box", "block-kind"), names);
     }
 }
