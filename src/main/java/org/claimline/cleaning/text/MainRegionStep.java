@@ -134,6 +134,11 @@ public final class MainRegionStep implements TextDumpStep {
     static final double TAIL_SENTENCES = 0.5;
     static final double TAIL_DENSITY = 0.5;
 
+    /** "You may also like…": a label that trails off is not a sentence. */
+    static boolean trailsOff(TextLine l) {
+        return l.text.endsWith("...") || l.text.endsWith("…");
+    }
+
     /** A paragraph that carries the body on its own: good before smoothing lifted it, ending a sentence. */
     static boolean strongBody(TextLine l) {
         return l.quality == Quality.GOOD && l.shape == TextLine.Shape.TEXT && l.endsSentence() && !l.listRow
@@ -162,7 +167,7 @@ public final class MainRegionStep implements TextDumpStep {
                 bodyLines++;
             }
             TextLine l = ls.get(c);
-            if (!strongBody(prev) || !proseLike(l) || l.endsSentence() || l.listRow) {
+            if (!strongBody(prev) || !proseLike(l) || l.endsSentence() && !trailsOff(l) || l.listRow) {
                 continue;
             }
             long tailGood = goodBefore[n] - goodBefore[c - start];

@@ -97,6 +97,16 @@ class MainRegionSignalsTest {
     }
 
     @Test
+    void labelThatTrailsOffStartsTheTailToo() {
+        String dump = String.join("\n\n", "  • Home", PARAS[0] + LONG, PARAS[1] + LONG, PARAS[2] + LONG,
+                "You may also like...", "Bridge reopens after repairs", "Storm warning for the coast",
+                "A new mayor for the old town", "Why the trams came back to the city centre after sixty years away",
+                "The city had taken up its tram lines in the sixties, and now the old routes are running again.");
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[2] + LONG), ctx.regionEnd);
+    }
+
+    @Test
     void shortClosingSectionOfSentencesStays() {
         String dump = String.join("\n\n", "  • Home", PARAS[0] + LONG, PARAS[1] + LONG, PARAS[2] + LONG,
                 "What comes next", "The vote is on Monday.", "The mayor will speak first.",
