@@ -28,9 +28,13 @@ public final class MainRegionStep implements TextDumpStep {
         double run = 0;
         int runStart = 0;
         int shortRun = 0;
+        int dateline = firstDateline(ls);
         for (int i = 0; i < ls.size(); i++) {
             TextLine l = ls.get(i);
             double v = value(l);
+            if (v > 0 && dateline >= 0 && i > dateline && i - dateline <= DATELINE_LINES) {
+                v *= DATELINE_WEIGHT;
+            }
             // one heading interrupts a body; a run of headline-shaped lines is a list of links, and costs more
             // with every line
             shortRun = proseLike(l) && !l.endsSentence() && !l.listRow ? shortRun + 1 : 0;
@@ -58,6 +62,23 @@ public final class MainRegionStep implements TextDumpStep {
         for (int i = Math.max(0, bestStart); i <= bestEnd; i++) {
             ls.get(i).inRegion = true;
         }
+    }
+
+    /**
+     * The page's first date line is most often the article's own dateline, and its body starts right under it
+     * (after a byline or share buttons at most): text within {@link #DATELINE_LINES} lines below it weighs
+     * {@link #DATELINE_WEIGHT} times as much, so a short article beats a longer footer or teaser further down.
+     */
+    static final int DATELINE_LINES = 4;
+    static final double DATELINE_WEIGHT = 2;
+
+    static int firstDateline(List<TextLine> ls) {
+        for (TextLine l : ls) {
+            if (l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION) {
+                return l.index;
+            }
+        }
+        return -1;
     }
 
     /** Near-good sentences the smoothing turned bad still look like text: they pull the region, at half weight. */

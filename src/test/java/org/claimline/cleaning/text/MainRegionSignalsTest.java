@@ -115,4 +115,24 @@ class MainRegionSignalsTest {
         assertEquals(lineOf(ctx, PARAS[3]), ctx.regionEnd);
         assertEquals(ctx.regionEnd, MainRegionStep.beforeTeasers(ctx.lines, ctx.regionStart, ctx.regionEnd));
     }
+
+    @Test
+    void shortArticleUnderItsDatelineBeatsALongerFooter() {
+        String footer = "Our customer service centre can be reached with any questions or requests by telephone on "
+                + "weekdays from eight in the morning, and by email at any time; subscribers can also manage their "
+                + "account, their newsletters and their delivery addresses on the website, where the answers to the "
+                + "questions we are asked most often are collected as well. " + PARAS[4] + " " + PARAS[5];
+        List<String> lines = new java.util.ArrayList<>(List.of("  • Home", "  • News",
+                "Council extends the program", "By Jane Roe", "November 20, 2019 10:43", PARAS[0] + LONG,
+                PARAS[1] + LONG));
+        for (int i = 1; i <= 40; i++) {
+            lines.add("  • Older story number " + i);
+        }
+        lines.addAll(List.of(footer, "  • Terms"));
+        String dump = String.join("\n\n", lines);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, "November 20, 2019 10:43"), MainRegionStep.firstDateline(ctx.lines));
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[1] + LONG), ctx.regionEnd);
+    }
 }
