@@ -174,10 +174,19 @@ public final class MainRegionStep implements TextDumpStep {
      */
     static int beforeTeasers(List<TextLine> ls, int start, int end) {
         int n = end - start + 1;
-        long[] goodBefore = new long[n + 1];
+        // prefix sums over the region, so that every candidate cut is judged in constant time
+        long[] good = new long[n + 1];
+        long[] chars = new long[n + 1];
+        int[] lines = new int[n + 1];
+        int[] sentences = new int[n + 1];
         for (int i = start; i <= end; i++) {
             TextLine l = ls.get(i);
-            goodBefore[i - start + 1] = goodBefore[i - start] + (counts(l) ? l.weightedChars : 0);
+            int k = i - start;
+            boolean text = l.shape == TextLine.Shape.TEXT && l.repeats == 1;
+            good[k + 1] = good[k] + (counts(l) ? l.weightedChars : 0);
+            chars[k + 1] = chars[k] + (text ? l.weightedChars : 0);
+            lines[k + 1] = lines[k] + (text ? 1 : 0);
+            sentences[k + 1] = sentences[k] + (text && l.endsSentence() ? 1 : 0);
         }
         long bodyChars = 0;
         int bodyLines = 0;
@@ -191,20 +200,11 @@ public final class MainRegionStep implements TextDumpStep {
             if (!strongBody(prev) || !proseLike(l) || l.endsSentence() && !trailsOff(l) || l.listRow) {
                 continue;
             }
-            long tailGood = goodBefore[n] - goodBefore[c - start];
-            long tailChars = 0;
-            int tailLines = 0;
-            int tailSentences = 0;
-            for (int k = c; k <= end; k++) {
-                TextLine t = ls.get(k);
-                if (t.shape == TextLine.Shape.TEXT && t.repeats == 1) {
-                    tailChars += t.weightedChars;
-                    tailLines++;
-                    if (t.endsSentence()) {
-                        tailSentences++;
-                    }
-                }
-            }
+            int k = c - start;
+            long tailGood = good[n] - good[k];
+            long tailChars = chars[n] - chars[k];
+            int tailLines = lines[n] - lines[k];
+            int tailSentences = sentences[n] - sentences[k];
             if (tailLines >= TAIL_LINES && tailGood <= TAIL_SHARE * bodyChars
                     && tailSentences < TAIL_SENTENCES * tailLines
                     && tailChars / (double) tailLines < TAIL_DENSITY * bodyChars / Math.max(1, bodyLines)) {

@@ -14,6 +14,16 @@ import org.claimline.cleaning.text.TextLine.Shape;
  */
 public final class StructuredListStep implements TextDumpStep {
 
+    private static void markRows(List<TextLine> ls, int from, int to) {
+        for (int k = from; k < to; k++) {
+            TextLine l = ls.get(k);
+            if (l.shape == Shape.TEXT) {
+                l.quality = Quality.GOOD;
+                l.listRow = true;
+            }
+        }
+    }
+
     /** Fewest rows that make a list, the longest row, and how many skeleton symbols rows must share. */
     static final int MIN_ROWS = 4;
     static final int ROW_MAX_CHARS = 100;
@@ -30,18 +40,19 @@ public final class StructuredListStep implements TextDumpStep {
                 continue;
             }
             int end = runEnd(ls, i, skeleton);
-            if (rows(ls, i, end, skeleton) >= MIN_ROWS && introduced(ls, i)) {
-                for (int k = i; k < end; k++) {
-                    TextLine l = ls.get(k);
-                    if (l.shape == Shape.TEXT) {
-                        l.quality = Quality.GOOD;
-                        l.listRow = true;
+            boolean list = rows(ls, i, end, skeleton) >= MIN_ROWS;
+            if (list) {
+                // the run may begin with the line that introduces it, or a header row: its rows start a little later
+                for (int first = i; first <= i + 2 && rows(ls, first, end, skeleton) >= MIN_ROWS; first++) {
+                    if (introduced(ls, first)) {
+                        markRows(ls, first, end);
+                        break;
                     }
                 }
-                i = end;
-            } else {
-                i++;
             }
+            // a whole list is judged once, so the scan stays linear; a short run may hide the start of another one
+            // behind its odd row
+            i = list ? end : i + 1;
         }
     }
 
