@@ -40,7 +40,8 @@ public final class BlockKindStep implements TextDumpStep {
                 l.remove(outsideReason(l));
             } else if (l.quality == Quality.GOOD) {
                 boolean heading = l.initialQuality == Quality.SHORT && isHeading(ls, i);
-                l.kind = l.bullet ? BlockKind.LIST_ITEM : heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+                l.kind = l.bullet || l.listRow ? BlockKind.LIST_ITEM
+                        : heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
             } else if (isHeading(ls, i)) {
                 l.kind = BlockKind.HEADING;
             } else if (l.initialQuality == Quality.NEAR_GOOD && l.shape == Shape.TEXT && l.repeats == 1) {

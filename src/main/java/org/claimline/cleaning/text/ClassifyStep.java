@@ -30,6 +30,15 @@ public final class ClassifyStep implements TextDumpStep {
         }
     }
 
+    /** A list item written as a sentence ("Bugs fixed in the new release.") rather than a link's words. */
+    static boolean sentenceItem(TextLine l) {
+        if (l.words < 3 || l.text.isEmpty()) {
+            return false;
+        }
+        char c = l.text.charAt(l.text.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？';
+    }
+
     static Quality classify(TextLine l, boolean stopwordsKnown) {
         if (l.shape != Shape.TEXT) {
             return Quality.BAD;
@@ -43,7 +52,8 @@ public final class ClassifyStep implements TextDumpStep {
         // w3m prints links in lists as bullets: a short bullet is a link until its neighbours say otherwise,
         // the stand-in for jusText's link density
         if (l.bullet && (l.words <= 3 || len < LENGTH_LOW)) {
-            return Quality.BAD;
+            // …except one written as a sentence: that is a list inside the text, and its neighbours decide
+            return sentenceItem(l) ? Quality.SHORT : Quality.BAD;
         }
         if (len < LENGTH_LOW) {
             return Quality.SHORT;

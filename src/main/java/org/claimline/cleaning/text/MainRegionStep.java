@@ -28,12 +28,16 @@ public final class MainRegionStep implements TextDumpStep {
         double run = 0;
         int runStart = 0;
         int shortRun = 0;
+        int dateline = firstDateline(ls);
         for (int i = 0; i < ls.size(); i++) {
             TextLine l = ls.get(i);
             double v = value(l);
+            if (v > 0 && dateline >= 0 && i > dateline && i - dateline <= DATELINE_LINES) {
+                v *= DATELINE_WEIGHT;
+            }
             // one heading interrupts a body; a run of headline-shaped lines is a list of links, and costs more
             // with every line
-            shortRun = proseLike(l) && !l.endsSentence() ? shortRun + 1 : 0;
+            shortRun = proseLike(l) && !l.endsSentence() && !l.listRow ? shortRun + 1 : 0;
             if (shortRun > 1) {
                 v -= RUN_COST * (shortRun - 1);
             }
@@ -51,12 +55,30 @@ public final class MainRegionStep implements TextDumpStep {
         }
         if (bestStart >= 0) {
             bestEnd = beforeComments(ls, bestStart, bestEnd);
+            bestEnd = beforeTeasers(ls, bestStart, bestEnd);
         }
         ctx.regionStart = bestStart;
         ctx.regionEnd = bestEnd;
         for (int i = Math.max(0, bestStart); i <= bestEnd; i++) {
             ls.get(i).inRegion = true;
         }
+    }
+
+    /**
+     * The page's first date line is most often the article's own dateline, and its body starts right under it
+     * (after a byline or share buttons at most): text within {@link #DATELINE_LINES} lines below it weighs
+     * {@link #DATELINE_WEIGHT} times as much, so a short article beats a longer footer or teaser further down.
+     */
+    static final int DATELINE_LINES = 4;
+    static final double DATELINE_WEIGHT = 2;
+
+    static int firstDateline(List<TextLine> ls) {
+        for (TextLine l : ls) {
+            if (l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION) {
+                return l.index;
+            }
+        }
+        return -1;
     }
 
     /** Near-good sentences the smoothing turned bad still look like text: they pull the region, at half weight. */
@@ -75,6 +97,7 @@ public final class MainRegionStep implements TextDumpStep {
      */
     static int beforeComments(List<TextLine> ls, int start, int end) {
         int first = -1;
+        int last = -1;
         int count = 0;
         boolean bodySeen = false;
         for (int i = start; i <= end; i++) {
@@ -85,10 +108,11 @@ public final class MainRegionStep implements TextDumpStep {
                 if (first < 0) {
                     first = i - 1;
                 }
+                last = i;
                 count++;
             }
         }
-        if (count < COMMENT_DATES) {
+        if (count < COMMENT_DATES || !datedEntriesHoldTheTail(ls, first, last, end)) {
             return end;
         }
         int cut = first - 1;
@@ -96,6 +120,107 @@ public final class MainRegionStep implements TextDumpStep {
             cut--;
         }
         return cut;
+    }
+
+    /**
+     * Comments spread their dates over the discussion: the text between the first and the last dated entry (every
+     * comment but the last) outweighs what follows the last one. A block of dated teasers inside the body (name,
+     * date, headline) holds little text and is followed by the rest of the article.
+     */
+    static boolean datedEntriesHoldTheTail(List<TextLine> ls, int first, int last, int end) {
+        long between = 0;
+        long after = 0;
+        for (int i = first; i <= end; i++) {
+            TextLine l = ls.get(i);
+            boolean text = (l.quality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD) && !l.listRow;
+            if (text && l.shape == TextLine.Shape.TEXT) {
+                if (i < last) {
+                    between += l.weightedChars;
+                } else {
+                    after += l.weightedChars;
+                }
+            }
+        }
+        return between >= after;
+    }
+
+    /**
+     * A tail after the last paragraph is page furniture (newsletter box, "you may also like", teasers, an author
+     * box) when it holds at most this share of the body's good text, has at least {@link #TAIL_LINES} text lines,
+     * fewer than {@link #TAIL_SENTENCES} of them end a sentence, and its lines average less than
+     * {@link #TAIL_DENSITY} of the body's characters per good line.
+     */
+    static final double TAIL_SHARE = 0.25;
+    static final int TAIL_LINES = 4;
+    static final double TAIL_SENTENCES = 0.5;
+    static final double TAIL_DENSITY = 0.5;
+
+    /** "You may also like…": a label that trails off is not a sentence. */
+    static boolean trailsOff(TextLine l) {
+        return l.text.endsWith("...") || l.text.endsWith("…");
+    }
+
+    /** A paragraph that carries the body on its own: good before smoothing lifted it, ending a sentence. */
+    static boolean strongBody(TextLine l) {
+        return l.quality == Quality.GOOD && l.shape == TextLine.Shape.TEXT && l.endsSentence() && !l.listRow
+                && l.initialQuality != Quality.SHORT;
+    }
+
+    /**
+     * Ends the region before a teaser tail: at the first short unpunctuated line (a "Related", "Newsletter" label)
+     * right after a strong paragraph, when what follows it to the region end is thin, unpunctuated text (see
+     * {@link #TAIL_SHARE}). The search for the region lets short lines in cheaply so that headings and captions
+     * do not split a body; this takes back the ones that only trail it.
+     */
+    static int beforeTeasers(List<TextLine> ls, int start, int end) {
+        int n = end - start + 1;
+        // prefix sums over the region, so that every candidate cut is judged in constant time
+        long[] good = new long[n + 1];
+        long[] chars = new long[n + 1];
+        int[] lines = new int[n + 1];
+        int[] sentences = new int[n + 1];
+        for (int i = start; i <= end; i++) {
+            TextLine l = ls.get(i);
+            int k = i - start;
+            boolean text = l.shape == TextLine.Shape.TEXT && l.repeats == 1;
+            good[k + 1] = good[k] + (counts(l) ? l.weightedChars : 0);
+            chars[k + 1] = chars[k] + (text ? l.weightedChars : 0);
+            lines[k + 1] = lines[k] + (text ? 1 : 0);
+            sentences[k + 1] = sentences[k] + (text && l.endsSentence() ? 1 : 0);
+        }
+        long bodyChars = 0;
+        int bodyLines = 0;
+        for (int c = start + 1; c <= end; c++) {
+            TextLine prev = ls.get(c - 1);
+            if (counts(prev)) {
+                bodyChars += prev.weightedChars;
+                bodyLines++;
+            }
+            TextLine l = ls.get(c);
+            if (!strongBody(prev) || !proseLike(l) || l.endsSentence() && !trailsOff(l) || l.listRow) {
+                continue;
+            }
+            int k = c - start;
+            long tailGood = good[n] - good[k];
+            long tailChars = chars[n] - chars[k];
+            int tailLines = lines[n] - lines[k];
+            int tailSentences = sentences[n] - sentences[k];
+            if (tailLines >= TAIL_LINES && tailGood <= TAIL_SHARE * bodyChars
+                    && tailSentences < TAIL_SENTENCES * tailLines
+                    && tailChars / (double) tailLines < TAIL_DENSITY * bodyChars / Math.max(1, bodyLines)) {
+                return c - 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Text that stands as body on its own: good or near-good sentences before smoothing, and list rows. Short
+     * lines the smoothing lifted between them do not count: a teaser list gets lifted the same way.
+     */
+    private static boolean counts(TextLine l) {
+        return l.shape == TextLine.Shape.TEXT && (l.initialQuality == Quality.GOOD || l.listRow
+                || l.initialQuality == Quality.NEAR_GOOD && l.endsSentence());
     }
 
     static double value(TextLine l) {

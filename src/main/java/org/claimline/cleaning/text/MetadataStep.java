@@ -20,7 +20,7 @@ public final class MetadataStep implements TextDumpStep {
     /** Lines just inside the body that may still be header (a byline the smoothing pulled in). */
     static final int INSIDE = 3;
     private static final Pattern GLUED_LABEL = Pattern.compile("^\\p{Lu}{2,}(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern CREDIT = Pattern.compile(
+    static final Pattern CREDIT = Pattern.compile(
             "(?i)\\b(photo|photograph|image|picture|credit|getty|illustration|file|video)\\b");
 
     @Override

@@ -82,25 +82,7 @@ public final class PlainArticleStep implements TextDumpStep {
                 }
             }
             if (wrapped) {
-                StringBuilder sb = new StringBuilder();
-                TextLine first = lines.get(i);
-                TextLine m = new TextLine(out.size(), first.raw);
-                int words = 0;
-                int stops = 0;
-                for (int k = i; k < j; k++) {
-                    if (sb.length() > 0) {
-                        sb.append(' ');
-                    }
-                    sb.append(lines.get(k).text);
-                    words += lines.get(k).words;
-                    stops += lines.get(k).stopwords;
-                }
-                m.text = sb.toString();
-                m.words = words;
-                m.stopwords = stops;
-                m.weightedChars = m.text.length();
-                m.blankBefore = first.blankBefore;
-                out.add(m);
+                out.add(merge(lines, i, j, out.size()));
             } else {
                 for (int k = i; k < j; k++) {
                     TextLine src = lines.get(k);
@@ -116,5 +98,33 @@ public final class PlainArticleStep implements TextDumpStep {
             i = j;
         }
         return out;
+    }
+
+    /** Lines [from, to) as one line at {@code index}: texts joined by a space, word and stopword counts summed. */
+    static TextLine merge(List<TextLine> lines, int from, int to, int index) {
+        StringBuilder sb = new StringBuilder();
+        TextLine first = lines.get(from);
+        TextLine m = new TextLine(index, first.raw);
+        int words = 0;
+        int stops = 0;
+        int weighted = 0;
+        for (int k = from; k < to; k++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+                weighted++;
+            }
+            sb.append(lines.get(k).text);
+            words += lines.get(k).words;
+            stops += lines.get(k).stopwords;
+            weighted += lines.get(k).weightedChars;
+        }
+        m.text = sb.toString();
+        m.words = words;
+        m.stopwords = stops;
+        m.weightedChars = weighted;
+        m.blankBefore = first.blankBefore;
+        m.indent = first.indent;
+        m.bullet = first.bullet;
+        return m;
     }
 }

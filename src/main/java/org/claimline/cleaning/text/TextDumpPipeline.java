@@ -20,9 +20,10 @@ public final class TextDumpPipeline {
     }
 
     public static List<TextDumpStep> defaultSteps() {
-        return List.of(new SegmentStep(), new LanguageStep(), new LineShapeStep(), new RepetitionStep(),
-                new PlainArticleStep(), new ClassifyStep(), new ContextSmoothingStep(), new MainRegionStep(),
-                new MetadataStep(), new BlockKindStep());
+        return List.of(new SegmentStep(), new LanguageStep(), new LineShapeStep(), new WrappedLineStep(),
+                new RepetitionStep(), new PlainArticleStep(), new ClassifyStep(), new ContextSmoothingStep(),
+                new StructuredListStep(), new MainRegionStep(), new MetadataStep(), new LeadCaptionStep(),
+                new AuthorBoxStep(), new BlockKindStep());
     }
 
     public List<TextDumpStep> steps() {
@@ -33,7 +34,8 @@ public final class TextDumpPipeline {
     public TextDumpContext run(String text) {
         TextDumpContext ctx = new TextDumpContext(text);
         for (TextDumpStep step : steps) {
-            if (step instanceof ClassifyStep || step instanceof ContextSmoothingStep || step instanceof MainRegionStep) {
+            if (step instanceof ClassifyStep || step instanceof ContextSmoothingStep
+                    || step instanceof StructuredListStep || step instanceof MainRegionStep) {
                 if (ctx.plain) {
                     continue;
                 }

@@ -31,6 +31,8 @@ public final class TextLine {
     Quality quality = Quality.SHORT;
     Quality initialQuality = Quality.SHORT;
     boolean inRegion;
+    /** A row of a list or table the body introduces ({@link StructuredListStep}). */
+    boolean listRow;
     BlockKind kind = BlockKind.PARAGRAPH;
     /** Null while kept. */
     String removedReason;

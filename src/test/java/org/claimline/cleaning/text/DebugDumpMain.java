@@ -19,7 +19,8 @@ public final class DebugDumpMain {
         System.out.println("lang=" + ctx.language + " plain=" + ctx.plain + " region=" + ctx.regionStart + ".." + ctx.regionEnd);
         System.out.println(ctx.metadata);
         for (TextLine l : ctx.lines) {
-            System.out.println((l.inRegion ? "R " : "  ") + (l.kept() ? "+" : "-") + " " + l.initialQuality + "/" + l);
+            System.out.println((l.inRegion ? "R " : "  ") + (l.kept() ? "+" : "-") + " " + l.initialQuality + "/"
+                    + String.format(java.util.Locale.ROOT, "%+.0f ", MainRegionStep.value(l)) + l);
         }
     }
 }

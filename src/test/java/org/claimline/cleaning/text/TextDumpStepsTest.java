@@ -171,7 +171,8 @@ class TextDumpStepsTest {
     @Test
     void pipelineNamesItsSteps() {
         List<String> names = new TextDumpPipeline().steps().stream().map(TextDumpStep::name).toList();
-        assertEquals(List.of("segment", "language", "line-shape", "repetition", "plain-article", "classify",
-                "context-smoothing", "main-region", "metadata", "block-kind"), names);
+        assertEquals(List.of("segment", "language", "line-shape", "wrapped-lines", "repetition", "plain-article",
+                "classify", "context-smoothing", "structured-list", "main-region", "metadata",
+                "lead-caption", "author-box", "block-kind"), names);
     }
 }

@@ -1,0 +1,101 @@
+package org.claimline.cleaning.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins paragraphs that the page itself wrapped by hand ({@code <pre>} text, {@code <br>} at every line): a group of
+ * at least {@link #MIN_LINES} consecutive lines with no blank line between them, all plain text of about the same
+ * width, whose continuation lines mostly go on mid-sentence (start in lower case). A list item wrapped the same way
+ * continues on lines indented deeper than its marker. One wrapped line on its own is too short to be judged as
+ * text; the joined paragraph is not. A list of headlines or the rows of a table (each capitalised) do not look like
+ * this.
+ */
+public final class WrappedLineStep implements TextDumpStep {
+
+    @Override
+    public void apply(TextDumpContext ctx) {
+        List<TextLine> ls = ctx.lines;
+        List<TextLine> out = null;
+        int i = 0;
+        while (i < ls.size()) {
+            int j = i + 1;
+            while (j < ls.size() && !ls.get(j).blankBefore) {
+                j++;
+            }
+            if (isWrapped(ls, i, j)) {
+                if (out == null) {
+                    out = new ArrayList<>(ls.subList(0, i));
+                }
+                out.add(PlainArticleStep.merge(ls, i, j, out.size()));
+            } else if (out != null) {
+                for (int k = i; k < j; k++) {
+                    out.add(renumbered(ls.get(k), out.size()));
+                }
+            }
+            i = j;
+        }
+        if (out != null) {
+            ls.clear();
+            ls.addAll(out);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "wrapped-lines";
+    }
+
+    /** Fewest lines of a wrapped paragraph (a wrapped list item needs two), and the widths it may be wrapped at. */
+    static final int MIN_LINES = 3;
+    static final int MIN_WIDTH = 40;
+    static final int MAX_WIDTH = 120;
+    /** Every line but the last runs to at least this share of the widest. */
+    static final double SAME_WIDTH = 0.6;
+
+    /** Whether lines [from, to) are one paragraph wrapped at a fixed width. */
+    static boolean isWrapped(List<TextLine> ls, int from, int to) {
+        TextLine head = ls.get(from);
+        if (to - from < (head.bullet ? 2 : MIN_LINES)) {
+            return false;
+        }
+        int max = 0;
+        for (int k = from; k < to; k++) {
+            TextLine l = ls.get(k);
+            if (k > from && (l.bullet || head.bullet && l.indent <= head.indent) || l.shape != TextLine.Shape.TEXT) {
+                return false;
+            }
+            max = Math.max(max, l.text.length());
+        }
+        if (max < MIN_WIDTH || max > MAX_WIDTH) {
+            return false;
+        }
+        int goesOn = 0;
+        for (int k = from; k < to - 1; k++) {
+            if (ls.get(k).text.length() < max * SAME_WIDTH) {
+                return false;
+            }
+            TextLine next = ls.get(k + 1);
+            if (Character.isLowerCase(next.text.codePointAt(0))) {
+                goesOn++;
+            }
+        }
+        return 2 * goesOn >= to - from - 1;
+    }
+
+    private static TextLine renumbered(TextLine src, int index) {
+        if (src.index == index) {
+            return src;
+        }
+        TextLine c = new TextLine(index, src.raw);
+        c.text = src.text;
+        c.indent = src.indent;
+        c.bullet = src.bullet;
+        c.blankBefore = src.blankBefore;
+        c.words = src.words;
+        c.stopwords = src.stopwords;
+        c.weightedChars = src.weightedChars;
+        c.shape = src.shape;
+        return c;
+    }
+}

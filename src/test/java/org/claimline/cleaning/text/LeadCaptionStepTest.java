@@ -1,0 +1,66 @@
+package org.claimline.cleaning.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimline.model.Article;
+import org.junit.jupiter.api.Test;
+
+class LeadCaptionStepTest {
+
+    private static final String[] PARAS = MainRegionSignalsTest.PARAS;
+
+    private static String dump(String... head) {
+        List<String> lines = new ArrayList<>(List.of("Council extends the program"));
+        lines.addAll(List.of(head));
+        return MainRegionSignalsTest.bodyDump(lines, List.of());
+    }
+
+    private static final String CAPTION = "The mayor speaks to reporters outside the city hall after the vote on the "
+            + "program, which passed with a large majority of the council members in favour.";
+
+    @Test
+    void captionFollowedByACreditLineLeavesTheBody() {
+        Article a = new TextDumpPipeline().clean(dump(CAPTION, "Jane Roe | Daily Agency | Getty Images"));
+        assertFalse(a.text().contains("speaks to reporters"));
+        assertFalse(a.text().contains("Getty"));
+        assertTrue(a.text().startsWith(PARAS[0]));
+        assertEquals(CAPTION, a.metadata().leadImageCaption());
+    }
+
+    @Test
+    void captionClosingWithABracketedCreditLeavesTheBody() {
+        Article a = new TextDumpPipeline().clean(dump(CAPTION.replace("favour.", "favour. (Jane Roe/AP)")));
+        assertFalse(a.text().contains("speaks to reporters"));
+        assertTrue(a.text().startsWith(PARAS[0]));
+    }
+
+    @Test
+    void firstParagraphWithoutCreditStays() {
+        Article a = new TextDumpPipeline().clean(dump(CAPTION));
+        assertTrue(a.text().startsWith(CAPTION), a.text());
+        TextLine plain = new TextDumpPipeline().run("x").lines().get(0);
+        assertFalse(LeadCaptionStep.isCredit(plain));
+    }
+
+    private static boolean captioned(String text) {
+        return LeadCaptionStep.creditedCaption(StructuredListStepTest.line(text));
+    }
+
+    @Test
+    void captionsInsideTheBodyNameTheirPicture() {
+        assertTrue(captioned("Protesters gathered in the square on Sunday (Image: AGENCY )"));
+        assertTrue(captioned("Image caption The mayor has led the city for ten years"));
+        assertFalse(captioned("The agency released a video of the rescue on Monday."));
+        assertFalse(captioned("He said the vote was close (it passed by one vote)"));
+        String body = dump("Council extends the program");
+        String withCaption = body.replace(PARAS[2],
+                PARAS[2] + "\n\nThe council chamber during the vote (Photo: Jane Roe)");
+        Article a = new TextDumpPipeline().clean(withCaption);
+        assertFalse(a.text().contains("council chamber during"));
+        assertTrue(a.text().contains(PARAS[3]));
+    }
+}

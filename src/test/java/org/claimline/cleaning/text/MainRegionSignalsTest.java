@@ -1,0 +1,138 @@
+package org.claimline.cleaning.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Signals that decide where the body of a dump starts and ends. */
+class MainRegionSignalsTest {
+
+    static final String[] PARAS = {
+        "The council voted on Tuesday to extend the program for another year, saying that it had helped more "
+            + "families than any of the plans that came before it.",
+        "Critics said the money would be better spent on schools, and they warned that the costs of the program "
+            + "were likely to rise again in the coming years, as they had done in each of the last three budgets.",
+        "The mayor, who had promised to cut spending, said she was proud of what the city had done and that she "
+            + "would ask for more money if it was needed.",
+        "Residents who spoke at the meeting were divided, with some saying that the program had changed their "
+            + "lives and others asking why it had taken so long to reach their part of the city.",
+        "The program will be reviewed again next spring, when the council expects to have the first full year "
+            + "of figures on how many families it has reached and what it has cost the city.",
+        "Several members said they would want to see those figures before they could vote for it again, and one "
+            + "of them said that she would not support it without a cap on what it could cost.",
+    };
+
+    static TextDumpContext region(String dump) {
+        TextDumpContext ctx = new TextDumpContext(dump);
+        for (TextDumpStep s : List.of(new SegmentStep(), new LanguageStep(), new LineShapeStep(), new RepetitionStep(),
+                new ClassifyStep(), new ContextSmoothingStep(), new MainRegionStep())) {
+            s.apply(ctx);
+        }
+        return ctx;
+    }
+
+    /** A menu, then {@code head} lines, the six paragraphs, {@code tail} lines and a footer link, blank-separated. */
+    static String bodyDump(List<String> head, List<String> tail) {
+        List<String> lines = new java.util.ArrayList<>(List.of("  • Home", "  • News", "  • Sport", ""));
+        for (List<String> part : List.of(head, List.of(PARAS), tail)) {
+            for (String t : part) {
+                lines.add(t);
+                lines.add("");
+            }
+        }
+        lines.add("  • About us");
+        return String.join("\n", lines);
+    }
+
+    static int lineOf(TextDumpContext ctx, String text) {
+        for (TextLine l : ctx.lines) {
+            if (l.text.equals(text)) {
+                return l.index;
+            }
+        }
+        throw new AssertionError("no line " + text);
+    }
+
+    @Test
+    void datedTeasersInsideTheBodyDoNotEndIt() {
+        String dump = String.join("\n\n", PARAS[0], PARAS[1], PARAS[2], "Recommended",
+                "A look back at the bridge", "Jane Roe", "Jul 17, 2014",
+                "Ode to the old market hall", "John Doe", "Mar 9, 2018",
+                "How the tram came back", "Ann Poe", "Aug 23, 2017",
+                PARAS[3], PARAS[4], PARAS[5]);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[0]), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
+    }
+
+    @Test
+    void commentListStillEndsTheBody() {
+        String dump = String.join("\n\n", PARAS[0], PARAS[1], PARAS[2],
+                "Jane Roe", "Jul 17, 2014", PARAS[3],
+                "John Doe", "Mar 9, 2018", PARAS[4],
+                "Ann Poe", "Aug 23, 2017", PARAS[5]);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[2]), ctx.regionEnd);
+        assertFalse(ctx.lines.get(lineOf(ctx, PARAS[5])).inRegion);
+        assertTrue(MainRegionStep.datedEntriesHoldTheTail(ctx.lines, lineOf(ctx, "Jane Roe"),
+                lineOf(ctx, "Aug 23, 2017"), ctx.lines.size() - 1));
+    }
+
+    private static final String LONG = " It was the first time in more than a decade that the council had agreed on a "
+            + "budget before the summer, and several members said that they hoped it would not be the last.";
+
+    @Test
+    void teaserTailAfterTheLastParagraphIsCut() {
+        String dump = String.join("\n\n", "  • Home", PARAS[0] + LONG, PARAS[1] + LONG, PARAS[2] + LONG,
+                "You may also like", "Bridge reopens after repairs", "Storm warning for the coast",
+                "A new mayor for the old town", "Why the trams came back to the city centre after sixty years away",
+                "The city had taken up its tram lines in the sixties, and now the old routes are running again.",
+                "Ten things to do this weekend", "Subscribe to our newsletter",
+                "Get the best stories of the week delivered to your inbox every Friday morning before breakfast.");
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[2] + LONG), ctx.regionEnd);
+    }
+
+    @Test
+    void labelThatTrailsOffStartsTheTailToo() {
+        String dump = String.join("\n\n", "  • Home", PARAS[0] + LONG, PARAS[1] + LONG, PARAS[2] + LONG,
+                "You may also like...", "Bridge reopens after repairs", "Storm warning for the coast",
+                "A new mayor for the old town", "Why the trams came back to the city centre after sixty years away",
+                "The city had taken up its tram lines in the sixties, and now the old routes are running again.");
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[2] + LONG), ctx.regionEnd);
+    }
+
+    @Test
+    void shortClosingSectionOfSentencesStays() {
+        String dump = String.join("\n\n", "  • Home", PARAS[0] + LONG, PARAS[1] + LONG, PARAS[2] + LONG,
+                "What comes next", "The vote is on Monday.", "The mayor will speak first.",
+                "Residents may attend the meeting.", PARAS[3]);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[3]), ctx.regionEnd);
+        assertEquals(ctx.regionEnd, MainRegionStep.beforeTeasers(ctx.lines, ctx.regionStart, ctx.regionEnd));
+    }
+
+    @Test
+    void shortArticleUnderItsDatelineBeatsALongerFooter() {
+        String footer = "Our customer service centre can be reached with any questions or requests by telephone on "
+                + "weekdays from eight in the morning, and by email at any time; subscribers can also manage their "
+                + "account, their newsletters and their delivery addresses on the website, where the answers to the "
+                + "questions we are asked most often are collected as well. " + PARAS[4] + " " + PARAS[5];
+        List<String> lines = new java.util.ArrayList<>(List.of("  • Home", "  • News",
+                "Council extends the program", "By Jane Roe", "November 20, 2019 10:43", PARAS[0] + LONG,
+                PARAS[1] + LONG));
+        for (int i = 1; i <= 40; i++) {
+            lines.add("  • Older story number " + i);
+        }
+        lines.addAll(List.of(footer, "  • Terms"));
+        String dump = String.join("\n\n", lines);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, "November 20, 2019 10:43"), MainRegionStep.firstDateline(ctx.lines));
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[1] + LONG), ctx.regionEnd);
+    }
+}

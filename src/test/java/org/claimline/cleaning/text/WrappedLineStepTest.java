@@ -1,0 +1,63 @@
+package org.claimline.cleaning.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WrappedLineStepTest {
+
+    private static TextDumpContext wrapped(String dump) {
+        TextDumpContext ctx = new TextDumpContext(dump);
+        for (TextDumpStep s : List.of(new SegmentStep(), new LanguageStep(), new LineShapeStep(), new WrappedLineStep(),
+                new RepetitionStep())) {
+            s.apply(ctx);
+        }
+        return ctx;
+    }
+
+    private static List<String> texts(TextDumpContext ctx) {
+        return ctx.lines.stream().map(l -> l.text).toList();
+    }
+
+    @Test
+    void handWrappedParagraphBecomesOneLine() {
+        TextDumpContext ctx = wrapped(String.join("\n", "  • Home", "",
+                "I am a rather elderly man. The nature of my avocations for the last",
+                "thirty years has brought me into more than ordinary contact with what",
+                "would seem an interesting and somewhat singular set of men of whom as",
+                "yet nothing has been written.", "", "Next"));
+        assertEquals(List.of("Home", "I am a rather elderly man. The nature of my avocations for the last thirty years "
+                + "has brought me into more than ordinary contact with what would seem an interesting and somewhat "
+                + "singular set of men of whom as yet nothing has been written.", "Next"), texts(ctx));
+        TextLine joined = ctx.lines.get(1);
+        assertEquals(1, joined.index);
+        assertEquals(2, ctx.lines.get(2).index);
+        assertTrue(joined.words > 40 && joined.stopwords > 10);
+        assertEquals(joined.text.length(), joined.weightedChars);
+    }
+
+    @Test
+    void headlineListsAndTableRowsStayApart() {
+        List<String> headlines = List.of("The council votes to extend the housing program",
+                "Critics say the money would be better spent on schools",
+                "Mayor promises to ask for more money if it is needed");
+        assertEquals(headlines, texts(wrapped(String.join("\n", headlines))));
+        List<String> table = List.of("Ticker Security Last Change Change %",
+                "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%", "LOW LOWE'S COMPANIES INC. 113.40 -1.62 -1.41%");
+        assertEquals(table, texts(wrapped(String.join("\n", table))));
+    }
+
+    @Test
+    void wrappedListItemContinuesOnDeeperIndentedLines() {
+        TextDumpContext ctx = wrapped(String.join("\n",
+                "       *  GET a folder: retrieve the names and current versions of the",
+                "          documents and subfolders currently contained by the folder", "",
+                "       *  PUT a document: store a new version"));
+        assertEquals(2, ctx.lines.size());
+        assertTrue(ctx.lines.get(0).bullet);
+        assertEquals("GET a folder: retrieve the names and current versions of the documents and subfolders currently "
+                + "contained by the folder", ctx.lines.get(0).text);
+    }
+}
