@@ -645,9 +645,11 @@ public final class MainView {
         vm.rememberWindowLayout(scene.getWidth(), scene.getHeight(), split.getDividerPositions()[0]);
     }
 
-    /** Opens a file handed over later (second instance, drag onto the icon). */
+    /** Opens a file handed over later (second instance, drag onto the icon); unsaved claims are asked about first. */
     public void openFile(Path file) {
-        vm.openFile(file);
+        if (confirmLeave("Open " + file.getFileName())) {
+            vm.openFile(file);
+        }
     }
 
     public ReaderView reader() {
