@@ -1,10 +1,17 @@
 package org.claimline.app;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.claimline.anchoring.Anchorer;
+import org.claimline.ui.MainView;
+import org.claimline.ui.MemoryPreferences;
+import org.claimline.ui.ReaderViewModel;
 import org.testfx.api.FxRobot;
 
-/** Runs a call on the FX thread and returns its result (TestFX's interact takes only Runnables). */
+/** Helpers for the window tests: calls on the FX thread, and the real reader window on real sidecars. */
 final class FxCalls {
     private FxCalls() {
     }
@@ -19,5 +26,19 @@ final class FxCalls {
             }
         });
         return out.get();
+    }
+
+    /** Shows the reader window as the app wires it (sidecars beside the articles, export and import), in memory preferences. */
+    static MainView showReader(Stage stage, Executor io) {
+        ReaderViewModel vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
+                new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), io, Platform::runLater)
+                .withSharing(AppContext.sharing());
+        MainView view = new MainView(vm);
+        stage.setScene(view.createScene(stage));
+        view.bind();
+        stage.setWidth(1100);
+        stage.setHeight(760);
+        stage.show();
+        return view;
     }
 }

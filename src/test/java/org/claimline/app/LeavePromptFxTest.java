@@ -11,10 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.TextRange;
 import org.claimline.ui.MainView;
-import org.claimline.ui.MemoryPreferences;
 import org.claimline.ui.ReaderViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +35,8 @@ class LeavePromptFxTest {
 
     @Start
     void start(Stage stage) {
-        vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()), new SidecarAnnotationStore(new Anchorer()),
-                new MemoryPreferences(), io, Platform::runLater);
-        view = new MainView(vm);
-        stage.setScene(view.createScene(stage));
-        view.bind();
-        stage.show();
+        view = FxCalls.showReader(stage, io);
+        vm = view.viewModel();
         vm.openSample();
     }
 

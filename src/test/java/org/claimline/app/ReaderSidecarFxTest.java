@@ -10,18 +10,15 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Claim;
 import org.claimline.storage.DocumentInfo;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
 import org.claimline.ui.MainView;
-import org.claimline.ui.MemoryPreferences;
 import org.claimline.ui.ReaderViewModel;
 import org.claimline.ui.claims.ClaimCard;
 import org.junit.jupiter.api.AfterEach;
@@ -47,14 +44,8 @@ class ReaderSidecarFxTest {
 
     @Start
     void start(Stage stage) {
-        vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()), new SidecarAnnotationStore(new Anchorer()),
-                new MemoryPreferences(), io, Platform::runLater).withSharing(AppContext.sharing());
-        view = new MainView(vm);
-        stage.setScene(view.createScene(stage));
-        view.bind();
-        stage.setWidth(1100);
-        stage.setHeight(760);
-        stage.show();
+        view = FxCalls.showReader(stage, io);
+        vm = view.viewModel();
     }
 
     @AfterEach
