@@ -110,6 +110,11 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<AnnotationMerge.Result> importConflicts =
             new ReadOnlyObjectWrapper<>(this, "importConflicts");
     private AnnotationStore.Condition sidecar = AnnotationStore.Condition.NONE;
+    /** What was sent in the save that came back with conflicts. */
+    private AnnotationSet conflictSnapshot;
+    /** The file of the import waiting for the user's choices, and the annotations it was merged into. */
+    private Path pendingImport;
+    private AnnotationSet importBase;
     private boolean savedElsewhere;
     private Sharing sharing;
     private final Consumer<ReaderSession> sessionListener = s -> refresh();
@@ -353,8 +358,6 @@ public final class ReaderViewModel {
         s.adoptSaved(snapshot, r.written());
     }
 
-    private AnnotationSet conflictSnapshot;
-
     private void saveFailed(Path path, Exception e) {
         saveState.set(SaveState.FAILED);
         problem.set(new Problem("Cannot save the annotations",
@@ -558,9 +561,6 @@ public final class ReaderViewModel {
             }
         });
     }
-
-    private Path pendingImport;
-    private AnnotationSet importBase;
 
     /** Applies the waiting import with the user's choices (by claim id; missing ones keep both). */
     public void resolveImport(Map<String, AnnotationMerge.Resolution> choices) {
