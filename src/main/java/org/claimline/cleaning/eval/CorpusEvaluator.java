@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.cleaning.CleaningException;
+import org.claimline.cleaning.html.JsonLite;
 import org.claimline.model.Article;
 
 /**
@@ -19,7 +19,6 @@ import org.claimline.model.Article;
  */
 public final class CorpusEvaluator {
 
-    private static final Pattern TITLE_FIELD = Pattern.compile("\"title\"\\s*:\\s*(null|\"((?:[^\"\\\\]|\\\\.)*)\")");
 
     private final ArticleCleaner cleaner;
 
@@ -91,39 +90,8 @@ public final class CorpusEvaluator {
         if (!Files.isRegularFile(metadata)) {
             return null;
         }
-        Matcher m = TITLE_FIELD.matcher(Files.readString(metadata, StandardCharsets.UTF_8));
-        if (!m.find() || m.group(2) == null) {
-            return null;
-        }
-        String t = unescapeJson(m.group(2));
-        return t.isBlank() ? null : t;
-    }
-
-    static String unescapeJson(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                sb.append(c);
-                continue;
-            }
-            char e = s.charAt(++i);
-            switch (e) {
-                case 'n' -> sb.append('\n');
-                case 't' -> sb.append('\t');
-                case 'r' -> sb.append('\r');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'u' -> {
-                    if (i + 4 < s.length()) {
-                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    }
-                }
-                default -> sb.append(e);
-            }
-        }
-        return sb.toString();
+        Object json = JsonLite.parse(Files.readString(metadata, StandardCharsets.UTF_8));
+        return json instanceof java.util.Map<?, ?> m && m.get("title") instanceof String t && !t.isBlank() ? t : null;
     }
 
     /** Unicode white space (no-break and ideographic spaces too) collapsed, as a reader sees the title. */

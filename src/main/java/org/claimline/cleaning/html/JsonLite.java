@@ -10,7 +10,7 @@ import java.util.Map;
  * become maps, arrays lists, numbers and literals strings. Nesting is bounded so hostile input cannot
  * exhaust the stack; anything malformed gives null.
  */
-final class JsonLite {
+public final class JsonLite {
     private static final int MAX_DEPTH = 64;
 
     private final String s;
@@ -20,7 +20,8 @@ final class JsonLite {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    /** The parsed value (map, list or string), or null when {@code text} is null or malformed. */
+    public static Object parse(String text) {
         if (text == null) {
             return null;
         }
