@@ -1,19 +1,39 @@
 package org.claimline.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.claimline.model.Article;
 import org.claimline.ui.MainView;
 import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.Styles;
+import org.claimline.ui.reader.ArticlePreview;
 
-/** The JavaFX application: wires the reader window and opens the sample or the file given. */
+/**
+ * The JavaFX application: wires the reader window and opens the sample or the file given.
+ *
+ * <p>Start-up shows the article first: when the article (cleaning since main) is ready, the first frame is an
+ * {@link ArticlePreview}, the article laid out as the reader shows it but made of plain nodes; the reader window,
+ * whose controls, RichTextFX area and style sheets take several times longer to build, replaces it right after
+ * that frame. Without the article in time, the reader window is the first frame, with its busy overlay.
+ */
 public final class ClaimlineApp extends Application {
+    /** How long the first frame may wait for the article before the window shows without it. */
+    private static final Duration PREVIEW_WAIT = Duration.ofMillis(1500);
+
     private ExecutorService io;
     private MainView view;
+    /** Files handed over (second launch) while the preview was up, opened once the reader is built. */
+    private final List<Path> pending = new ArrayList<>();
 
     static void launchApp(String[] args) {
         Application.launch(ClaimlineApp.class, args);
@@ -28,36 +48,87 @@ public final class ClaimlineApp extends Application {
             return t;
         });
         DesktopStartup startup = DesktopStartup.current();
-        view = createWindow(stage, AppContext.readerViewModel(io, Platform::runLater, startup));
-        DesktopStartup.mark("window built");
-        stage.setOnHidden(e -> view.rememberLayout());
-        stage.show();
+        ReaderViewModel vm = AppContext.readerViewModel(io, Platform::runLater, startup);
+        DesktopStartup.mark("view-model made");
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
         CompletableFuture<Void> firstRender = new CompletableFuture<>();
-        view.viewModel().renderedProperty().subscribe(r -> {
+        Optional<Article> article = startup.initialArticleWithin(PREVIEW_WAIT);
+        DesktopStartup.mark("article cleaned");
+        if (article.isPresent()) {
+            Scene scene = previewScene(vm, article.get(), fileName(startup));
+            DesktopStartup.mark("preview made");
+            stage.setScene(scene);
+            stage.setTitle(fileName(startup) + " \u2014 Claimline");
+            stage.show();
+            startup.windowShown(stage, firstRender, this::openFile);
+            SmokeMode.afterNextPulse(() -> {
+                DesktopStartup.mark(SmokeMode.ARTICLE_ON_SCREEN);
+                // a pulse later, so the frame is out before the FX thread is busy building the reader
+                Platform.runLater(() -> buildReader(stage, vm, scene, startup, firstRender));
+            });
+        } else {
+            view = new MainView(vm);
+            DesktopStartup.mark("view made");
+            stage.setScene(view.createScene(stage));
+            DesktopStartup.mark("scene made");
+            view.bind();
+            stage.setOnHidden(e -> view.rememberLayout());
+            stage.show();
+            whenRendered(vm, firstRender);
+            startup.windowShown(stage, firstRender, this::openFile);
+            open(startup);
+        }
+    }
+
+    /** The first frame: {@code article} as the reader will lay it out, at the remembered size, zoom and theme. */
+    static Scene previewScene(ReaderViewModel vm, Article article, String fileName) {
+        double[] layout = vm.windowLayout();
+        Scene scene = new Scene(ArticlePreview.create(article, layout[0], layout[1], layout[2],
+                vm.zoomProperty().get(), fileName), layout[0], layout[1]);
+        scene.getStylesheets().setAll(Styles.sheets(vm.themeProperty().get()));
+        return scene;
+    }
+
+    /** The reader window, built into the preview's scene once the preview is on screen. */
+    void buildReader(Stage stage, ReaderViewModel vm, Scene scene, DesktopStartup startup,
+            CompletableFuture<Void> firstRender) {
+        MainView v = new MainView(vm);
+        DesktopStartup.mark("view made");
+        v.installIn(stage, scene);
+        DesktopStartup.mark("scene made");
+        v.bind();
+        view = v;
+        stage.setOnHidden(e -> v.rememberLayout());
+        whenRendered(vm, firstRender);
+        open(startup);
+        pending.forEach(v::openFile);
+        pending.clear();
+    }
+
+    private void open(DesktopStartup startup) {
+        startup.options().file().ifPresentOrElse(view::openFile, () -> view.viewModel().openSample());
+    }
+
+    private static void whenRendered(ReaderViewModel vm, CompletableFuture<Void> firstRender) {
+        vm.renderedProperty().subscribe(r -> {
             if (r) {
                 firstRender.complete(null);
             }
         });
-        startup.windowShown(stage, firstRender, view::openFile);
-        startup.options().file().ifPresentOrElse(view::openFile, () -> view.viewModel().openSample());
     }
 
-    /** Builds the reader window on {@code stage}. */
-    private static MainView createWindow(Stage stage, ReaderViewModel vm) {
-        DesktopStartup.mark("view-model made");
-        MainView view = new MainView(vm);
-        DesktopStartup.mark("view made");
-        stage.setScene(view.createScene(stage));
-        DesktopStartup.mark("scene made");
-        view.bind();
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
-        return view;
+    private static String fileName(DesktopStartup startup) {
+        return startup.options().file().map(p -> String.valueOf(p.getFileName())).orElse(SampleArticle.FILE_NAME);
     }
 
     /** Opens {@code file} in the running window (second-instance hand-off, drag and drop). */
     void openFile(Path file) {
-        view.openFile(file);
+        if (view == null) {
+            pending.add(file);
+        } else {
+            view.openFile(file);
+        }
     }
 
     @Override

@@ -65,6 +65,21 @@ public final class DesktopStartup {
     }
 
     /**
+     * The initial article if it is cleaned within {@code wait} (it has been cleaning since main, beside the
+     * toolkit's start-up); empty when it takes longer or fails (the reader then reports why).
+     */
+    public Optional<Article> initialArticleWithin(java.time.Duration wait) {
+        try {
+            return Optional.of(initialArticle().get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
      * From main, before JavaFX loads. Returns false when this process has nothing more to do: the file went to the
      * running Claimline, or the options were wrong ({@code exitCode} receives the status).
      */

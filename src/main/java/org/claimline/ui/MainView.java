@@ -19,6 +19,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -99,6 +100,23 @@ public final class MainView {
 
     /** Builds the scene and shows nothing yet; call {@link #bind()} next. */
     public Scene createScene(Stage owner) {
+        Parent built = buildRoot(owner);
+        double[] layout = vm.windowLayout();
+        scene = new Scene(built, layout[0], layout[1]);
+        return scene;
+    }
+
+    /**
+     * Builds the window's content into {@code existing} (the scene of the start-up preview, already on screen),
+     * replacing its root; call {@link #bind()} next.
+     */
+    public void installIn(Stage owner, Scene existing) {
+        Parent built = buildRoot(owner);
+        scene = existing;
+        existing.setRoot(built);
+    }
+
+    private Parent buildRoot(Stage owner) {
         this.stage = owner;
         Node readerNode = reader.createView();
         ProgressIndicator spinner = new ProgressIndicator();
@@ -116,10 +134,8 @@ public final class MainView {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
         root.setBottom(statusBar());
-        double[] layout = vm.windowLayout();
-        split.setDividerPositions(layout[2]);
-        scene = new Scene(root, layout[0], layout[1]);
-        return scene;
+        split.setDividerPositions(vm.windowLayout()[2]);
+        return root;
     }
 
     public void bind() {

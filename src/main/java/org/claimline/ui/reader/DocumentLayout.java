@@ -80,8 +80,16 @@ public final class DocumentLayout {
         return new DocumentLayout(sb.toString(), segs, interner);
     }
 
-    private static String date(DateValue d) {
-        return d.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    /**
+     * "4 January 2020": the interface is English. Spelled out here because a locale-aware formatter loads the
+     * JDK's locale data (~50 ms at start-up), which the first frame would wait for.
+     */
+    static String date(DateValue d) {
+        java.time.LocalDate day = d.date();
+        return day.getDayOfMonth() + " " + MONTHS[day.getMonthValue() - 1] + " " + day.getYear();
     }
 
     private static void addHeader(StringBuilder sb, List<Segment> segs, String text, String cls, StyleInterner in) {

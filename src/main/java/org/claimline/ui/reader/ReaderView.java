@@ -34,10 +34,6 @@ import org.fxmisc.richtext.util.UndoUtils;
  * {@code setStyleSpans} call per change (only the stretch that changed), with the find bar above it.
  */
 public final class ReaderView {
-    /** Reading measure in em: about 70 characters of serif text. */
-    private static final double MEASURE_EM = 36;
-    private static final double BASE_FONT_PX = 16.5;
-
     private final ReaderViewModel vm;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final TextField findField = new TextField();
@@ -148,12 +144,11 @@ public final class ReaderView {
     }
 
     private double fontPx() {
-        return Math.round(BASE_FONT_PX * vm.zoomProperty().get() * 10) / 10.0;
+        return ReadingMeasure.fontPx(vm.zoomProperty().get());
     }
 
     private void applyMeasure() {
-        double w = area.getWidth();
-        double side = Math.max(28, (w - MEASURE_EM * fontPx()) / 2);
+        double side = ReadingMeasure.sidePadding(area.getWidth(), fontPx());
         area.setPadding(new Insets(0, side, 0, side));
     }
 

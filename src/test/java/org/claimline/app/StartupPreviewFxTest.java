@@ -1,0 +1,121 @@
+package org.claimline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.claimline.model.Article;
+import org.claimline.model.Block;
+import org.claimline.ui.MainView;
+import org.claimline.ui.MemoryPreferences;
+import org.claimline.ui.ReaderViewModel;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The start-up preview is the first frame: the article where the reader will put it, then the reader window
+ * built into the same scene. The preview must show the article's top as the reader does, so nothing jumps.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartupPreviewFxTest {
+    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final Article article = SampleArticle.clean();
+    private ReaderViewModel vm;
+    private Stage stage;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()), new InMemoryAnnotationStore(),
+                new MemoryPreferences(), io, Platform::runLater);
+        scene = ClaimlineApp.previewScene(vm, article, SampleArticle.FILE_NAME);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stopIo() {
+        io.shutdownNow();
+    }
+
+    private List<Text> previewTexts(FxRobot robot) {
+        return FxCalls.call(robot, () -> scene.getRoot().lookupAll(".text").stream()
+                .filter(Text.class::isInstance).map(Text.class::cast).toList());
+    }
+
+    @Test
+    void showsTheTopOfTheArticleThenTheReaderTakesItsPlaceWithoutMovingTheText(FxRobot robot) throws Exception {
+        List<Text> texts = previewTexts(robot);
+        List<String> shown = texts.stream().map(Text::getText).toList();
+        assertTrue(shown.contains(article.metadata().title()), "title shown: " + shown);
+        assertTrue(shown.stream().anyMatch(s -> s.startsWith("By Song Wha-sup")), "byline line shown");
+        String firstBody = article.blocks().stream().filter(Block::isKept)
+                .filter(b -> b.kind() == org.claimline.model.BlockKind.PARAGRAPH).findFirst().orElseThrow().text();
+        assertTrue(shown.contains(firstBody), "the first paragraph is shown");
+        long kept = article.blocks().stream().filter(Block::isKept).count();
+        assertTrue(shown.size() < kept, "only what fits the window is laid out: " + shown.size() + " of " + kept);
+        Text title = texts.stream().filter(t -> t.getText().equals(article.metadata().title())).findFirst()
+                .orElseThrow();
+        Bounds previewTitle = FxCalls.call(robot, () -> title.localToScene(title.getBoundsInLocal()));
+        double previewTitleSize = FxCalls.call(robot, () -> title.getFont().getSize());
+        Bounds previewBody = FxCalls.call(robot, () -> {
+            Text t = texts.stream().filter(x -> x.getText().equals(firstBody)).findFirst().orElseThrow();
+            return t.localToScene(t.getBoundsInLocal());
+        });
+        SmokeMode.writePng(FxCalls.call(robot, () -> scene.snapshot(null)), Path.of("target/screens/preview.png"));
+
+        MainView view = FxCalls.call(robot, () -> {
+            MainView v = new MainView(vm);
+            v.installIn(stage, scene);
+            v.bind();
+            vm.openSample();
+            return v;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.renderedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(scene, stage.getScene(), "the reader is built into the preview's scene");
+        assertTrue(FxCalls.call(robot, () -> scene.getRoot().lookup("#article-preview") == null), "preview gone");
+        SmokeMode.writePng(FxCalls.call(robot, () -> scene.snapshot(null)), Path.of("target/screens/reader.png"));
+
+        StyleClassedTextArea area = view.reader().area();
+        String areaText = FxCalls.call(robot, area::getText);
+        int titleAt = areaText.indexOf(article.metadata().title());
+        int bodyAt = areaText.indexOf(firstBody);
+        Optional<Bounds> readerTitle = FxCalls.call(robot, () -> area.getCharacterBoundsOnScreen(titleAt, titleAt + 1)
+                .map(b -> area.getScene().getRoot().screenToLocal(b)));
+        Optional<Bounds> readerBody = FxCalls.call(robot, () -> area.getCharacterBoundsOnScreen(bodyAt, bodyAt + 1)
+                .map(b -> area.getScene().getRoot().screenToLocal(b)));
+        assertFalse(readerTitle.isEmpty() || readerBody.isEmpty(), "title and first paragraph visible in the reader");
+        // the same place and size, within a few pixels (the menu and tool bars are estimated from the font size)
+        assertEquals(previewTitle.getMinX(), readerTitle.get().getMinX(), 3, "title x");
+        assertEquals(previewTitle.getMinY(), readerTitle.get().getMinY(), 8, "title y");
+        assertEquals(previewBody.getMinX(), readerBody.get().getMinX(), 3, "body x");
+        assertEquals(previewBody.getMinY(), readerBody.get().getMinY(), 10, "body y");
+        Node titleNode = FxCalls.call(robot, () -> area.lookupAll(".text").stream()
+                .filter(n -> n instanceof Text t && t.getText().startsWith(article.metadata().title())).findFirst()
+                .orElse(null));
+        assertNotNull(titleNode);
+        assertEquals(previewTitleSize, ((Text) titleNode).getFont().getSize(), 0.01, "title font size");
+    }
+}
