@@ -2,11 +2,11 @@
 # Startup benchmark of the packaged app (builds no Claimline: run `mvn -Ppackage package` first).
 #   packaging/bench-startup.sh [APP_IMAGE] [ROUNDS]     defaults: target/dist/Claimline 10
 # Measures launch to first rendered article, alternating in each round:
-#   claimline   the packaged app, `bin/Claimline --smoke` (with its AppCDS archive)
-#   no-cds      a copy of the image without its archive (JAVA_TOOL_OPTIONS cannot switch it off: the launcher's
-#               own -Xshare:auto -XX:SharedArchiveFile=... come later and win)
+#   claimline   the packaged app, `bin/Claimline --smoke`, with this user's AppCDS archive (made first if missing)
+#   no-cds      the same with CLAIMLINE_CDS=off (the launcher then names no archive)
 #   minimal     a minimal JavaFX window (packaging/bench/MinimalFx.java) packaged the same way: same runtime
-#               modules, jlink options and finish-image.sh, its own static CDS archive; built here into target/bench
+#               modules, jlink options, finish-image.sh and launcher, its own static CDS archive (class list from a
+#               run of it, dumped with the same collector); built here into target/bench
 # Each run is timed from the moment this script starts it to the lines the app prints after its first frame with
 # the article ("article on screen at epoch ms": Claimline's start-up preview) and after the reader window has
 # rendered it ("rendered at epoch ms"); the script prints medians and ratios of both.
@@ -30,34 +30,32 @@ javac -d "$bench/classes" --module-path "$fx" --add-modules javafx.controls pack
 jar --create --file "$bench/input/minimalfx.jar" -C "$bench/classes" .
 grep -E '^--(add-modules|jlink-options|java-options)' packaging/jpackage-common.args > "$bench/runtime.args"
 jpackage --type app-image --name MinimalFx --dest "$bench" --input "$bench/input" --main-jar minimalfx.jar \
-  --main-class MinimalFx --module-path "$fx" @"$bench/runtime.args" \
-  --java-options -Xshare:auto --java-options '-XX:SharedArchiveFile=$APPDIR/minimalfx.jsa' \
-  --java-options -Xlog:cds=off
+  --main-class MinimalFx --module-path "$fx" @"$bench/runtime.args"
 packaging/linux/finish-image.sh "$bench/MinimalFx" "$fx"
 mapp=$(realpath "$bench/MinimalFx/lib/app")
+minimal_jsa="$(realpath "$bench")/minimalfx.jsa"
 "$bench/MinimalFx/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$mapp/minimalfx.classlist" \
   -cp "$mapp/minimalfx.jar" MinimalFx >/dev/null
-"$bench/MinimalFx/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$mapp/minimalfx.classlist" \
-  -XX:SharedArchiveFile="$mapp/minimalfx.jsa" -Xlog:cds=error -cp "$mapp/minimalfx.jar" >/dev/null
+"$bench/MinimalFx/lib/runtime/bin/java" -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$mapp/minimalfx.classlist" \
+  -XX:SharedArchiveFile="$minimal_jsa" -Xlog:cds=error -cp "$mapp/minimalfx.jar" >/dev/null
 
-rm -rf "$bench/no-cds" && mkdir -p "$bench/no-cds" && cp -a "$image" "$bench/no-cds/"
-nocds_image="$bench/no-cds/$(basename "$image")"
-rm -f "$nocds_image"/lib/app/claimline.jsa*
+# this user's archive for the image, as its first launch would make it in the background
+"$image/bin/Claimline" cds-dump
 
 # --- rounds ----------------------------------------------------------------------------------------------
 # launch -> "article on screen at epoch ms N" (the first frame showing the article) and launch -> "rendered at
 # epoch ms N" (the reader window ready), both printed by the app; prints "ON_SCREEN READY" in ms
 timed() {
-  local start out shown ready
+  local start out on_screen rendered
   start=$(date +%s%3N)
   out=$("$@" 2>/dev/null)
-  shown=$(echo "$out" | sed -n 's/.*article on screen at epoch ms \([0-9]*\).*/\1/p' | tail -1)
-  ready=$(echo "$out" | sed -n 's/.*rendered at epoch ms \([0-9]*\).*/\1/p' | tail -1)
-  [ -n "$shown" ] && [ -n "$ready" ] && echo "$((shown - start)) $((ready - start))"
+  on_screen=$(echo "$out" | sed -n 's/.*article on screen at epoch ms \([0-9]*\).*/\1/p' | tail -1)
+  rendered=$(echo "$out" | sed -n 's/.*rendered at epoch ms \([0-9]*\).*/\1/p' | tail -1)
+  [ -n "$on_screen" ] && [ -n "$rendered" ] && echo "$((on_screen - start)) $((rendered - start))"
 }
 run_claimline() { timed "$image/bin/Claimline" --smoke; }
-run_nocds() { timed "$nocds_image/bin/Claimline" --smoke; }
-run_minimal() { timed "$bench/MinimalFx/bin/MinimalFx"; }
+run_nocds() { timed env CLAIMLINE_CDS=off "$image/bin/Claimline" --smoke; }
+run_minimal() { timed env CLAIMLINE_CDS="$minimal_jsa" "$bench/MinimalFx/bin/MinimalFx"; }
 declare -A shown=([claimline]= [no-cds]= [minimal]=) ready=([claimline]= [no-cds]= [minimal]=)
 run_claimline >/dev/null; run_minimal >/dev/null   # one warm-up each: page cache, font cache
 for r in $(seq "$rounds"); do

@@ -6,11 +6,17 @@
 #   ~/.openjfx/cache (written on the first start). The jlink options exclude them from the module image
 #   (--exclude-resources in jpackage-common.args), so they are not carried twice.
 # - Debian's libjvm.so keeps its symbol table (4 MB): not needed to run; skipped without binutils.
+# - bin/<name> becomes launcher.sh (same runtime, class path and options, read from jpackage's lib/app/<name>.cfg):
+#   it adds this user's AppCDS archive from the cache folder, which jpackage's native launcher cannot name.
 set -euo pipefail
 image=$(realpath "${1:?usage: finish-image.sh APP_IMAGE_DIR JAVAFX_JAR_DIR}")
 fx=${2:?usage: finish-image.sh APP_IMAGE_DIR JAVAFX_JAR_DIR}
 lib="$image/lib/runtime/lib"
 [ -d "$lib" ] || { echo "finish-image: no runtime in $image" >&2; exit 1; }
+name=$(basename "$image")
+[ -f "$image/lib/app/$name.cfg" ] || { echo "finish-image: no lib/app/$name.cfg in $image" >&2; exit 1; }
+[ -x "$image/lib/runtime/bin/java" ] || { echo "finish-image: no lib/runtime/bin/java in $image" >&2; exit 1; }
+install -m 755 "$(dirname "$0")/launcher.sh" "$image/bin/$name"
 
 found=0
 for jar in "$fx"/javafx-*.jar; do

@@ -15,46 +15,55 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The AppCDS archive of the packaged app, {@code lib/app/claimline.jsa}, which the launcher always names
- * ({@code -XX:SharedArchiveFile=$APPDIR/claimline.jsa -Xshare:auto}). An archive only matches the folder it was
- * made in, and Java 17 cannot create one automatically, so it is made where the app lives: by a static dump from
- * the class list recorded at build time ({@code claimline.classlist}, see packaging/linux/train-cds.sh). A static
- * dump loads classes but runs no app code and needs no display, so the .deb's postinst can run it as root, and a
- * moved, writable app image redoes it in the background after its first window.
+ * The packaged app's AppCDS archive. An archive only maps for the runtime and jars it was made with, and Java 17
+ * cannot create one by itself, so it is made where it is used: the Linux launcher (packaging/linux/launcher.sh)
+ * names one per user and install location in the cache folder ({@code -XX:SharedArchiveFile=... -Xshare:auto
+ * -Dclaimline.cds.archive=...}); when it is missing or made for other jars, this makes it by a static dump from
+ * the class list recorded at build time ({@code lib/app/claimline.classlist}, see packaging/linux/train-cds.sh),
+ * in the background after the first window, or at once with {@code cds-dump}. A static dump loads classes but
+ * runs no app code and needs no display.
  */
 final class CdsArchive {
-    static final String ARCHIVE = "claimline.jsa";
     static final String CLASS_LIST = "claimline.classlist";
-    /** The folder the archive was made for; a match that still does not map means "do not retry". */
-    static final String MADE_FOR = "claimline.jsa.folder";
+    /** Set by the launcher: the archive file of this install for this user. */
+    static final String ARCHIVE_PROPERTY = "claimline.cds.archive";
     static final String OFF_PROPERTY = "claimline.cds";
 
     private final Path appDir;
+    private final Path archive;
     private final String classPath;
     private final List<String> collector;
 
-    /** {@code classPath}: jars only (CDS refuses folders), exactly as the launcher will pass them. */
-    CdsArchive(Path appDir, String classPath) {
-        this(appDir, classPath, List.of());
+    /** {@code classPath}: jars only (CDS refuses folders), exactly as the launcher passes them. */
+    CdsArchive(Path appDir, Path archive, String classPath) {
+        this(appDir, archive, classPath, List.of());
     }
 
     /**
      * {@code launcherOptions}: the JVM options the launcher passes; the dump uses the same garbage collector, so
      * the archive holds no heap objects that this collector cannot map (JDK 17 maps them only with G1).
      */
-    CdsArchive(Path appDir, String classPath, List<String> launcherOptions) {
+    CdsArchive(Path appDir, Path archive, String classPath, List<String> launcherOptions) {
         this.appDir = appDir;
+        this.archive = archive.toAbsolutePath();
         this.classPath = classPath;
         this.collector = launcherOptions.stream().filter(o -> o.matches("-XX:\\+Use\\w+GC")).toList();
     }
 
-    /** The folder of claimline.jar, when running from a packaged image (which has the class list). */
+    /**
+     * The archive the launcher named, when running from a packaged image (which has the class list next to
+     * claimline.jar); empty otherwise (tests, {@code java -jar}, launchers that name none).
+     */
     static Optional<CdsArchive> ofRunningImage() {
+        String named = System.getProperty(ARCHIVE_PROPERTY, "");
+        if (named.isBlank()) {
+            return Optional.empty();
+        }
         try {
             Path jar = Path.of(CdsArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path dir = jar.getParent();
             return Files.isRegularFile(jar) && dir != null && Files.isRegularFile(dir.resolve(CLASS_LIST))
-                    ? Optional.of(new CdsArchive(dir, System.getProperty("java.class.path"),
+                    ? Optional.of(new CdsArchive(dir, Path.of(named), System.getProperty("java.class.path"),
                             ManagementFactory.getRuntimeMXBean().getInputArguments()))
                     : Optional.empty();
         } catch (URISyntaxException | RuntimeException e) {
@@ -68,21 +77,43 @@ final class CdsArchive {
     }
 
     Path archive() {
-        return appDir.resolve(ARCHIVE);
+        return archive;
     }
 
-    /** Should this launch make the archive? Not when it is in use, switched off, or already tried here. */
-    boolean worthRegenerating() {
-        if (archiveInUse() || "off".equals(System.getProperty(OFF_PROPERTY))
-                || String.valueOf(System.getenv("JAVA_TOOL_OPTIONS")).contains("Xshare:off")
-                || !Files.isWritable(appDir)) {
-            return false;
+    /** Records what the archive was made from, beside it: a dump is tried once per install and set of jars. */
+    Path stampFile() {
+        return archive.resolveSibling(archive.getFileName() + ".made-from");
+    }
+
+    /** The class list and every jar of the class path with its size and date: a reinstall or update changes it. */
+    String stamp() {
+        StringBuilder sb = new StringBuilder(appDir.resolve(CLASS_LIST).toAbsolutePath().toString()).append('\n');
+        for (String entry : classPath.split(File.pathSeparator)) {
+            File f = new File(entry);
+            sb.append(entry).append(' ').append(f.length()).append(' ').append(f.lastModified()).append('\n');
         }
+        return sb.toString();
+    }
+
+    /** Should this launch make the archive? Not when one is in use or when switched off; else see {@link #due}. */
+    boolean worthRegenerating() {
+        return !archiveInUse() && !"off".equals(System.getProperty(OFF_PROPERTY))
+                && !String.valueOf(System.getenv("JAVA_TOOL_OPTIONS")).contains("Xshare:off") && due();
+    }
+
+    /**
+     * Whether a dump is due: its folder can be written and no dump was tried for exactly these jars yet (a dump
+     * that failed, or an archive that still does not map, is not retried at every start).
+     */
+    boolean due() {
         try {
-            Path madeFor = appDir.resolve(MADE_FOR);
-            return !(Files.isRegularFile(madeFor)
-                    && Files.readString(madeFor, StandardCharsets.UTF_8).equals(appDir.toAbsolutePath().toString()));
-        } catch (IOException e) {
+            Files.createDirectories(archive.getParent());
+            if (!Files.isWritable(archive.getParent())) {
+                return false;
+            }
+            Path made = stampFile();
+            return !(Files.isRegularFile(made) && Files.readString(made, StandardCharsets.UTF_8).equals(stamp()));
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
@@ -109,9 +140,10 @@ final class CdsArchive {
 
     /** Writes the archive next to a temporary name and moves it in, so a launch never maps a half-written file. */
     int dump(PrintStream log) throws IOException, InterruptedException {
-        Path tmp = appDir.resolve(ARCHIVE + ".tmp");
+        Files.createDirectories(archive.getParent());
+        Path tmp = archive.resolveSibling(archive.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
-        Path output = appDir.resolve(ARCHIVE + ".log");
+        Path output = archive.resolveSibling(archive.getFileName() + ".log");
         Process p = new ProcessBuilder(dumpCommand(tmp))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
@@ -121,14 +153,14 @@ final class CdsArchive {
             log.println("claimline: CDS dump timed out");
             return 1;
         }
-        Files.writeString(appDir.resolve(MADE_FOR), appDir.toAbsolutePath().toString(), StandardCharsets.UTF_8);
+        Files.writeString(stampFile(), stamp(), StandardCharsets.UTF_8);
         if (p.exitValue() != 0 || !Files.isRegularFile(tmp)) {
             Files.deleteIfExists(tmp);
             log.println("claimline: CDS dump failed (status " + p.exitValue() + "), see " + output);
             return 1;
         }
         Files.deleteIfExists(output);
-        Files.move(tmp, archive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return 0;
     }
 

@@ -3,7 +3,7 @@ package org.claimline.app;
 import java.io.PrintStream;
 import java.util.List;
 
-/** {@code cds-dump}: (re)makes the packaged app's AppCDS archive for the folder it is installed in. */
+/** {@code cds-dump}: (re)makes this user's AppCDS archive for the packaged app where it is installed. */
 final class CdsDumpCommand implements CliCommand {
     @Override
     public String name() {
@@ -12,14 +12,15 @@ final class CdsDumpCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "make the packaged app's startup archive for this folder";
+        return "make the packaged app's startup archive (per user, in the cache folder)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         CdsArchive cds = CdsArchive.ofRunningImage().orElse(null);
         if (cds == null) {
-            err.println("claimline cds-dump: only the packaged app has a class list to dump");
+            err.println("claimline cds-dump: only the packaged app's launcher (bin/Claimline) names an archive"
+                    + " and ships the class list to dump");
             return 2;
         }
         long start = System.nanoTime();
