@@ -45,10 +45,15 @@ public final class AppContext {
         return readerViewModel(background, fx, new CleanerArticleSource(cleaner()));
     }
 
-    /** As above, taking the launch's first article from {@code startup}, where it has been cleaning since main. */
-    static ReaderViewModel readerViewModel(Executor background, Executor fx, DesktopStartup startup) {
-        return readerViewModel(background, fx, new CleanerArticleSource(cleaner())
-                .withPrepared(startup.options().file(), startup.initialArticle()));
+    /**
+     * As above, taking the launch's first article from {@code startup}, where it has been cleaning since main,
+     * and the preferences the start-up preview was drawn with.
+     */
+    static ReaderViewModel readerViewModel(Executor background, Executor fx, DesktopStartup startup,
+            UiPreferences prefs) {
+        return new ReaderViewModel(new CleanerArticleSource(cleaner())
+                .withPrepared(startup.options().file(), startup.initialArticle()), annotationStore(), prefs,
+                background, fx).withSharing(sharing());
     }
 
     private static ReaderViewModel readerViewModel(Executor background, Executor fx, CleanerArticleSource source) {

@@ -16,6 +16,7 @@ import org.claimline.model.Article;
 import org.claimline.ui.MainView;
 import org.claimline.ui.ReaderViewModel;
 import org.claimline.ui.Styles;
+import org.claimline.ui.UiPreferences;
 import org.claimline.ui.reader.ArticlePreview;
 
 /**
@@ -48,15 +49,14 @@ public final class ClaimlineApp extends Application {
             return t;
         });
         DesktopStartup startup = DesktopStartup.current();
-        ReaderViewModel vm = AppContext.readerViewModel(io, Platform::runLater, startup);
-        DesktopStartup.mark("view-model made");
+        UiPreferences prefs = AppContext.preferences();
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         CompletableFuture<Void> firstRender = new CompletableFuture<>();
         Optional<Article> article = startup.initialArticleWithin(PREVIEW_WAIT);
         DesktopStartup.mark("article cleaned");
         if (article.isPresent()) {
-            Scene scene = previewScene(vm, article.get(), fileName(startup));
+            Scene scene = previewScene(ReaderViewModel.appearance(prefs), article.get(), fileName(startup));
             DesktopStartup.mark("preview made");
             stage.setScene(scene);
             stage.setTitle(fileName(startup) + " \u2014 Claimline");
@@ -65,28 +65,34 @@ public final class ClaimlineApp extends Application {
             SmokeMode.afterNextPulse(() -> {
                 DesktopStartup.mark(SmokeMode.ARTICLE_ON_SCREEN);
                 // a pulse later, so the frame is out before the FX thread is busy building the reader
-                Platform.runLater(() -> buildReader(stage, vm, scene, startup, firstRender));
+                Platform.runLater(() -> buildReader(stage, readerViewModel(startup, prefs), scene, startup,
+                        firstRender));
             });
         } else {
-            view = new MainView(vm);
+            view = new MainView(readerViewModel(startup, prefs));
             DesktopStartup.mark("view made");
             stage.setScene(view.createScene(stage));
             DesktopStartup.mark("scene made");
             view.bind();
             stage.setOnHidden(e -> view.rememberLayout());
             stage.show();
-            whenRendered(vm, firstRender);
+            whenRendered(view.viewModel(), firstRender);
             startup.windowShown(stage, firstRender, this::openFile);
             open(startup);
         }
     }
 
+    private ReaderViewModel readerViewModel(DesktopStartup startup, UiPreferences prefs) {
+        ReaderViewModel vm = AppContext.readerViewModel(io, Platform::runLater, startup, prefs);
+        DesktopStartup.mark("view-model made");
+        return vm;
+    }
+
     /** The first frame: {@code article} as the reader will lay it out, at the remembered size, zoom and theme. */
-    static Scene previewScene(ReaderViewModel vm, Article article, String fileName) {
-        double[] layout = vm.windowLayout();
-        Scene scene = new Scene(ArticlePreview.create(article, layout[0], layout[1], layout[2],
-                vm.zoomProperty().get(), fileName), layout[0], layout[1]);
-        scene.getStylesheets().setAll(Styles.sheets(vm.themeProperty().get()));
+    static Scene previewScene(ReaderViewModel.Appearance look, Article article, String fileName) {
+        Scene scene = new Scene(ArticlePreview.create(article, look.width(), look.height(), look.divider(),
+                look.zoom(), fileName), look.width(), look.height());
+        scene.getStylesheets().setAll(Styles.previewSheets(look.theme()));
         return scene;
     }
 

@@ -130,9 +130,9 @@ public final class ReaderViewModel {
         this.prefs = prefs;
         this.background = background;
         this.fx = fx;
-        String t = prefs.get("theme", "light");
-        theme.set(THEMES.contains(t) ? t : "light");
-        zoom.set(clampZoom(prefs.getDouble("zoom", 1.0)));
+        Appearance look = appearance(prefs);
+        theme.set(look.theme());
+        zoom.set(look.zoom());
         for (String p : prefs.get("recent", "").split("\n")) {
             if (!p.isBlank()) {
                 recentFiles.add(Path.of(p));
@@ -767,10 +767,22 @@ public final class ReaderViewModel {
         return Math.round(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)) * 10) / 10.0;
     }
 
+    /** The remembered look of the window: size, divider position, zoom and theme. */
+    public record Appearance(double width, double height, double divider, double zoom, String theme) {
+    }
+
+    /** The window's remembered look, read from {@code prefs} alone (the start-up preview needs no view-model). */
+    public static Appearance appearance(UiPreferences prefs) {
+        String t = prefs.get("theme", "light");
+        return new Appearance(prefs.getDouble("window.width", 1180), prefs.getDouble("window.height", 760),
+                prefs.getDouble("divider", 0.64), clampZoom(prefs.getDouble("zoom", 1.0)),
+                THEMES.contains(t) ? t : "light");
+    }
+
     /** Remembered window geometry: width, height, divider position. */
     public double[] windowLayout() {
-        return new double[] {prefs.getDouble("window.width", 1180), prefs.getDouble("window.height", 760),
-                prefs.getDouble("divider", 0.64)};
+        Appearance look = appearance(prefs);
+        return new double[] {look.width(), look.height(), look.divider()};
     }
 
     public void rememberWindowLayout(double width, double height, double divider) {

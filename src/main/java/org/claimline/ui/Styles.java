@@ -35,8 +35,17 @@ public final class Styles {
 
     /** Base, reader, panel and dialog sheets, then the theme's variables (last, so they win). */
     public static List<String> sheets(String theme) {
+        return sheets(List.of("base.css", "reader.css", "panel.css", "dialogs.css", theme + ".css"));
+    }
+
+    /** What the start-up preview needs: the base and reader sheets and the theme's variables. */
+    public static List<String> previewSheets(String theme) {
+        return sheets(List.of("base.css", "reader.css", theme + ".css"));
+    }
+
+    private static List<String> sheets(List<String> names) {
         List<String> out = new ArrayList<>();
-        for (String s : List.of("base.css", "reader.css", "panel.css", "dialogs.css", theme + ".css")) {
+        for (String s : names) {
             URL u = Styles.class.getResource(BASE + s);
             if (u != null) {
                 out.add(u.toExternalForm());

@@ -47,9 +47,10 @@ class StartupPreviewFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        MemoryPreferences prefs = new MemoryPreferences();
         vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()), new InMemoryAnnotationStore(),
-                new MemoryPreferences(), io, Platform::runLater);
-        scene = ClaimlineApp.previewScene(vm, article, SampleArticle.FILE_NAME);
+                prefs, io, Platform::runLater);
+        scene = ClaimlineApp.previewScene(ReaderViewModel.appearance(prefs), article, SampleArticle.FILE_NAME);
         stage.setScene(scene);
         stage.show();
     }
