@@ -65,7 +65,7 @@ public final class ArticlePreview {
         double charsPerLine = Math.max(20, (readerWidth - 2 * side) / (fontPx * CHAR_EM));
         double lines = 0;
         for (DocumentLayout.Segment s : layout.segments()) {
-            if (lines > visibleLines * 1.2) {
+            if (lines > visibleLines) {
                 break;
             }
             page.getChildren().add(paragraph(text.substring(s.areaStart(), s.areaEnd()), s.classes()));

@@ -56,11 +56,15 @@ public final class DocumentLayout {
         if (m.bylineText() != null) {
             meta.add("By " + m.bylineText());
         }
-        if (m.published() != null) {
-            meta.add(date(m.published()));
+        String published = m.published() == null ? null : date(m.published());
+        if (published != null) {
+            meta.add(published);
         }
-        if (m.updated() != null && !m.updated().equals(m.published())) {
-            meta.add("Updated " + date(m.updated()));
+        // the header shows days, so an update on the day of publication adds nothing (comparing the strings also
+        // spares the first frame the bootstrap of the record's generated equals, ~50 ms of method handles)
+        String updated = m.updated() == null ? null : date(m.updated());
+        if (updated != null && !updated.equals(published)) {
+            meta.add("Updated " + updated);
         }
         if (m.siteName() != null && !m.siteName().isBlank()) {
             meta.add(m.siteName());
