@@ -29,7 +29,7 @@ import org.claimline.ui.reader.ArticlePreview;
  */
 public final class ClaimlineApp extends Application {
     /** How long the first frame may wait for the article before the window shows without it. */
-    private static final Duration PREVIEW_WAIT = Duration.ofMillis(1500);
+    private static final Duration PREVIEW_WAIT = Duration.ofMillis(500);
 
     private ExecutorService io;
     private MainView view;
@@ -116,10 +116,19 @@ public final class ClaimlineApp extends Application {
         startup.options().file().ifPresentOrElse(view::openFile, () -> view.viewModel().openSample());
     }
 
-    private static void whenRendered(ReaderViewModel vm, CompletableFuture<Void> firstRender) {
+    /**
+     * Completes {@code firstRender} when the article is on screen, or with the reason when opening it failed
+     * before (smoke mode then fails at once instead of waiting for its timeout).
+     */
+    static void whenRendered(ReaderViewModel vm, CompletableFuture<Void> firstRender) {
         vm.renderedProperty().subscribe(r -> {
             if (r) {
                 firstRender.complete(null);
+            }
+        });
+        vm.problemProperty().subscribe(p -> {
+            if (p != null && p.kind() == ReaderViewModel.Problem.Kind.ERROR && !vm.renderedProperty().get()) {
+                firstRender.completeExceptionally(new IllegalStateException(p.title() + ": " + p.message()));
             }
         });
     }

@@ -70,7 +70,7 @@ public final class SmokeMode {
                     if (failure != null) {
                         fail(failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException
                                 ? "no article rendered within " + options.smokeTimeout().toSeconds() + " s"
-                                : "the article did not render: " + failure);
+                                : "the article did not render: " + reason(failure));
                     } else {
                         afterNextPulse(() -> finish(stage.getScene()));
                     }
@@ -140,6 +140,12 @@ public final class SmokeMode {
         options.screenshot().ifPresent(p -> out.println("smoke: screenshot " + p.toAbsolutePath()));
         out.flush();
         exit.accept(0);
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 
     private void fail(String message) {

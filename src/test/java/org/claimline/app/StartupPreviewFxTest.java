@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -118,5 +121,16 @@ class StartupPreviewFxTest {
                 .orElse(null));
         assertNotNull(titleNode);
         assertEquals(previewTitleSize, ((Text) titleNode).getFont().getSize(), 0.01, "title font size");
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedEndsTheWaitForTheFirstRenderWithItsReason(FxRobot robot) throws Exception {
+        CompletableFuture<Void> firstRender = new CompletableFuture<>();
+        robot.interact(() -> {
+            ClaimlineApp.whenRendered(vm, firstRender);
+            vm.openFile(Path.of("target/no-such-article.txt"));
+        });
+        ExecutionException e = assertThrows(ExecutionException.class, () -> firstRender.get(20, TimeUnit.SECONDS));
+        assertTrue(e.getCause().getMessage().contains("no-such-article.txt"), e.getCause().getMessage());
     }
 }
