@@ -116,6 +116,8 @@ public final class BlockKindStep implements TextDumpStep {
                 return "copyright";
             case FORM:
                 return "form";
+            case MARKUP:
+                return "markup";
             case SELF_REPEAT:
                 return "duplicate";
             case DIGITS:

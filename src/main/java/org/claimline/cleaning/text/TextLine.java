@@ -6,7 +6,7 @@ import org.claimline.model.BlockKind;
 public final class TextLine {
 
     /** What the line looks like on its own, before any context. */
-    public enum Shape { TEXT, IMAGE, SHARE, DATE, DATE_SECTION, DIGITS, URL, SELF_REPEAT, COPYRIGHT, SYMBOLS, FORM }
+    public enum Shape { TEXT, IMAGE, SHARE, DATE, DATE_SECTION, DIGITS, URL, SELF_REPEAT, COPYRIGHT, SYMBOLS, FORM, MARKUP }
 
     /** jusText classes; after smoothing only GOOD and BAD remain. */
     public enum Quality { SHORT, NEAR_GOOD, GOOD, BAD }
