@@ -37,7 +37,7 @@ public final class MainRegionStep implements TextDumpStep {
             }
             // one heading interrupts a body; a run of headline-shaped lines is a list of links, and costs more
             // with every line
-            shortRun = proseLike(l) && !l.endsSentence() && !l.listRow ? shortRun + 1 : 0;
+            shortRun = proseLike(l) && !l.endsSentence() && !l.listRow && !l.code ? shortRun + 1 : 0;
             if (shortRun > 1) {
                 v -= RUN_COST * (shortRun - 1);
             }
@@ -219,7 +219,7 @@ public final class MainRegionStep implements TextDumpStep {
      * lines the smoothing lifted between them do not count: a teaser list gets lifted the same way.
      */
     private static boolean counts(TextLine l) {
-        return l.shape == TextLine.Shape.TEXT && (l.initialQuality == Quality.GOOD || l.listRow
+        return l.shape == TextLine.Shape.TEXT && (l.initialQuality == Quality.GOOD || l.listRow || l.code
                 || l.initialQuality == Quality.NEAR_GOOD && l.endsSentence());
     }
 

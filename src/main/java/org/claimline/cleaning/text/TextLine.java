@@ -33,6 +33,8 @@ public final class TextLine {
     boolean inRegion;
     /** A row of a list or table the body introduces ({@link StructuredListStep}). */
     boolean listRow;
+    /** A line of a preformatted block the body introduces ({@link CodeBlockStep}). */
+    boolean code;
     BlockKind kind = BlockKind.PARAGRAPH;
     /** Null while kept. */
     String removedReason;
