@@ -17,8 +17,8 @@ public final class LineShapeStep implements TextDumpStep {
     private static final int SHAPE_MAX = 500;
     private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$|^\\S*%2[Ff]\\S*$");
     /**
-     * Raw HTML a dump let through (tracking pixels, ad slots inside noscript): a line that opens with a tag
-     * carrying attributes. Code samples that show markup are indented, and stay text.
+     * Raw HTML a dump let through (tracking pixels, ad slots inside noscript): a line that is mostly tags, one of
+     * them carrying attributes. Code samples that show markup are indented, and stay text.
      */
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*\\s+[a-zA-Z-]+\\s*=");
     /** w3m draws checkboxes, radio buttons and text fields as "[ ]", "( )", "[*]", "[____]". */
@@ -174,7 +174,7 @@ public final class LineShapeStep implements TextDumpStep {
 
     static TextLine.Shape shape(TextLine l) {
         String t = l.text;
-        if (l.indent == 0 && MARKUP.matcher(t).lookingAt() && mostlyTags(t)) {
+        if (l.indent == 0 && mostlyTags(t) && MARKUP.matcher(t).find()) {
             return TextLine.Shape.MARKUP;
         }
         if (t.length() > SHAPE_MAX) {
