@@ -35,14 +35,21 @@ public final class LanguageGuess {
                 continue;
             }
             int len = 0;
+            int upper = 0;
             while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                char d = text.charAt(i);
+                if (Character.isUpperCase(d)) {
+                    upper++;
+                }
                 if (len < buf.length) {
-                    buf[len] = Character.toLowerCase(text.charAt(i));
+                    buf[len] = Character.toLowerCase(d);
                 }
                 len++;
                 i++;
             }
-            if (len > buf.length) {
+            // acronyms and shouted labels ("US", "IT", markers a dump prints around inserted text) are not
+            // the running text whose stopwords tell the language
+            if (len > buf.length || len > 1 && upper == len) {
                 continue;
             }
             words++;

@@ -40,7 +40,7 @@ public final class BlockKindStep implements TextDumpStep {
                 l.remove(outsideReason(l));
             } else if (l.quality == Quality.GOOD) {
                 boolean heading = l.initialQuality == Quality.SHORT && isHeading(ls, i);
-                l.kind = l.bullet || l.listRow ? BlockKind.LIST_ITEM
+                l.kind = l.code ? BlockKind.CODE : l.bullet || l.listRow ? BlockKind.LIST_ITEM
                         : heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
             } else if (isHeading(ls, i)) {
                 l.kind = BlockKind.HEADING;
@@ -116,6 +116,8 @@ public final class BlockKindStep implements TextDumpStep {
                 return "copyright";
             case FORM:
                 return "form";
+            case MARKUP:
+                return "markup";
             case SELF_REPEAT:
                 return "duplicate";
             case DIGITS:

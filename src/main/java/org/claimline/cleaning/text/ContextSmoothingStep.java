@@ -84,13 +84,44 @@ public final class ContextSmoothingStep implements TextDumpStep {
                 ns = out[i];
             }
         }
+        boolean[] inRun = ctx.stopwords == null ? nearGoodRuns(ls) : null;
         for (int i = 0; i < n; i++) {
             if (out[i] == Quality.NEAR_GOOD) {
-                out[i] = prevStrict[i] == Quality.BAD && nextStrict[i] == Quality.BAD ? Quality.BAD : Quality.GOOD;
+                out[i] = prevStrict[i] == Quality.BAD && nextStrict[i] == Quality.BAD && (inRun == null || !inRun[i])
+                        ? Quality.BAD : Quality.GOOD;
             }
         }
         for (int i = 0; i < n; i++) {
             ls.get(i).quality = out[i];
         }
+    }
+
+    /**
+     * Without a stopword list (Chinese, Japanese…) length alone grades a line, and a blog's body is often a long
+     * run of medium lines, every one near-good and none good: jusText would drop them all. Near-good lines whose
+     * nearest neighbours with text (short lines and image file names skipped) are near-good or good too make a
+     * run, and a run is body text.
+     */
+    static boolean[] nearGoodRuns(List<TextLine> ls) {
+        int n = ls.size();
+        boolean[] run = new boolean[n];
+        int prev = -1;
+        for (int i = 0; i < n; i++) {
+            TextLine l = ls.get(i);
+            if (l.quality == Quality.SHORT || l.shape == TextLine.Shape.IMAGE) {
+                continue;
+            }
+            if (prev >= 0 && textual(ls.get(prev)) && textual(l)) {
+                run[prev] = true;
+                run[i] = true;
+            }
+            prev = i;
+        }
+        return run;
+    }
+
+    /** Near-good or good, and not a list item: a sidebar's list of headlines is near-good too. */
+    private static boolean textual(TextLine l) {
+        return (l.quality == Quality.NEAR_GOOD || l.quality == Quality.GOOD) && !l.bullet;
     }
 }

@@ -16,10 +16,19 @@ public final class LineShapeStep implements TextDumpStep {
 
     private static final int SHAPE_MAX = 500;
     private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$|^\\S*%2[Ff]\\S*$");
+    /**
+     * Raw HTML a dump let through (tracking pixels, ad slots inside noscript): a line that is mostly tags, one of
+     * them carrying attributes. Code samples that show markup are indented, and stay text.
+     */
+    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*\\s+[a-zA-Z-]+\\s*=");
     /** w3m draws checkboxes, radio buttons and text fields as "[ ]", "( )", "[*]", "[____]". */
     private static final Pattern FORM = Pattern.compile("^\\s*(?:\\[[ *xX]\\]|\\( \\)|\\(\\*\\))|\\[_{3,}\\]|\\[ {3,}\\]");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "©|\\(c\\)\\s*\\d{4}|^copyright\\b|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+    /** A footer's legal paragraph opens with its copyright notice; a body paragraph that cites one does not. */
+    private static final int NOTICE_HEAD = 60;
+    private static final Pattern NOTICE = Pattern.compile(
+            "^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
     /** Words of share and print buttons; a line made only of them is a toolbar. */
     private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "facebook", "twitter", "x", "email",
             "e", "mail", "mailto", "print", "whatsapp", "reddit", "linkedin", "pinterest", "tumblr", "telegram",
@@ -165,6 +174,9 @@ public final class LineShapeStep implements TextDumpStep {
 
     static TextLine.Shape shape(TextLine l) {
         String t = l.text;
+        if (l.indent == 0 && mostlyTags(t) && MARKUP.matcher(t).find()) {
+            return TextLine.Shape.MARKUP;
+        }
         if (t.length() > SHAPE_MAX) {
             return TextLine.Shape.TEXT;
         }
@@ -180,7 +192,8 @@ public final class LineShapeStep implements TextDumpStep {
         if (URL.matcher(t).matches()) {
             return TextLine.Shape.URL;
         }
-        if (t.length() < 200 && mayBeCopyright(t) && COPYRIGHT.matcher(t).find()) {
+        if (t.length() < 200 && mayBeCopyright(t) && COPYRIGHT.matcher(t).find()
+                || t.length() >= 200 && NOTICE.matcher(t).region(0, NOTICE_HEAD).find()) {
             return TextLine.Shape.COPYRIGHT;
         }
         if (l.words <= 8 && onlyShareWords(t)) {
@@ -203,6 +216,25 @@ public final class LineShapeStep implements TextDumpStep {
             }
         }
         return TextLine.Shape.TEXT;
+    }
+
+    /** More characters inside {@code <…>} than outside: markup, not a paragraph that starts with a stray tag. */
+    static boolean mostlyTags(String t) {
+        int inside = 0;
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '<') {
+                depth++;
+            }
+            if (depth > 0) {
+                inside++;
+            }
+            if (c == '>' && depth > 0) {
+                depth--;
+            }
+        }
+        return inside * 2 > t.length();
     }
 
     static boolean onlyShareWords(String t) {

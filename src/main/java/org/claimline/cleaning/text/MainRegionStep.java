@@ -29,15 +29,19 @@ public final class MainRegionStep implements TextDumpStep {
         int runStart = 0;
         int shortRun = 0;
         int dateline = firstDateline(ls);
+        boolean[] isolated = isolated(ls);
         for (int i = 0; i < ls.size(); i++) {
             TextLine l = ls.get(i);
             double v = value(l);
+            if (isolated[i] && v > 0) {
+                v *= ISOLATED_WEIGHT;
+            }
             if (v > 0 && dateline >= 0 && i > dateline && i - dateline <= DATELINE_LINES) {
                 v *= DATELINE_WEIGHT;
             }
             // one heading interrupts a body; a run of headline-shaped lines is a list of links, and costs more
             // with every line
-            shortRun = proseLike(l) && !l.endsSentence() && !l.listRow ? shortRun + 1 : 0;
+            shortRun = proseLike(l) && !l.endsSentence() && !l.listRow && !l.code ? shortRun + 1 : 0;
             if (shortRun > 1) {
                 v -= RUN_COST * (shortRun - 1);
             }
@@ -79,6 +83,54 @@ public final class MainRegionStep implements TextDumpStep {
             }
         }
         return -1;
+    }
+
+    /**
+     * A good line whose nearest neighbours with text on both sides are bad stands alone: the summary of a teaser
+     * card (headline, summary, source and buttons, again and again) looks like that, a body paragraph rarely does.
+     * When the next or previous good line stands alone too, it weighs {@link #ISOLATED_WEIGHT} times its length. Short lines and image file names are not neighbours.
+     */
+    static final double ISOLATED_WEIGHT = 0.25;
+
+    static boolean[] isolated(List<TextLine> ls) {
+        int n = ls.size();
+        boolean[] badBefore = new boolean[n];
+        boolean bad = true;
+        for (int i = 0; i < n; i++) {
+            badBefore[i] = bad;
+            TextLine l = ls.get(i);
+            if (neighbour(l)) {
+                bad = l.quality == Quality.BAD;
+            }
+        }
+        boolean[] out = new boolean[n];
+        bad = true;
+        for (int i = n - 1; i >= 0; i--) {
+            TextLine l = ls.get(i);
+            out[i] = l.quality == Quality.GOOD && bad && badBefore[i];
+            if (neighbour(l)) {
+                bad = l.quality == Quality.BAD;
+            }
+        }
+        // one lone paragraph (a lede between share buttons and a photo) is no stream of cards: the good line
+        // before or after it must stand alone as well
+        boolean[] stream = new boolean[n];
+        int prevGood = -1;
+        for (int i = 0; i < n; i++) {
+            if (ls.get(i).quality != Quality.GOOD) {
+                continue;
+            }
+            if (prevGood >= 0 && out[prevGood] && out[i]) {
+                stream[prevGood] = true;
+                stream[i] = true;
+            }
+            prevGood = i;
+        }
+        return stream;
+    }
+
+    private static boolean neighbour(TextLine l) {
+        return l.initialQuality != Quality.SHORT && l.shape != TextLine.Shape.IMAGE;
     }
 
     /** Near-good sentences the smoothing turned bad still look like text: they pull the region, at half weight. */
@@ -219,7 +271,7 @@ public final class MainRegionStep implements TextDumpStep {
      * lines the smoothing lifted between them do not count: a teaser list gets lifted the same way.
      */
     private static boolean counts(TextLine l) {
-        return l.shape == TextLine.Shape.TEXT && (l.initialQuality == Quality.GOOD || l.listRow
+        return l.shape == TextLine.Shape.TEXT && (l.initialQuality == Quality.GOOD || l.listRow || l.code
                 || l.initialQuality == Quality.NEAR_GOOD && l.endsSentence());
     }
 

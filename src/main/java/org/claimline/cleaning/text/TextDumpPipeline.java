@@ -21,7 +21,8 @@ public final class TextDumpPipeline {
 
     public static List<TextDumpStep> defaultSteps() {
         return List.of(new SegmentStep(), new LanguageStep(), new LineShapeStep(), new WrappedLineStep(),
-                new RepetitionStep(), new PlainArticleStep(), new ClassifyStep(), new ContextSmoothingStep(),
+                new RepetitionStep(), new PlainArticleStep(), new ClassifyStep(), new CodeBlockStep(),
+                new ContextSmoothingStep(),
                 new StructuredListStep(), new MainRegionStep(), new MetadataStep(), new LeadCaptionStep(),
                 new AuthorBoxStep(), new BlockKindStep());
     }
@@ -34,7 +35,7 @@ public final class TextDumpPipeline {
     public TextDumpContext run(String text) {
         TextDumpContext ctx = new TextDumpContext(text);
         for (TextDumpStep step : steps) {
-            if (step instanceof ClassifyStep || step instanceof ContextSmoothingStep
+            if (step instanceof ClassifyStep || step instanceof CodeBlockStep || step instanceof ContextSmoothingStep
                     || step instanceof StructuredListStep || step instanceof MainRegionStep) {
                 if (ctx.plain) {
                     continue;

@@ -6,7 +6,7 @@ import org.claimline.model.BlockKind;
 public final class TextLine {
 
     /** What the line looks like on its own, before any context. */
-    public enum Shape { TEXT, IMAGE, SHARE, DATE, DATE_SECTION, DIGITS, URL, SELF_REPEAT, COPYRIGHT, SYMBOLS, FORM }
+    public enum Shape { TEXT, IMAGE, SHARE, DATE, DATE_SECTION, DIGITS, URL, SELF_REPEAT, COPYRIGHT, SYMBOLS, FORM, MARKUP }
 
     /** jusText classes; after smoothing only GOOD and BAD remain. */
     public enum Quality { SHORT, NEAR_GOOD, GOOD, BAD }
@@ -33,6 +33,8 @@ public final class TextLine {
     boolean inRegion;
     /** A row of a list or table the body introduces ({@link StructuredListStep}). */
     boolean listRow;
+    /** A line of a preformatted block the body introduces ({@link CodeBlockStep}). */
+    boolean code;
     BlockKind kind = BlockKind.PARAGRAPH;
     /** Null while kept. */
     String removedReason;

@@ -172,7 +172,7 @@ class TextDumpStepsTest {
     void pipelineNamesItsSteps() {
         List<String> names = new TextDumpPipeline().steps().stream().map(TextDumpStep::name).toList();
         assertEquals(List.of("segment", "language", "line-shape", "wrapped-lines", "repetition", "plain-article",
-                "classify", "context-smoothing", "structured-list", "main-region", "metadata",
+                "classify", "code-block", "context-smoothing", "structured-list", "main-region", "metadata",
                 "lead-caption", "author-box", "block-kind"), names);
     }
 }
