@@ -40,13 +40,12 @@ public final class DesktopStartup {
      */
     public static CompletableFuture<Article> loadArticle(Optional<Path> file) {
         return CompletableFuture.supplyAsync(() -> {
-            if (file.isEmpty()) {
-                return SampleArticle.clean();
-            }
             try {
-                return AppContext.cleaner().clean(file.get());
+                return file.isEmpty() ? SampleArticle.clean() : AppContext.cleaner().clean(file.get());
             } catch (IOException | CleaningException e) {
                 throw new CompletionException(e);
+            } finally {
+                mark("article cleaned in the background");
             }
         });
     }

@@ -1,38 +1,32 @@
 package org.claimline.cleaning;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
-import org.apache.lucene.analysis.ca.CatalanAnalyzer;
-import org.apache.lucene.analysis.cz.CzechAnalyzer;
-import org.apache.lucene.analysis.el.GreekAnalyzer;
-import org.apache.lucene.analysis.fa.PersianAnalyzer;
-import org.apache.lucene.analysis.ro.RomanianAnalyzer;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
- * Stopword sets by ISO 639-1 language code, taken from Lucene's analyzers (Snowball lists where Lucene ships
- * them, because they are several times larger than the analyzers' defaults and jusText-style density needs
- * broad lists). Loaded once, lazily; lookups allocate nothing.
+ * Stopword sets by ISO 639-1 language code: Lucene's lists (Snowball lists where Lucene ships them, because they
+ * are several times larger than the analyzers' defaults and jusText-style density needs broad lists). The build
+ * copies the list files out of Lucene's analysis jar into the classes at their Lucene paths (pom.xml,
+ * "stopword-lists"); this reads them in Lucene's two formats, so the sets equal Lucene's own
+ * ({@code StopwordsTest} compares them) without Lucene's classes at run time, where loading them through the
+ * analyzers cost ~0.2 s of every start. Loaded once, lazily; lookups allocate nothing.
  */
 public final class Stopwords {
 
-    private static final String SNOWBALL = "/org/apache/lucene/analysis/snowball/";
+    private static final String LUCENE = "/org/apache/lucene/analysis/";
 
     private final String language;
-    private final CharArraySet set;
+    private final WordSet set;
 
-    private Stopwords(String language, CharArraySet set) {
+    private Stopwords(String language, WordSet set) {
         this.language = language;
         this.set = set;
     }
@@ -61,7 +55,7 @@ public final class Stopwords {
     }
 
     public boolean contains(String lowerCaseWord) {
-        return set.contains(lowerCaseWord);
+        return set.contains(lowerCaseWord.toCharArray(), 0, lowerCaseWord.length());
     }
 
     private static final class Holder {
@@ -83,35 +77,118 @@ public final class Stopwords {
             snowball(m, "ru", "russian");
             snowball(m, "hu", "hungarian");
             snowball(m, "id", "indonesian");
-            analyzer(m, "ar", ArabicAnalyzer::getDefaultStopSet);
-            analyzer(m, "bg", BulgarianAnalyzer::getDefaultStopSet);
-            analyzer(m, "ca", CatalanAnalyzer::getDefaultStopSet);
-            analyzer(m, "cs", CzechAnalyzer::getDefaultStopSet);
-            analyzer(m, "el", GreekAnalyzer::getDefaultStopSet);
-            analyzer(m, "fa", PersianAnalyzer::getDefaultStopSet);
-            analyzer(m, "ro", RomanianAnalyzer::getDefaultStopSet);
-            analyzer(m, "tr", TurkishAnalyzer::getDefaultStopSet);
+            // the analyzers' own lists where Lucene has no Snowball list (folders are Lucene's, "cz" included)
+            wordList(m, "ar", "ar");
+            wordList(m, "bg", "bg");
+            wordList(m, "ca", "ca");
+            wordList(m, "cs", "cz");
+            wordList(m, "el", "el");
+            wordList(m, "fa", "fa");
+            wordList(m, "ro", "ro");
+            wordList(m, "tr", "tr");
             return Collections.unmodifiableMap(m);
         }
 
+        /** Snowball format: words separated by white space, '|' starts a comment (Lucene's getSnowballWordSet). */
         private static void snowball(Map<String, Stopwords> m, String code, String name) {
-            try (InputStream in = WordlistLoader.class.getResourceAsStream(SNOWBALL + name + "_stop.txt")) {
-                if (in == null) {
-                    return;
-                }
-                Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
-                m.put(code, new Stopwords(code, CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(r))));
-            } catch (IOException e) {
-                // a missing list only narrows language coverage; cleaning still works without it
+            List<String> lines = lines(LUCENE + "snowball/" + name + "_stop.txt");
+            if (lines == null) {
+                return;
             }
+            List<String> words = new ArrayList<>();
+            for (String line : lines) {
+                int comment = line.indexOf('|');
+                for (String w : (comment >= 0 ? line.substring(0, comment) : line).split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+            }
+            m.put(code, new Stopwords(code, new WordSet(words)));
         }
 
-        private static void analyzer(Map<String, Stopwords> m, String code, Supplier<CharArraySet> set) {
-            try {
-                m.put(code, new Stopwords(code, set.get()));
-            } catch (RuntimeException e) {
-                // same as above: fewer languages, never a failure
+        /** One word per line, lines starting with '#' skipped (Lucene's getWordSet with comment "#"). */
+        private static void wordList(Map<String, Stopwords> m, String code, String folder) {
+            List<String> lines = lines(LUCENE + folder + "/stopwords.txt");
+            if (lines == null) {
+                return;
             }
+            List<String> words = new ArrayList<>();
+            for (String line : lines) {
+                if (!line.startsWith("#")) {
+                    words.add(line.trim());
+                }
+            }
+            m.put(code, new Stopwords(code, new WordSet(words)));
+        }
+
+        /** The lines of a list, or null when it is missing (fewer languages, never a failure). */
+        private static List<String> lines(String resource) {
+            try (InputStream in = Stopwords.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    return null;
+                }
+                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** An open-addressing set of words probed with a slice of a char array, so lookups allocate nothing. */
+    static final class WordSet {
+        private final String[] table;
+        private final int size;
+
+        WordSet(List<String> words) {
+            int capacity = Integer.highestOneBit(Math.max(4, words.size() * 2 - 1)) << 1;
+            table = new String[capacity];
+            int n = 0;
+            for (String w : words) {
+                int i = hash(w.toCharArray(), 0, w.length()) & (capacity - 1);
+                while (table[i] != null && !table[i].equals(w)) {
+                    i = (i + 1) & (capacity - 1);
+                }
+                if (table[i] == null) {
+                    table[i] = w;
+                    n++;
+                }
+            }
+            size = n;
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean contains(char[] buf, int off, int len) {
+            int mask = table.length - 1;
+            for (int i = hash(buf, off, len) & mask; table[i] != null; i = (i + 1) & mask) {
+                if (matches(table[i], buf, off, len)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean matches(String word, char[] buf, int off, int len) {
+            if (word.length() != len) {
+                return false;
+            }
+            for (int k = 0; k < len; k++) {
+                if (word.charAt(k) != buf[off + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int hash(char[] buf, int off, int len) {
+            int h = 0;
+            for (int k = off; k < off + len; k++) {
+                h = 31 * h + buf[k];
+            }
+            return h ^ (h >>> 16);
         }
     }
 }
