@@ -1,9 +1,7 @@
 package org.claimline.cleaning;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,17 +89,27 @@ public final class Stopwords {
 
         /** Snowball format: words separated by white space, '|' starts a comment (Lucene's getSnowballWordSet). */
         private static void snowball(Map<String, Stopwords> m, String code, String name) {
-            List<String> lines = lines(LUCENE + "snowball/" + name + "_stop.txt");
-            if (lines == null) {
+            String text = read(LUCENE + "snowball/" + name + "_stop.txt");
+            if (text == null) {
                 return;
             }
+            // plain loops: this runs cold at every start, where a regular expression per line costs tens of ms
             List<String> words = new ArrayList<>();
-            for (String line : lines) {
-                int comment = line.indexOf('|');
-                for (String w : (comment >= 0 ? line.substring(0, comment) : line).split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        words.add(w);
-                    }
+            boolean comment = false;
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : '\n';
+                boolean space = Character.isWhitespace(c);
+                if (start >= 0 && (space || c == '|')) {
+                    words.add(text.substring(start, i));
+                    start = -1;
+                }
+                if (c == '\n' || c == '\r') {
+                    comment = false;
+                } else if (c == '|') {
+                    comment = true;
+                } else if (!space && !comment && start < 0) {
+                    start = i;
                 }
             }
             m.put(code, new Stopwords(code, new WordSet(words)));
@@ -109,27 +117,32 @@ public final class Stopwords {
 
         /** One word per line, lines starting with '#' skipped (Lucene's getWordSet with comment "#"). */
         private static void wordList(Map<String, Stopwords> m, String code, String folder) {
-            List<String> lines = lines(LUCENE + folder + "/stopwords.txt");
-            if (lines == null) {
+            String text = read(LUCENE + folder + "/stopwords.txt");
+            if (text == null) {
                 return;
             }
             List<String> words = new ArrayList<>();
-            for (String line : lines) {
+            int lineStart = 0;
+            while (lineStart < text.length()) {
+                int end = text.indexOf('\n', lineStart);
+                int next = end < 0 ? text.length() : end + 1;
+                String line = text.substring(lineStart, end < 0 ? text.length() : end);
+                if (line.endsWith("\r")) {
+                    line = line.substring(0, line.length() - 1);
+                }
                 if (!line.startsWith("#")) {
                     words.add(line.trim());
                 }
+                lineStart = next;
             }
             m.put(code, new Stopwords(code, new WordSet(words)));
         }
 
-        /** The lines of a list, or null when it is missing (fewer languages, never a failure). */
-        private static List<String> lines(String resource) {
+        /** A list's text, or null when it is missing (fewer languages, never a failure). */
+        private static String read(String resource) {
             try (InputStream in = Stopwords.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    return null;
-                }
-                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-            } catch (IOException | java.io.UncheckedIOException e) {
+                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
                 return null;
             }
         }
