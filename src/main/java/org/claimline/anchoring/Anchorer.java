@@ -841,6 +841,13 @@ public final class Anchorer {
                 if (c.overlaps(best)) {
                     continue;
                 }
+                // the same words again within the context's reach (a list of "link", "Foo"): one paragraph more
+                // or less there shifts every context by a period, so the contexts cannot tell them apart
+                if (c.quote() >= best.quote() && Math.abs(c.start() - best.start()) <= TextQuote.CONTEXT_LENGTH + (best.end() - best.start())
+                        && best.end() - best.start() < ONE_SIDED_LENGTH_IN_WINDOW
+                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
+                    return null;
+                }
                 // the quote reads verbatim elsewhere while only the context prefers this changed copy
                 if (best.quote() < 1.0 && c.quote() == 1.0 && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
                     return null;

@@ -431,7 +431,11 @@ public final class MutationBenchmark {
         List<Para> foreign = paragraphs(other);
         if (!foreign.isEmpty()) {
             int at = rnd.nextInt(paras.size() + 1);
-            String inserted = foreignParagraph(foreign, rnd.nextInt(foreign.size()), own);
+            List<String> texts = new ArrayList<>();
+            for (Para p : foreign) {
+                texts.add(p.text.toString());
+            }
+            String inserted = foreignParagraph(texts, rnd.nextInt(foreign.size()), own);
             if (inserted != null) {
                 paras.add(at, new Para(inserted));
             }
@@ -450,9 +454,9 @@ public final class MutationBenchmark {
      * article already has would be an untracked copy of its own text, not foreign text — a placement on it
      * would be scored wrong although it is the passage's text in the passage's context.
      */
-    private static String foreignParagraph(List<Para> foreign, int k, Set<String> own) {
+    static String foreignParagraph(List<String> foreign, int k, Set<String> own) {
         for (int i = 0; i < foreign.size(); i++) {
-            String t = foreign.get((k + i) % foreign.size()).text.toString();
+            String t = foreign.get((k + i) % foreign.size());
             if (!own.contains(t)) {
                 return t;
             }

@@ -1,0 +1,145 @@
+package org.claimline.anchoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimline.model.Anchor;
+import org.claimline.model.TextRange;
+import org.junit.jupiter.api.Test;
+
+/** The evidence beyond quote and context: landmarks, collisions, line edges, text edges. */
+class AnchorerEvidenceTest {
+    private static final String P1 = "Seoul and Tokyo agreed on Monday to resume regular summits after a pause of twelve years.";
+    private static final String P3 = "The foreign ministry said talks would continue, and the foreign ministry declined to give a date.";
+    private static final String P4 = "Analysts expect trade between the two neighbours to grow by a fifth over the next three years.";
+    private static final String REPEATED = "Officials repeated the same statement about the harbour project twice this week, and nobody objected.";
+
+    /** P1 with one doubled space: everything after it shifts by one, so the recorded ranges no longer hold. */
+    private static final String SHIFTED_P1 = P1.replace("Seoul and", "Seoul  and");
+
+    private final Anchorer anchorer = new Anchorer();
+
+    private static Anchor anchorOn(String text, String quote, int occurrence) {
+        int at = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            at = text.indexOf(quote, at + 1);
+        }
+        return Anchor.exact(text, new TextRange(at, at + quote.length()));
+    }
+
+    private static String at(String text, Anchor a) {
+        return text.substring(a.range().start(), a.range().end());
+    }
+
+    @Test
+    void theDistanceFromTheOldPositionDecidesBetweenEquallyGoodCopiesInANarrowWindow() {
+        String old = String.join("\n\n", P1, REPEATED, P3, P4);
+        Anchor quote = anchorOn(old, "the same statement about the harbour", 0);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
+                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        // one doubled space shifts the passage by one; a copy of its paragraph is appended at the end
+        String now = String.join("\n\n", P1.replace("Seoul and", "Seoul  and"), REPEATED, P3, P4, REPEATED);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
+        // both copies read the same within their paragraph; the landmarks either side moved alike
+        assertEquals(quote.range().shift(1), p.anchor().range(), p.toString());
+    }
+
+    @Test
+    void aPassageHeldInPlaceByLandmarksIsNotLookedForElsewhere() {
+        String p2 = "The committee said the plan was final and binding. It met on Monday.";
+        String old = String.join("\n\n", P1, p2, P3, P4);
+        Anchor quote = anchorOn(old, "The committee said", 0);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
+                anchorOn(old, "It met on Monday", 0), anchorOn(old, "declined to give a date", 0));
+        // the quoted words were rewritten in place; a sentence starting like them is appended at the end
+        String now = String.join("\n\n", P1, p2.replace("committee", "panel"), P3, P4,
+                "The committee said the plan was final and binding, said a source.");
+        // alone, the appended sentence reads like the passage
+        assertFalse(anchorer.place(quote, now, old.length()).anchor().isOrphan());
+        // the landmarks either side kept their distance with one paragraph break between them: the
+        // passage is still between them, so the appended sentence is other text
+        assertTrue(anchorer.placeAll(anchors, now, old.length()).get(1).anchor().isOrphan());
+    }
+
+    @Test
+    void twoClaimsOnDifferentPassagesAreNotBothPlacedOnTheSameText() {
+        String p2 = "The committee said on Monday that it met.";
+        String p3 = "The committee said the plan was final. It will meet again in May.";
+        String old = String.join("\n\n", P1, p2, p3, P4);
+        Anchor deleted = anchorOn(old, "The committee said", 0);
+        Anchor survivor = anchorOn(old, "The committee said", 1);
+        String now = String.join("\n\n", SHIFTED_P1, p3, P4);
+        // each alone would take the one copy left; together they cannot both be right
+        assertFalse(anchorer.place(deleted, now, old.length()).anchor().isOrphan());
+        List<Placement> got = anchorer.placeAll(List.of(deleted, survivor), now, old.length());
+        assertTrue(got.get(0).anchor().isOrphan(), got.get(0).toString());
+        assertTrue(got.get(1).anchor().isOrphan(), "no certainty either way: " + got.get(1));
+    }
+
+    @Test
+    void aPassageRecordedAtALineEdgeIsNotFoundInsideALine() {
+        String old = String.join("\n\n", P1, "Tempor", "incididunt ut labore et dolore", P4);
+        Anchor heading = anchorOn(old, "Tempor", 0);
+        String now = String.join("\n\n", SHIFTED_P1, "Tempor incididunt ut labore et dolore", P4);
+        // prefix and suffix read almost the same, but the line ended right after the word and now goes on
+        assertTrue(anchorer.place(heading, now, old.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aWholeLineFoundOnceFollowsItsMovedParagraph() {
+        String line = "WeWork declined to comment.";
+        String old = String.join("\n\n", P1, line, P3, P4);
+        Anchor a = anchorOn(old, line, 0);
+        String now = String.join("\n\n", P3, P4, "A new paragraph was added here.", line);
+        Placement p = anchorer.place(a, now, old.length());
+        // both neighbours changed and the place is far from the old one, but the line is there once
+        assertEquals(line, at(now, p.anchor()), p.toString());
+    }
+
+    @Test
+    void theTextStartCountsAsAParagraphEdge() {
+        String line = "Raspberry Pi - Various Usage";
+        String old = String.join("\n\n", P1, line, P3);
+        Anchor a = anchorOn(old, "Pi - Various", 0);
+        // the line moved to the top: its own part of the prefix now follows the text start, not a break
+        String now = String.join("\n\n", line, P1, P3);
+        Placement p = anchorer.place(a, now, old.length());
+        assertEquals(new TextRange(10, 22), p.anchor().range(), p.toString());
+    }
+
+    @Test
+    void anEmptyContextNextToAFullOneMeansTheTextEnded() {
+        String last = "Excepteur sint occaecat cupidatat non proident.";
+        String old = String.join("\n\n", P1, P3, last);
+        Anchor a = anchorOn(old, last, 0);
+        assertEquals("", a.quote().suffix());
+        // the copy with the recorded prefix now goes on; the other one ends the text, as recorded
+        String now = String.join("\n\n", SHIFTED_P1, P3, last + " More words.", P4, last);
+        Placement p = anchorer.place(a, now, old.length());
+        assertEquals(now.lastIndexOf(last), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aShortQuoteRepeatedWithinItsOwnContextIsNotGuessed() {
+        String list = "link\n\nlink\n\nlink\n\nlink\n\nlink\n\nImages";
+        String old = String.join("\n\n", P1, "Links", list, P3);
+        Anchor a = anchorOn(old, "link", 2);
+        // one "link" line fewer shifts every context by one line: the neighbours read alike
+        String now = String.join("\n\n", P1, "Links", list.replaceFirst("link\n\n", ""), P3);
+        assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aChangedCopyDoesNotWinOnContextOverTheQuoteFoundVerbatimElsewhere() {
+        String p2 = "Critics said the deal ignores the question of wartime labour compensation. They spoke in Seoul.";
+        String old = String.join("\n\n", P1, p2, P3);
+        Anchor a = anchorOn(old, "the deal ignores the question of wartime labour compensation", 0);
+        // a typo appeared at the old place; the paragraph also appears verbatim at the end, with its own
+        // beginning but another ending: quote and context point to different places
+        String now = String.join("\n\n", P1, p2.replace("labour", "labuor"), P3, P4,
+                p2.replace("They spoke in Seoul.", "Others disagreed strongly."));
+        assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
+    }
+}
