@@ -1,5 +1,10 @@
 package org.claimline.anchoring;
 
+import static org.claimline.anchoring.AnchorerTest.P1;
+import static org.claimline.anchoring.AnchorerTest.P3;
+import static org.claimline.anchoring.AnchorerTest.P4;
+import static org.claimline.anchoring.AnchorerTest.anchorOn;
+import static org.claimline.anchoring.AnchorerTest.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,29 +14,15 @@ import org.claimline.model.Anchor;
 import org.claimline.model.TextRange;
 import org.junit.jupiter.api.Test;
 
+
 /** The evidence beyond quote and context: landmarks, collisions, line edges, text edges. */
 class AnchorerEvidenceTest {
-    private static final String P1 = "Seoul and Tokyo agreed on Monday to resume regular summits after a pause of twelve years.";
-    private static final String P3 = "The foreign ministry said talks would continue, and the foreign ministry declined to give a date.";
-    private static final String P4 = "Analysts expect trade between the two neighbours to grow by a fifth over the next three years.";
     private static final String REPEATED = "Officials repeated the same statement about the harbour project twice this week, and nobody objected.";
 
     /** P1 with one doubled space: everything after it shifts by one, so the recorded ranges no longer hold. */
     private static final String SHIFTED_P1 = P1.replace("Seoul and", "Seoul  and");
 
     private final Anchorer anchorer = new Anchorer();
-
-    private static Anchor anchorOn(String text, String quote, int occurrence) {
-        int at = -1;
-        for (int i = 0; i <= occurrence; i++) {
-            at = text.indexOf(quote, at + 1);
-        }
-        return Anchor.exact(text, new TextRange(at, at + quote.length()));
-    }
-
-    private static String at(String text, Anchor a) {
-        return text.substring(a.range().start(), a.range().end());
-    }
 
     @Test
     void theDistanceFromTheOldPositionDecidesBetweenEquallyGoodCopiesInANarrowWindow() {
