@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import org.claimline.model.Anchor;
 import org.claimline.model.TextRange;
@@ -114,11 +115,13 @@ class AnchorerEvidenceTest {
 
     @Test
     void aShortQuoteRepeatedWithinItsOwnContextIsNotGuessed() {
-        String list = "link\n\nlink\n\nlink\n\nlink\n\nlink\n\nImages";
-        String old = String.join("\n\n", P1, "Links", list, P3);
+        String list = String.join("\n\n", Collections.nCopies(7, "link"));
+        String old = String.join("\n\n", P1, "Links", list, "Images", P3);
         Anchor a = anchorOn(old, "link", 2);
-        // one "link" line fewer shifts every context by one line: the neighbours read alike
-        String now = String.join("\n\n", P1, "Links", list.replaceFirst("link\n\n", ""), P3);
+        // the fourth line deleted, a typo in the first: every context shifts by one line and the one
+        // that reads best is the wrong line (the previous anchorer took it)
+        String now = String.join("\n\n", P1, "Links", String.join("\n\n", "lenk", "link", "link", "link", "link", "link"),
+                "Images", P3);
         assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
     }
 
