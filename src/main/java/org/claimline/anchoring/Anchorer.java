@@ -23,6 +23,9 @@ import org.claimline.model.TextRange;
  *
  * <p>Position: the old offset is projected through "landmarks" — claims placed with certainty in the same
  * run — and the document ends; the shifts of the landmarks either side bound where the passage can now be.
+ * Landmarks that kept their distance also map a candidate back to the old text: a candidate that was
+ * other old text is dropped, one that was the passage's old place is taken. Two placements of different
+ * passages on the same text cannot both stand: the uncertain ones become orphans.
  */
 public final class Anchorer {
     static final double W_QUOTE = 0.5;
