@@ -236,7 +236,8 @@ public final class Anchorer {
             int oldSpan = oldByNew[j] - oldByNew[i];
             int newSpan = newByNew[j] - newByNew[i];
             int drift = Math.abs(newSpan - oldSpan);
-            if (oldSpan <= 0 || drift > contiguityTolerance(newSpan) || paragraphBreaks(raw, newByNew[i], newByNew[j]) > 1) {
+            if (oldSpan <= 0 || drift > contiguityTolerance(newSpan)
+                    || paragraphBreaks(raw, newByNew[i], newByNew[j]) > 1) {
                 return null;
             }
             return new int[] {oldByNew[i] + (at - newByNew[i]), drift};
@@ -524,7 +525,8 @@ public final class Anchorer {
             double[] whole = wholeContext(a, start, end);
             double preSim = Math.max(whole[0], prefixWithinParagraph(a.quote().prefix(), rawStart));
             double sufSim = Math.max(whole[1], suffixWithinParagraph(a.quote().suffix(), rawEnd));
-            return new Candidate(start, end, quoteSim, preSim, sufSim, pos, origin(a.range(), rawStart, pos == 1.0, window[2] == 1, marks));
+            Origin origin = origin(a.range(), rawStart, pos == 1.0, window[2] == 1, marks);
+            return new Candidate(start, end, quoteSim, preSim, sufSim, pos, origin);
         }
 
         /**
@@ -672,7 +674,8 @@ public final class Anchorer {
          * not: the distance from the old position then decides between equally good readings.
          */
         private static boolean nearOnly(Candidate best, Candidate rival) {
-            return best.quote() == 1.0 && best.origin() == Origin.NEAR && rival.origin() != Origin.NEAR && rival.origin() != Origin.SAME;
+            return best.quote() == 1.0 && best.origin() == Origin.NEAR
+                    && rival.origin() != Origin.NEAR && rival.origin() != Origin.SAME;
         }
 
         /** The candidates that may be the passage: without those the landmarks place elsewhere in the old text. */
@@ -846,13 +849,15 @@ public final class Anchorer {
                 }
                 // the same words again within the context's reach (a list of "link", "Foo"): one paragraph more
                 // or less there shifts every context by a period, so the contexts cannot tell them apart
-                if (c.quote() >= best.quote() && Math.abs(c.start() - best.start()) <= TextQuote.CONTEXT_LENGTH + (best.end() - best.start())
-                        && best.end() - best.start() < ONE_SIDED_LENGTH_IN_WINDOW
+                int span = best.end() - best.start();
+                if (span < ONE_SIDED_LENGTH_IN_WINDOW && c.quote() >= best.quote()
+                        && Math.abs(c.start() - best.start()) <= TextQuote.CONTEXT_LENGTH + span
                         && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
                     return null;
                 }
                 // the quote reads verbatim elsewhere while only the context prefers this changed copy
-                if (best.quote() < 1.0 && c.quote() == 1.0 && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
+                if (best.quote() < 1.0 && c.quote() == 1.0
+                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
                     return null;
                 }
                 rival = Math.max(rival, c.score());
