@@ -63,6 +63,8 @@ public final class Anchorer {
     private static final double MIN_REALIGN = 0.5;
     /** Two overlapping placements whose distance changed by more than this cannot both be right. */
     private static final int COLLISION_SLACK = 8;
+    /** At most this many more passes over the orphans, each with the previous placements as landmarks. */
+    private static final int LANDMARK_PASSES = 3;
     /** How far (beyond the drift between its landmarks) a candidate may map from the old offset and be it. */
     private static final int ORIGIN_SLACK = 4;
     /** Context similarity that counts as "the same surroundings" (a typo or two in 32 characters). */
@@ -144,6 +146,27 @@ public final class Anchorer {
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) {
                 out[i] = t.place(anchors.get(i), all);
+            }
+        }
+        // Placements made with the first landmarks are landmarks too, so the orphans get another try with
+        // more of them: the landmarks either side of a passage may now say where its text is or was.
+        for (int pass = 0; pass < LANDMARK_PASSES; pass++) {
+            List<long[]> more = new ArrayList<>(marks);
+            for (int i = 0; i < out.length; i++) {
+                if (!certain[i] && !out[i].anchor().isOrphan() && anchors.get(i).range() != null) {
+                    more.add(new long[] {anchors.get(i).range().start(), out[i].anchor().range().start()});
+                }
+            }
+            Landmarks richer = new Landmarks(more);
+            boolean placedMore = false;
+            for (int i = 0; i < out.length; i++) {
+                if (out[i].anchor().isOrphan()) {
+                    out[i] = t.place(anchors.get(i), richer);
+                    placedMore |= !out[i].anchor().isOrphan();
+                }
+            }
+            if (!placedMore) {
+                break;
             }
         }
         orphanCollisions(anchors, out, certain);
