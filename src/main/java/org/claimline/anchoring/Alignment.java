@@ -170,6 +170,47 @@ public final class Alignment {
         return prev[m];
     }
 
+    /**
+     * How well {@code context} (a recorded prefix, {@code atEnd}, or suffix) reads in {@code now}, a stretch
+     * of the new text a few characters longer than the context and ending (prefix) or starting (suffix) at
+     * the passage: 1 − edits / context length, where the context's far end may fall as many characters
+     * early or late as {@code now} is longer than the context. Unlike
+     * {@link #similarity}, a character inserted or deleted in the context costs one edit, not two (the
+     * characters pushed past the far end are not counted as missing).
+     */
+    static double contextSimilarity(String context, String now, boolean atEnd) {
+        int n = context.length();
+        if (n == 0) {
+            return now.isEmpty() ? 1.0 : 0.0;
+        }
+        int m = now.length();
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        // rows: context read from the passage outwards; columns: now, likewise; a free end after the context
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        int best = n;
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            char c = atEnd ? context.charAt(n - i) : context.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                char d = atEnd ? now.charAt(m - j) : now.charAt(j - 1);
+                cur[j] = Math.min(prev[j - 1] + (c == d ? 0 : 1), Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        // the context may end up to `slack` characters early or late in `now`: a few inserted or deleted
+        // characters shift its far end, larger shifts are paid for
+        int slack = Math.max(0, m - n);
+        for (int j = Math.max(0, n - slack); j <= m; j++) {
+            best = Math.min(best, prev[j]);
+        }
+        return 1.0 - (double) best / n;
+    }
+
     /** 1 − distance / longer length; 1 for two empty strings. */
     public static double similarity(CharSequence a, CharSequence b) {
         int longer = Math.max(a.length(), b.length());

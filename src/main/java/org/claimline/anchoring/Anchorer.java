@@ -23,6 +23,9 @@ import org.claimline.model.TextRange;
  *
  * <p>Position: the old offset is projected through "landmarks" — claims placed with certainty in the same
  * run — and the document ends; the shifts of the landmarks either side bound where the passage can now be.
+ * Landmarks that kept their distance also map a candidate back to the old text: a candidate that was
+ * other old text is dropped, one that was the passage's old place is taken. Two placements of different
+ * passages on the same text cannot both stand: the uncertain ones become orphans.
  */
 public final class Anchorer {
     static final double W_QUOTE = 0.5;
@@ -41,6 +44,8 @@ public final class Anchorer {
      * paragraph), provided one side of its context or its position still agrees.
      */
     static final int DISTINCTIVE_LENGTH = 40;
+    /** The same for a quote that is a whole line both where it was recorded and where it is found. */
+    static final int DISTINCTIVE_LINE_LENGTH = 20;
     /** A quote at least this long may be placed out of its window with its context agreeing on one side. */
     static final int ONE_SIDED_LENGTH = 32;
     /** Context score of "both at a paragraph edge", the rest of the context having changed. */
@@ -52,6 +57,16 @@ public final class Anchorer {
     /** Lead over the best rival needed when the context agrees on one side only. */
     static final double ONE_SIDED_MARGIN = 0.15;
     private static final int SLACK = 32;
+    /** Characters of new text beyond a context's length that an alignment of the context may use. */
+    private static final int CONTEXT_EXTRA = 4;
+    /** Contexts less similar than this are not re-aligned: one edit counted twice would not save them. */
+    private static final double MIN_REALIGN = 0.5;
+    /** Two overlapping placements whose distance changed by more than this cannot both be right. */
+    private static final int COLLISION_SLACK = 8;
+    /** At most this many more passes over the orphans, each with the previous placements as landmarks. */
+    private static final int LANDMARK_PASSES = 3;
+    /** How far (beyond the drift between its landmarks) a candidate may map from the old offset and be it. */
+    private static final int ORIGIN_SLACK = 4;
     /** Context similarity that counts as "the same surroundings" (a typo or two in 32 characters). */
     static final double CONTEXT_AGREES = 0.75;
     /** How far a rival's context may beat the chosen candidate's on one side before we refuse to choose. */
@@ -123,13 +138,73 @@ public final class Anchorer {
                 }
             }
         }
+        boolean[] certain = new boolean[out.length];
+        for (int i = 0; i < out.length; i++) {
+            certain[i] = out[i] != null;
+        }
         Landmarks all = new Landmarks(marks);
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) {
                 out[i] = t.place(anchors.get(i), all);
             }
         }
+        // Placements made with the first landmarks are landmarks too, so the orphans get another try with
+        // more of them: the landmarks either side of a passage may now say where its text is or was.
+        for (int pass = 0; pass < LANDMARK_PASSES; pass++) {
+            List<long[]> more = new ArrayList<>(marks);
+            for (int i = 0; i < out.length; i++) {
+                if (!certain[i] && !out[i].anchor().isOrphan() && anchors.get(i).range() != null) {
+                    more.add(new long[] {anchors.get(i).range().start(), out[i].anchor().range().start()});
+                }
+            }
+            Landmarks richer = new Landmarks(more);
+            boolean placedMore = false;
+            for (int i = 0; i < out.length; i++) {
+                if (out[i].anchor().isOrphan()) {
+                    out[i] = t.place(anchors.get(i), richer);
+                    placedMore |= !out[i].anchor().isOrphan();
+                }
+            }
+            if (!placedMore) {
+                break;
+            }
+        }
+        orphanCollisions(anchors, out, certain);
         return Arrays.asList(out);
+    }
+
+    /**
+     * Two claims recorded on different passages cannot both be on the same text now: where placements
+     * overlap but their distance differs from the recorded one, at least one of them is wrong, and every one
+     * that was not placed with certainty becomes an orphan.
+     */
+    private static void orphanCollisions(List<Anchor> anchors, Placement[] out, boolean[] certain) {
+        List<Integer> placed = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            if (!out[i].anchor().isOrphan() && anchors.get(i).range() != null) {
+                placed.add(i);
+            }
+        }
+        placed.sort((x, y) -> Integer.compare(out[x].anchor().range().start(), out[y].anchor().range().start()));
+        boolean[] drop = new boolean[out.length];
+        for (int k = 0; k < placed.size(); k++) {
+            int i = placed.get(k);
+            TextRange ni = out[i].anchor().range();
+            for (int l = k + 1; l < placed.size() && out[placed.get(l)].anchor().range().start() < ni.end(); l++) {
+                int j = placed.get(l);
+                long moved = (long) out[j].anchor().range().start() - ni.start();
+                long was = (long) anchors.get(j).range().start() - anchors.get(i).range().start();
+                if (Math.abs(moved - was) > COLLISION_SLACK) {
+                    drop[i] |= !certain[i];
+                    drop[j] |= !certain[j];
+                }
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (drop[i]) {
+                out[i] = new Placement(anchors.get(i).orphaned(), 0.0, out[i].score());
+            }
+        }
     }
 
     /**
@@ -139,20 +214,101 @@ public final class Anchorer {
     private static final class Landmarks {
         private final int[] oldByOld;
         private final int[] newByOld;
+        private final int[] newByNew;
+        private final int[] oldByNew;
 
         Landmarks(List<long[]> marks) {
             List<long[]> byOld = new ArrayList<>(marks);
             byOld.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+            List<long[]> byNew = new ArrayList<>(marks);
+            byNew.sort((x, y) -> x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[0], y[0]));
             int n = marks.size();
             oldByOld = new int[n];
             newByOld = new int[n];
+            newByNew = new int[n];
+            oldByNew = new int[n];
             for (int i = 0; i < n; i++) {
                 oldByOld[i] = (int) byOld.get(i)[0];
                 newByOld[i] = (int) byOld.get(i)[1];
+                newByNew[i] = (int) byNew.get(i)[1];
+                oldByNew[i] = (int) byNew.get(i)[0];
             }
         }
 
         static final Landmarks NONE = new Landmarks(List.of());
+
+        /**
+         * The old offset that new offset {@code at} had, when the landmarks either side of it (in the new
+         * text) kept their distance and at most one paragraph break lies between them: the text between is
+         * old text that only had small edits (typos, spaces), so it can be mapped back — a paragraph
+         * deleted, inserted or moved between them would need two breaks or change the distance.
+         * {@code null} when no such pair brackets {@code at}. Returns {implied old offset, uncertainty}.
+         */
+        int[] oldOffsetOf(int at, String raw) {
+            int i = floor(newByNew, at);
+            if (i < 0) {
+                return null;
+            }
+            if (newByNew[i] == at) {
+                return new int[] {oldByNew[i], 0};
+            }
+            int j = i + 1;
+            if (j >= newByNew.length) {
+                return null;
+            }
+            int oldSpan = oldByNew[j] - oldByNew[i];
+            int newSpan = newByNew[j] - newByNew[i];
+            int drift = Math.abs(newSpan - oldSpan);
+            if (oldSpan <= 0 || drift > contiguityTolerance(newSpan)
+                    || paragraphBreaks(raw, newByNew[i], newByNew[j]) > 1) {
+                return null;
+            }
+            return new int[] {oldByNew[i] + (at - newByNew[i]), drift};
+        }
+
+        /**
+         * Whether the passage recorded at old offset {@code o} is held in place: the landmarks either side
+         * of it in the old text still follow each other at the same distance in the new text, so nothing
+         * between them was removed or moved away.
+         */
+        boolean pins(int o, String raw) {
+            int i = floor(oldByOld, o);
+            if (i < 0 || i + 1 >= oldByOld.length || oldByOld[i] == o) {
+                return false;
+            }
+            int oldSpan = oldByOld[i + 1] - oldByOld[i];
+            int newSpan = newByOld[i + 1] - newByOld[i];
+            return newSpan > 0 && Math.abs(newSpan - oldSpan) <= contiguityTolerance(oldSpan)
+                    && paragraphBreaks(raw, newByOld[i], newByOld[i + 1]) <= 1;
+        }
+
+        /** Paragraph breaks (line breaks with only spaces up to the next one) in raw[from, to), counting up to 2. */
+        static int paragraphBreaks(String raw, int from, int to) {
+            int breaks = 0;
+            boolean blank = false;
+            for (int k = from; k < to && breaks < 2; k++) {
+                char c = raw.charAt(k);
+                if (c == '\n') {
+                    if (blank) {
+                        breaks++;
+                        while (k + 1 < to && (raw.charAt(k + 1) == '\n' || NormalizedText.isSpace(raw.charAt(k + 1)))) {
+                            k++;
+                        }
+                        blank = false;
+                    } else {
+                        blank = true;
+                    }
+                } else if (blank && !NormalizedText.isSpace(c)) {
+                    blank = false;
+                }
+            }
+            return breaks;
+        }
+
+        /** Length change that small edits (typos, doubled spaces) may cause over {@code span} characters. */
+        static int contiguityTolerance(int span) {
+            return 3 + span / 50;
+        }
 
         /** Index of the last entry of {@code sorted} that is ≤ {@code x}, or -1. */
         static int floor(int[] sorted, int x) {
@@ -168,7 +324,8 @@ public final class Anchorer {
     }
 
     /** One scored place where the quote could be, in normalised offsets. */
-    private record Candidate(int start, int end, double quote, double prefix, double suffix, double position) {
+    private record Candidate(int start, int end, double quote, double prefix, double suffix, double position,
+            Origin origin) {
         double score() {
             return textScore() + W_POSITION * position;
         }
@@ -181,6 +338,17 @@ public final class Anchorer {
         boolean overlaps(Candidate o) {
             return start < o.end && o.start < end;
         }
+    }
+
+    /** Where a candidate's text was in the old text, as far as the landmarks tell. */
+    private enum Origin {
+        /** Landmarks either side map it back to the passage's old offset. */
+        SAME,
+        /** Inside a narrow window: the landmarks (or text ends) either side shifted alike. */
+        NEAR,
+        /** Landmarks map it to other old text, or hold the passage in place elsewhere. */
+        OTHER,
+        UNKNOWN
     }
 
     /** The new text, prepared once per run: normalised form and (lazily) its q-gram index. */
@@ -213,7 +381,7 @@ public final class Anchorer {
         int[] window(TextRange old, Landmarks marks) {
             int n = raw.length();
             if (old == null) {
-                return new int[] {0, n};
+                return new int[] {0, n, 0};
             }
             int o = old.start();
             int i = Landmarks.floor(marks.oldByOld, o);
@@ -232,7 +400,9 @@ public final class Anchorer {
                 lo = o + Math.min(before, after) - SLACK;
                 hi = o + Math.max(before, after) + SLACK;
             }
-            return new int[] {(int) Math.max(0, lo), (int) Math.min(n, hi)};
+            // tight: landmarks (or the text's ends) on both sides moved by about the same amount
+            boolean tight = after != null && Math.abs(after - before) <= SLACK;
+            return new int[] {(int) Math.max(0, lo), (int) Math.min(n, hi), tight ? 1 : 0};
         }
 
         /** Step 1: the recorded range still holds the quote and its context on both sides agrees. */
@@ -266,7 +436,7 @@ public final class Anchorer {
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
-            if (c.prefix() < CONTEXT_AGREES || c.suffix() < CONTEXT_AGREES) {
+            if (c.origin() == Origin.OTHER || c.prefix() < CONTEXT_AGREES || c.suffix() < CONTEXT_AGREES) {
                 return null;
             }
             return accept(a, c, 0.0);
@@ -286,7 +456,7 @@ public final class Anchorer {
                 }
             }
             Placement p = decide(a, cands);
-            Candidate b = best(cands);
+            Candidate b = best(mayBe(cands));
             // Skipping the approximate search is safe only when the verbatim match leaves no doubt: a
             // typo-fixed original with better context must get the chance to contest a verbatim copy.
             if (p != null && b.prefix() >= CONTEXT_AGREES && b.suffix() >= CONTEXT_AGREES && p.score() >= 0.9) {
@@ -307,17 +477,18 @@ public final class Anchorer {
 
         /** Whether two non-overlapping candidates tie at the best quote-and-context score, both sides agreeing. */
         private boolean verbatimTie(List<Candidate> cands) {
-            List<Candidate> merged = mergeRepeatedParagraphs(cands);
+            List<Candidate> merged = mergeRepeatedParagraphs(mayBe(cands));
             Candidate top = null;
             for (Candidate c : merged) {
                 if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES
-                        && (top == null || c.textScore() > top.textScore())) {
+                        && (top == null || c.textScore() > top.textScore()
+                            || c.textScore() == top.textScore() && c.origin() == Origin.NEAR)) {
                     top = c;
                 }
             }
             for (Candidate c : merged) {
                 if (top != null && !c.overlaps(top) && c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES
-                        && c.textScore() >= top.textScore()) {
+                        && c.textScore() >= top.textScore() && !nearOnly(top, c)) {
                     return true;
                 }
             }
@@ -377,7 +548,28 @@ public final class Anchorer {
             double[] whole = wholeContext(a, start, end);
             double preSim = Math.max(whole[0], prefixWithinParagraph(a.quote().prefix(), rawStart));
             double sufSim = Math.max(whole[1], suffixWithinParagraph(a.quote().suffix(), rawEnd));
-            return new Candidate(start, end, quoteSim, preSim, sufSim, pos);
+            Origin origin = origin(a.range(), rawStart, pos == 1.0, window[2] == 1, marks);
+            return new Candidate(start, end, quoteSim, preSim, sufSim, pos, origin);
+        }
+
+        /**
+         * What the landmarks say about the text at new raw offset {@code rawStart}: it is the text that
+         * was at the passage's old offset ({@link Origin#SAME}), text that was elsewhere in the old text
+         * or — the passage being held in place by landmarks either side — not where it can be now
+         * ({@link Origin#OTHER}), or nothing.
+         */
+        private Origin origin(TextRange old, int rawStart, boolean inWindow, boolean tight, Landmarks marks) {
+            if (old == null) {
+                return Origin.UNKNOWN;
+            }
+            int[] was = marks.oldOffsetOf(rawStart, raw);
+            if (was != null) {
+                return Math.abs(was[0] - old.start()) <= was[1] + ORIGIN_SLACK ? Origin.SAME : Origin.OTHER;
+            }
+            if (inWindow) {
+                return tight ? Origin.NEAR : Origin.UNKNOWN;
+            }
+            return marks.pins(old.start(), raw) ? Origin.OTHER : Origin.UNKNOWN;
         }
 
         /**
@@ -390,11 +582,24 @@ public final class Anchorer {
             String suf = NormalizedText.normalize(a.quote().suffix());
             // A context shorter than usual ended at the edge of the old text: compare it with as much of the
             // new text as a full one would hold, so "." at the very end does not match ".\n\nMore text".
-            int preLength = cutShort(a.quote().prefix()) ? Math.max(pre.length(), TextQuote.CONTEXT_LENGTH) : pre.length();
-            int sufLength = cutShort(a.quote().suffix()) ? Math.max(suf.length(), TextQuote.CONTEXT_LENGTH) : suf.length();
+            boolean preEdge = cutShort(a.quote().prefix(), a.quote().suffix());
+            boolean sufEdge = cutShort(a.quote().suffix(), a.quote().prefix());
+            int preLength = preEdge ? Math.max(pre.length(), TextQuote.CONTEXT_LENGTH) : pre.length();
+            int sufLength = sufEdge ? Math.max(suf.length(), TextQuote.CONTEXT_LENGTH) : suf.length();
             String newPre = text.substring(Math.max(0, start - preLength), start);
             String newSuf = text.substring(end, Math.min(text.length(), end + sufLength));
-            return new double[] {Alignment.similarity(pre, newPre), Alignment.similarity(suf, newSuf)};
+            double preSim = Alignment.similarity(pre, newPre);
+            double sufSim = Alignment.similarity(suf, newSuf);
+            // an edit inside a full-length context costs one edit, not two (see Alignment.contextSimilarity)
+            if (preSim >= MIN_REALIGN && preSim < 1.0 && !preEdge) {
+                preSim = Math.max(preSim, Alignment.contextSimilarity(pre,
+                        text.substring(Math.max(0, start - preLength - CONTEXT_EXTRA), start), true));
+            }
+            if (sufSim >= MIN_REALIGN && sufSim < 1.0 && !sufEdge) {
+                sufSim = Math.max(sufSim, Alignment.contextSimilarity(suf,
+                        text.substring(end, Math.min(text.length(), end + sufLength + CONTEXT_EXTRA)), false));
+            }
+            return new double[] {preSim, sufSim};
         }
 
         /** Whether a recorded prefix or suffix is shorter than a full context: it reached the text's edge. */
@@ -403,12 +608,13 @@ public final class Anchorer {
         }
 
         /**
-         * Whether a context is cut short by the text's edge and says so with at least one character. An
-         * empty one may also be a selector without context (optional in the W3C model, as other tools write
-         * them): it is compared as it is, which makes it agree.
+         * Whether a context is cut short by the text's edge: shorter than a full context and either saying so
+         * with at least one character, or empty while the other side is not (a passage at the very start or
+         * end). Both sides empty is a selector without context (optional in the W3C model, as other tools
+         * write them): it is compared as it is, which makes it agree.
          */
-        private static boolean cutShort(String context) {
-            return !context.isEmpty() && atTextEdge(context);
+        private static boolean cutShort(String context, String otherSide) {
+            return atTextEdge(context) && (!context.isEmpty() || !otherSide.isEmpty());
         }
 
         /**
@@ -425,7 +631,9 @@ public final class Anchorer {
             }
             String own = oldPrefix.substring(nl + 1);
             int newBreak = lastBreak(rawStart, own.length() + SLACK);
-            if (atTextStart ? newBreak >= 0 || rawStart > own.length() + SLACK : newBreak < 0) {
+            // the new text's start is a paragraph edge too (the passage's paragraph moved to the top)
+            if (atTextStart ? newBreak >= 0 || rawStart > own.length() + SLACK
+                    : newBreak < 0 && rawStart > own.length() + SLACK) {
                 return 0.0;
             }
             return withinParagraph(own,
@@ -475,12 +683,33 @@ public final class Anchorer {
             }
             String own = nl < 0 ? oldSuffix : oldSuffix.substring(0, nl);
             int newBreak = nextBreak(rawEnd, own.length() + SLACK);
-            if (atTextEnd ? newBreak >= 0 || raw.length() - rawEnd > own.length() + SLACK : newBreak < 0) {
+            if (atTextEnd ? newBreak >= 0 || raw.length() - rawEnd > own.length() + SLACK
+                    : newBreak < 0 && raw.length() - rawEnd > own.length() + SLACK) {
                 return 0.0;
             }
             int stop = newBreak < 0 ? raw.length() : newBreak;
             return withinParagraph(own,
                     NormalizedText.normalize(raw.substring(rawEnd, stop)));
+        }
+
+        /**
+         * Whether {@code best} sits in a narrow window where the passage should be and {@code rival} does
+         * not: the distance from the old position then decides between equally good readings.
+         */
+        private static boolean nearOnly(Candidate best, Candidate rival) {
+            return best.quote() == 1.0 && best.origin() == Origin.NEAR
+                    && rival.origin() != Origin.NEAR && rival.origin() != Origin.SAME;
+        }
+
+        /** The candidates that may be the passage: without those the landmarks place elsewhere in the old text. */
+        private static List<Candidate> mayBe(List<Candidate> cands) {
+            List<Candidate> out = new ArrayList<>(cands.size());
+            for (Candidate c : cands) {
+                if (c.origin() != Origin.OTHER) {
+                    out.add(c);
+                }
+            }
+            return out;
         }
 
         private static Candidate best(List<Candidate> cands) {
@@ -525,7 +754,8 @@ public final class Anchorer {
                         out.remove(copy);
                         Candidate merged = new Candidate(first.start(), first.end(), Math.max(first.quote(), copy.quote()),
                                 Math.max(first.prefix(), copy.prefix()), Math.max(first.suffix(), copy.suffix()),
-                                Math.max(first.position(), copy.position()));
+                                Math.max(first.position(), copy.position()),
+                                first.origin() == copy.origin() ? first.origin() : Origin.UNKNOWN);
                         out.add(merged);
                         near.set(i, merged);
                         near.set(j, merged);
@@ -616,7 +846,19 @@ public final class Anchorer {
 
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
         private Placement decide(Anchor a, List<Candidate> all) {
-            List<Candidate> cands = mergeRepeatedParagraphs(all);
+            List<Candidate> cands = mergeRepeatedParagraphs(mayBe(all));
+            cands.removeIf(c -> lineEdgeLost(a, c));
+            Candidate same = null;
+            for (Candidate c : cands) {
+                if (c.origin() == Origin.SAME && c.quote() >= MIN_QUOTE_SIMILARITY
+                        && (same == null || c.score() > same.score())) {
+                    same = c;
+                }
+            }
+            if (same != null) {
+                // the landmarks either side map this place back to the passage's old offset: it is the passage
+                return accept(a, same, 0.0);
+            }
             Candidate best = best(cands);
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
                 return null;
@@ -627,6 +869,19 @@ public final class Anchorer {
             for (Candidate c : cands) {
                 if (c.overlaps(best)) {
                     continue;
+                }
+                // the same words again within the context's reach (a list of "link", "Foo"): one paragraph more
+                // or less there shifts every context by a period, so the contexts cannot tell them apart
+                int span = best.end() - best.start();
+                if (span < ONE_SIDED_LENGTH_IN_WINDOW && c.quote() >= best.quote()
+                        && Math.abs(c.start() - best.start()) <= TextQuote.CONTEXT_LENGTH + span
+                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
+                    return null;
+                }
+                // the quote reads verbatim elsewhere while only the context prefers this changed copy
+                if (best.quote() < 1.0 && c.quote() == 1.0
+                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
+                    return null;
                 }
                 rival = Math.max(rival, c.score());
                 rivalAgrees |= c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES;
@@ -639,7 +894,8 @@ public final class Anchorer {
                 }
                 // Another place that reads at least as well as the passage with its context on both sides:
                 // only the position prefers the best, and it may be wrong (a moved paragraph leaves the window).
-                if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES && c.textScore() >= best.textScore()) {
+                if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES && c.textScore() >= best.textScore()
+                        && !nearOnly(best, c)) {
                     return null;
                 }
             }
@@ -661,7 +917,11 @@ public final class Anchorer {
             // a long quote identifies its passage by itself only if nothing else in the text reads like it
             boolean distinctive = best.quote() == 1.0 && length >= DISTINCTIVE_LENGTH && !textRecurs
                     && (best.prefix() >= 0.5 || best.suffix() >= 0.5 || best.position() == 1.0);
-            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive) {
+            // a whole line (a heading, a caption, a one-sentence paragraph) of some length, found verbatim
+            // once and nothing else like it: its neighbours changed because its paragraph moved
+            boolean line = best.quote() == 1.0 && length >= DISTINCTIVE_LINE_LENGTH && !textRecurs
+                    && atLineEdge(a, best, true) && atLineEdge(a, best, false);
+            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive && !line) {
                 return null;
             }
             return accept(a, best, rival);
@@ -672,19 +932,47 @@ public final class Anchorer {
          * was recorded and at {@code c}: the context on that side changed only beyond a line break.
          */
         private boolean weakSideAtLineEdge(Anchor a, Candidate c) {
-            if (c.prefix() < c.suffix()) {
-                String pre = a.quote().prefix();
-                int nl = pre.lastIndexOf('\n');
+            return atLineEdge(a, c, c.prefix() < c.suffix());
+        }
+
+        /**
+         * Whether the passage sits at the start ({@code before}) or end of its line (or of the text), both
+         * where it was recorded and at {@code c}.
+         */
+        private boolean atLineEdge(Anchor a, Candidate c, boolean before) {
+            return recordedAtLineEdge(a, before) && foundAtLineEdge(c, before);
+        }
+
+        /**
+         * Whether the passage was recorded at a line edge on one side but {@code c} sits inside a line there:
+         * a passage keeps the lines it starts and ends (edits move, delete or insert whole paragraphs), so
+         * this is another passage with the same words.
+         */
+        private boolean lineEdgeLost(Anchor a, Candidate c) {
+            return recordedAtLineEdge(a, true) && !foundAtLineEdge(c, true)
+                    || recordedAtLineEdge(a, false) && !foundAtLineEdge(c, false);
+        }
+
+        /** Whether the recorded context has only spaces between the quote and a line break or the text edge. */
+        private static boolean recordedAtLineEdge(Anchor a, boolean before) {
+            String context = before ? a.quote().prefix() : a.quote().suffix();
+            int nl = before ? context.lastIndexOf('\n') : context.indexOf('\n');
+            if (nl < 0 && !cutShort(context, before ? a.quote().suffix() : a.quote().prefix())) {
+                return false;
+            }
+            return (before ? context.substring(nl + 1) : nl < 0 ? context : context.substring(0, nl)).isBlank();
+        }
+
+        /** Whether only spaces lie between {@code c} and a line break or the text edge on one side. */
+        private boolean foundAtLineEdge(Candidate c, boolean before) {
+            if (before) {
                 int s = norm().originalStart(c.start());
                 int b = lastBreak(s, SLACK);
-                return pre.substring(nl + 1).isBlank() && (b >= 0 || s <= SLACK) && raw.substring(b + 1, s).isBlank();
+                return (b >= 0 || s <= SLACK) && raw.substring(b + 1, s).isBlank();
             }
-            String suf = a.quote().suffix();
-            int nl = suf.indexOf('\n');
             int e = norm().originalEnd(c.start(), c.end());
             int b = nextBreak(e, SLACK);
-            return (nl < 0 ? suf : suf.substring(0, nl)).isBlank() && (b >= 0 || raw.length() - e <= SLACK)
-                    && raw.substring(e, b < 0 ? raw.length() : b).isBlank();
+            return (b >= 0 || raw.length() - e <= SLACK) && raw.substring(e, b < 0 ? raw.length() : b).isBlank();
         }
 
         private Placement accept(Anchor a, Candidate c, double rival) {

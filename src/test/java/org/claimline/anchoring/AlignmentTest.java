@@ -3,6 +3,7 @@ package org.claimline.anchoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,24 @@ class AlignmentTest {
         assertEquals(1.0, Alignment.similarity("", ""));
         assertEquals(0.0, Alignment.similarity("", "abc"));
         assertEquals(0.75, Alignment.similarity("abcd", "abxd"));
+    }
+
+    @Test
+    void aCharacterInsertedInAContextCostsOneEditNotTwo() {
+        String context = " the plan was final. It met on M";
+        String now = " the plan was final. It met onn Monday";
+        // compared at equal length, the inserted character also pushes the last one out: two edits
+        assertEquals(1.0 - 2.0 / 32, Alignment.similarity(context, now.substring(0, 32)), 1e-9);
+        assertEquals(1.0 - 1.0 / 32, Alignment.contextSimilarity(context, now.substring(0, 36), false), 1e-9);
+        // the same for a prefix, read backwards from the passage
+        String prefix = "ed the summit after a pause of t";
+        String before = "xxxxed the summit aftter a pause of t";
+        assertEquals(1.0 - 1.0 / 32, Alignment.contextSimilarity(prefix, before, true), 1e-9);
+        assertEquals(1.0, Alignment.contextSimilarity(context, context + "abcd", false), 1e-9);
+        // a longer deletion next to the passage is paid in full: the far end may only shift by the few
+        // spare characters, so seven characters lost do not read as seven edits and a perfect rest
+        String lost = "\n\nLorem ipsum dolor sit amet.\n\nL";
+        String now7 = " ipsum dolor sit amet.\n\nLorem ipsum dolor";
+        assertTrue(Alignment.contextSimilarity(lost, now7.substring(0, 36), false) < 0.75);
     }
 }

@@ -13,15 +13,15 @@ import org.claimline.model.TextRange;
 import org.junit.jupiter.api.Test;
 
 class AnchorerTest {
-    private static final String P1 = "Seoul and Tokyo agreed on Monday to resume regular summits after a pause of twelve years.";
+    static final String P1 = "Seoul and Tokyo agreed on Monday to resume regular summits after a pause of twelve years.";
     private static final String P2 = "Critics in both capitals said the deal ignores the question of wartime labour compensation.";
-    private static final String P3 = "The foreign ministry said talks would continue, and the foreign ministry declined to give a date.";
-    private static final String P4 = "Analysts expect trade between the two neighbours to grow by a fifth over the next three years.";
+    static final String P3 = "The foreign ministry said talks would continue, and the foreign ministry declined to give a date.";
+    static final String P4 = "Analysts expect trade between the two neighbours to grow by a fifth over the next three years.";
     private static final String OLD = String.join("\n\n", P1, P2, P3, P4);
 
     private final Anchorer anchorer = new Anchorer();
 
-    private static Anchor anchorOn(String text, String quote, int occurrence) {
+    static Anchor anchorOn(String text, String quote, int occurrence) {
         int at = -1;
         for (int i = 0; i <= occurrence; i++) {
             at = text.indexOf(quote, at + 1);
@@ -29,7 +29,7 @@ class AnchorerTest {
         return Anchor.exact(text, new TextRange(at, at + quote.length()));
     }
 
-    private static String at(String text, Anchor a) {
+    static String at(String text, Anchor a) {
         return text.substring(a.range().start(), a.range().end());
     }
 

@@ -2,9 +2,11 @@ package org.claimline.anchoring.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimline.anchoring.Alignment;
@@ -403,6 +405,10 @@ public final class MutationBenchmark {
     }
 
     private void mutate(List<Para> paras, List<Ann> anns, String other, Random rnd) {
+        Set<String> own = new HashSet<>();
+        for (Para p : paras) {
+            own.add(p.text.toString());
+        }
         quoteStyle(paras, rnd);
         whitespace(paras, rnd);
         typos(paras, rnd, Math.max(3, paras.size() / 2), false);
@@ -424,7 +430,15 @@ public final class MutationBenchmark {
         paras.add(rnd.nextInt(paras.size() + 1), moved);
         List<Para> foreign = paragraphs(other);
         if (!foreign.isEmpty()) {
-            paras.add(rnd.nextInt(paras.size() + 1), new Para(foreign.get(rnd.nextInt(foreign.size())).text.toString()));
+            int at = rnd.nextInt(paras.size() + 1);
+            List<String> texts = new ArrayList<>();
+            for (Para p : foreign) {
+                texts.add(p.text.toString());
+            }
+            String inserted = foreignParagraph(texts, rnd.nextInt(foreign.size()), own);
+            if (inserted != null) {
+                paras.add(at, new Para(inserted));
+            }
         }
         if (lookAlikes) {
             paras.add(rnd.nextInt(paras.size() + 1), lookAlike(paras.get(rnd.nextInt(paras.size())), rnd));
@@ -432,6 +446,22 @@ public final class MutationBenchmark {
         int dup = rnd.nextInt(paras.size());
         paras.get(dup).copy = new Para(paras.get(dup).text.toString());
         paras.add(dup + 1, paras.get(dup).copy);
+    }
+
+    /**
+     * The first paragraph of the other article from index {@code k} on that is not also a paragraph of this
+     * one ({@code own}), or null. Test pages share boilerplate (lorem ipsum, "Links"): a paragraph this
+     * article already has would be an untracked copy of its own text, not foreign text — a placement on it
+     * would be scored wrong although it is the passage's text in the passage's context.
+     */
+    static String foreignParagraph(List<String> foreign, int k, Set<String> own) {
+        for (int i = 0; i < foreign.size(); i++) {
+            String t = foreign.get((k + i) % foreign.size());
+            if (!own.contains(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static void quoteStyle(List<Para> paras, Random rnd) {

@@ -1,9 +1,11 @@
 package org.claimline.anchoring.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MutationBenchmarkTest {
@@ -20,6 +22,16 @@ class MutationBenchmarkTest {
         assertTrue(r.rate(MutationBenchmark.Result.VERBATIM) >= 0.92, "verbatim " + r.rate(MutationBenchmark.Result.VERBATIM));
         assertTrue(r.rate(MutationBenchmark.Result.SMALL) >= 0.90, "small " + r.rate(MutationBenchmark.Result.SMALL));
         assertTrue(r.moved > r.total / 2, "edits must move most passages, moved " + r.moved);
+    }
+
+    @Test
+    void theInsertedForeignParagraphIsNeverOneOfTheArticlesOwn() {
+        List<String> other = List.of("Lorem ipsum dolor sit amet.", "Links", "A paragraph only the other page has.");
+        Set<String> own = Set.of("Lorem ipsum dolor sit amet.", "Links", "Something else.");
+        // the drawn paragraph is skipped when this article has it too, without another random draw
+        assertEquals("A paragraph only the other page has.", MutationBenchmark.foreignParagraph(other, 0, own));
+        assertEquals("A paragraph only the other page has.", MutationBenchmark.foreignParagraph(other, 2, own));
+        assertNull(MutationBenchmark.foreignParagraph(List.of("Links"), 0, own));
     }
 
     @Test

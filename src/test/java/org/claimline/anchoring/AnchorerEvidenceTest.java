@@ -1,0 +1,152 @@
+package org.claimline.anchoring;
+
+import static org.claimline.anchoring.AnchorerTest.P1;
+import static org.claimline.anchoring.AnchorerTest.P3;
+import static org.claimline.anchoring.AnchorerTest.P4;
+import static org.claimline.anchoring.AnchorerTest.anchorOn;
+import static org.claimline.anchoring.AnchorerTest.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+import org.claimline.model.Anchor;
+import org.claimline.model.TextRange;
+import org.junit.jupiter.api.Test;
+
+
+/** The evidence beyond quote and context: landmarks, collisions, line edges, text edges. */
+class AnchorerEvidenceTest {
+    private static final String REPEATED = "Officials repeated the same statement about the harbour project twice this week, and nobody objected.";
+
+    /** P1 with one doubled space: everything after it shifts by one, so the recorded ranges no longer hold. */
+    private static final String SHIFTED_P1 = P1.replace("Seoul and", "Seoul  and");
+
+    private final Anchorer anchorer = new Anchorer();
+
+    @Test
+    void theDistanceFromTheOldPositionDecidesBetweenEquallyGoodCopiesInANarrowWindow() {
+        String old = String.join("\n\n", P1, REPEATED, P3, P4);
+        Anchor quote = anchorOn(old, "the same statement about the harbour", 0);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
+                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        // one doubled space shifts the passage by one; a copy of its paragraph is appended at the end
+        String now = String.join("\n\n", P1.replace("Seoul and", "Seoul  and"), REPEATED, P3, P4, REPEATED);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
+        // both copies read the same within their paragraph; the landmarks either side moved alike
+        assertEquals(quote.range().shift(1), p.anchor().range(), p.toString());
+    }
+
+    @Test
+    void placementsOfTheFirstPassAreLandmarksForTheOrphans() {
+        String old = String.join("\n\n", P1, REPEATED, P3, P4);
+        Anchor quote = anchorOn(old, "the same statement about the harbour", 0);
+        // the neighbours' quotes are too short to be certain; they are placed, but only after the first
+        // pass has given up on the repeated quote for want of a narrow window
+        List<Anchor> anchors = List.of(anchorOn(old, "Tokyo", 0), quote, anchorOn(old, "talks", 0));
+        String now = String.join("\n\n", SHIFTED_P1, REPEATED, P3, P4, REPEATED);
+        List<Placement> got = anchorer.placeAll(anchors, now, old.length());
+        assertEquals(anchors.get(0).range().shift(1), got.get(0).anchor().range());
+        assertEquals(quote.range().shift(1), got.get(1).anchor().range(), got.get(1).toString());
+    }
+
+    @Test
+    void aPassageHeldInPlaceByLandmarksIsNotLookedForElsewhere() {
+        String p2 = "The committee said the plan was final and binding. It met on Monday.";
+        String old = String.join("\n\n", P1, p2, P3, P4);
+        Anchor quote = anchorOn(old, "The committee said", 0);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
+                anchorOn(old, "It met on Monday", 0), anchorOn(old, "declined to give a date", 0));
+        // the quoted words were rewritten in place; a sentence starting like them is appended at the end
+        String now = String.join("\n\n", P1, p2.replace("committee", "panel"), P3, P4,
+                "The committee said the plan was final and binding, said a source.");
+        // alone, the appended sentence reads like the passage
+        assertFalse(anchorer.place(quote, now, old.length()).anchor().isOrphan());
+        // the landmarks either side kept their distance with one paragraph break between them: the
+        // passage is still between them, so the appended sentence is other text
+        assertTrue(anchorer.placeAll(anchors, now, old.length()).get(1).anchor().isOrphan());
+    }
+
+    @Test
+    void twoClaimsOnDifferentPassagesAreNotBothPlacedOnTheSameText() {
+        String p2 = "The committee said on Monday that it met.";
+        String p3 = "The committee said the plan was final. It will meet again in May.";
+        String old = String.join("\n\n", P1, p2, p3, P4);
+        Anchor deleted = anchorOn(old, "The committee said", 0);
+        Anchor survivor = anchorOn(old, "The committee said", 1);
+        String now = String.join("\n\n", SHIFTED_P1, p3, P4);
+        // each alone would take the one copy left; together they cannot both be right
+        assertFalse(anchorer.place(deleted, now, old.length()).anchor().isOrphan());
+        List<Placement> got = anchorer.placeAll(List.of(deleted, survivor), now, old.length());
+        assertTrue(got.get(0).anchor().isOrphan(), got.get(0).toString());
+        assertTrue(got.get(1).anchor().isOrphan(), "no certainty either way: " + got.get(1));
+    }
+
+    @Test
+    void aPassageRecordedAtALineEdgeIsNotFoundInsideALine() {
+        String old = String.join("\n\n", P1, "Tempor", "incididunt ut labore et dolore", P4);
+        Anchor heading = anchorOn(old, "Tempor", 0);
+        String now = String.join("\n\n", SHIFTED_P1, "Tempor incididunt ut labore et dolore", P4);
+        // prefix and suffix read almost the same, but the line ended right after the word and now goes on
+        assertTrue(anchorer.place(heading, now, old.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aWholeLineFoundOnceFollowsItsMovedParagraph() {
+        String line = "WeWork declined to comment.";
+        String old = String.join("\n\n", P1, line, P3, P4);
+        Anchor a = anchorOn(old, line, 0);
+        String now = String.join("\n\n", P3, P4, "A new paragraph was added here.", line);
+        Placement p = anchorer.place(a, now, old.length());
+        // both neighbours changed and the place is far from the old one, but the line is there once
+        assertEquals(line, at(now, p.anchor()), p.toString());
+    }
+
+    @Test
+    void theTextStartCountsAsAParagraphEdge() {
+        String line = "Raspberry Pi - Various Usage";
+        String old = String.join("\n\n", P1, line, P3);
+        Anchor a = anchorOn(old, "Pi - Various", 0);
+        // the line moved to the top: its own part of the prefix now follows the text start, not a break
+        String now = String.join("\n\n", line, P1, P3);
+        Placement p = anchorer.place(a, now, old.length());
+        assertEquals(new TextRange(10, 22), p.anchor().range(), p.toString());
+    }
+
+    @Test
+    void anEmptyContextNextToAFullOneMeansTheTextEnded() {
+        String last = "Excepteur sint occaecat cupidatat non proident.";
+        String old = String.join("\n\n", P1, P3, last);
+        Anchor a = anchorOn(old, last, 0);
+        assertEquals("", a.quote().suffix());
+        // the copy with the recorded prefix now goes on; the other one ends the text, as recorded
+        String now = String.join("\n\n", SHIFTED_P1, P3, last + " More words.", P4, last);
+        Placement p = anchorer.place(a, now, old.length());
+        assertEquals(now.lastIndexOf(last), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aShortQuoteRepeatedWithinItsOwnContextIsNotGuessed() {
+        String list = String.join("\n\n", Collections.nCopies(7, "link"));
+        String old = String.join("\n\n", P1, "Links", list, "Images", P3);
+        Anchor a = anchorOn(old, "link", 2);
+        // the fourth line deleted, a typo in the first: every context shifts by one line and the one
+        // that reads best is the wrong line (the previous anchorer took it)
+        String now = String.join("\n\n", P1, "Links", String.join("\n\n", "lenk", "link", "link", "link", "link", "link"),
+                "Images", P3);
+        assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
+    }
+
+    @Test
+    void aChangedCopyDoesNotWinOnContextOverTheQuoteFoundVerbatimElsewhere() {
+        String p2 = "Critics said the deal ignores the question of wartime labour compensation. They spoke in Seoul.";
+        String old = String.join("\n\n", P1, p2, P3);
+        Anchor a = anchorOn(old, "the deal ignores the question of wartime labour compensation", 0);
+        // a typo appeared at the old place; the paragraph also appears verbatim at the end, with its own
+        // beginning but another ending: quote and context point to different places
+        String now = String.join("\n\n", P1, p2.replace("labour", "labuor"), P3, P4,
+                p2.replace("They spoke in Seoul.", "Others disagreed strongly."));
+        assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
+    }
+}
