@@ -120,6 +120,10 @@ public final class BlockKindStep implements TextDumpStep {
                 return "markup";
             case SELF_REPEAT:
                 return "duplicate";
+            case TEASER:
+                return "related links";
+            case GALLERY:
+                return "gallery";
             case DIGITS:
             case SYMBOLS:
                 return "boilerplate";
