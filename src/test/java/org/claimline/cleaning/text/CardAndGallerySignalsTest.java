@@ -2,14 +2,19 @@ package org.claimline.cleaning.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimline.model.BlockKind;
 import org.junit.jupiter.api.Test;
 
-/** Link cards printed inside the body and numbered photo galleries between paragraphs, on hand-made dumps. */
+/**
+ * Link cards printed inside the body, numbered photo galleries between paragraphs and reference lists after the
+ * body, on hand-made dumps.
+ */
 class CardAndGallerySignalsTest {
 
     private static final String[] PARAS = MainRegionSignalsTest.PARAS;
@@ -102,5 +107,31 @@ class CardAndGallerySignalsTest {
         for (String c : CAPTIONS) {
             assertEquals(TextLine.Shape.TEXT, lineOf(ctx, c).shape, c);
         }
+    }
+
+    @Test
+    void referencesWithBacklinkCaretsBelongToTheArticle() {
+        String[] refs = {
+            "1. ^ Roe, Jane (2010). A Short History of River Ferries. Example Press. p. 12.",
+            "2. ^ \"Ferry service to end after ninety years\". The Town Daily. 3 May 2011. Retrieved 2012-01-04.",
+            "^ Doe, John; Roe, Jane (2015). \"Crossing points\". Journal of Small Harbours. 4 (2): 33-41.",
+        };
+        List<String> dump = new ArrayList<>(List.of("  • Home", "  • News", ""));
+        for (int i = 0; i < 4; i++) {
+            dump.addAll(List.of(PARAS[i], ""));
+        }
+        dump.addAll(List.of("References", ""));
+        for (String r : refs) {
+            dump.add("  • " + r);
+        }
+        dump.addAll(List.of("", "  • About", "  • Contact", "  • Privacy"));
+        TextDumpContext ctx = new TextDumpPipeline().run(String.join("\n", dump));
+        for (String r : refs) {
+            TextLine l = lineOf(ctx, r);
+            assertTrue(l.kept(), r);
+            assertEquals(BlockKind.LIST_ITEM, l.kind, r);
+        }
+        assertFalse(lineOf(ctx, "Privacy").kept());
+        assertFalse(BlockKindStep.citation(shaped("^ ^")));
     }
 }
