@@ -1,6 +1,7 @@
 package org.claimline.cleaning.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.claimline.cleaning.text.TextLine.Quality;
 import org.claimline.cleaning.text.TextLine.Shape;
 import org.claimline.model.BlockKind;
@@ -36,7 +37,9 @@ public final class BlockKindStep implements TextDumpStep {
             if (l.kind == BlockKind.CAPTION || l.kind == BlockKind.AUTHOR_BIO) {
                 continue;
             }
-            if (!l.inRegion) {
+            if (i >= ctx.regionStart && citation(l)) {
+                l.kind = BlockKind.LIST_ITEM;
+            } else if (!l.inRegion) {
                 l.remove(outsideReason(l));
             } else if (l.quality == Quality.GOOD) {
                 boolean heading = l.initialQuality == Quality.SHORT && isHeading(ls, i);
@@ -53,6 +56,17 @@ public final class BlockKindStep implements TextDumpStep {
                 l.remove(insideReason(ls, i));
             }
         }
+    }
+
+    /**
+     * "12. ^ Roe, Jane (2010). Title. Publisher.": an entry of the article's reference list, printed with the
+     * caret that links back to where it is cited. It belongs to the article even where the list ends the page.
+     */
+    private static final Pattern CITATION = Pattern.compile("^(?:\\d{1,3}\\.\\s+)?\\^\\s");
+    static final int CITATION_MIN_WORDS = 3;
+
+    static boolean citation(TextLine l) {
+        return l.shape == Shape.TEXT && l.words >= CITATION_MIN_WORDS && CITATION.matcher(l.text).find();
     }
 
     static boolean isHeading(List<TextLine> ls, int i) {
@@ -120,6 +134,10 @@ public final class BlockKindStep implements TextDumpStep {
                 return "markup";
             case SELF_REPEAT:
                 return "duplicate";
+            case TEASER:
+                return "related links";
+            case GALLERY:
+                return "gallery";
             case DIGITS:
             case SYMBOLS:
                 return "boilerplate";

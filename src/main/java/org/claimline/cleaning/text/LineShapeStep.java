@@ -52,6 +52,25 @@ public final class LineShapeStep implements TextDumpStep {
             count(l, ctx.stopwords, buf);
             l.shape = shape(l);
         }
+        cardSummaries(ctx.lines);
+        GallerySlides.mark(ctx.lines);
+    }
+
+    /** A summary cut short and followed by a few link words: "… they want it… Read more" (not a bare "…"). */
+    private static final Pattern CUT_SHORT = Pattern.compile("(?:…|\\.\\.\\.)\\s*(?:\\S+\\s*){1,4}$");
+
+    /**
+     * A link card inside the body prints its headline several times in one line (link, image alt text, title),
+     * then a summary cut short: that summary is the card's, not the article's.
+     */
+    static void cardSummaries(java.util.List<TextLine> ls) {
+        for (int i = 0; i + 1 < ls.size(); i++) {
+            TextLine next = ls.get(i + 1);
+            if (ls.get(i).shape == TextLine.Shape.SELF_REPEAT && next.shape == TextLine.Shape.TEXT
+                    && next.text.length() <= SHAPE_MAX && CUT_SHORT.matcher(next.text).find()) {
+                next.shape = TextLine.Shape.TEASER;
+            }
+        }
     }
 
     /** "photo-115x115.png Associated Press" keeps the words after the file names. */
@@ -275,7 +294,10 @@ public final class LineShapeStep implements TextDumpStep {
         return false;
     }
 
-    /** "Print PreviewPrint Preview", "3 Some headline Some headline": the same text twice in one line. */
+    /**
+     * "Print PreviewPrint Preview", "3 Some headline Some headline": the same text twice (or three times: link,
+     * image alt text and title of one card) in one line.
+     */
     static boolean selfRepeat(String t) {
         int i = 0;
         while (i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == ' ' || t.charAt(i) == '.')) {
@@ -286,11 +308,28 @@ public final class LineShapeStep implements TextDumpStep {
         if (n < 8) {
             return false;
         }
-        int h = n / 2;
-        if (n % 2 == 0 && s.regionMatches(0, s, h, h)) {
-            return true;
+        return repeatsItself(s, 2) || repeatsItself(s, 3);
+    }
+
+    /** {@code s} is {@code copies} copies of one text, glued or separated by single spaces. */
+    private static boolean repeatsItself(String s, int copies) {
+        int n = s.length();
+        for (int sep = 0; sep <= 1; sep++) {
+            int body = n - sep * (copies - 1);
+            if (body % copies != 0) {
+                continue;
+            }
+            int h = body / copies;
+            boolean same = true;
+            for (int c = 1; c < copies && same; c++) {
+                int at = c * (h + sep);
+                same = (sep == 0 || s.charAt(at - 1) == ' ') && s.regionMatches(0, s, at, h);
+            }
+            if (same) {
+                return true;
+            }
         }
-        return n % 2 == 1 && s.charAt(h) == ' ' && s.regionMatches(0, s, h + 1, h);
+        return false;
     }
 
     static boolean hasLetters(String s) {

@@ -135,6 +135,11 @@ public final class MainRegionStep implements TextDumpStep {
 
     /** Near-good sentences the smoothing turned bad still look like text: they pull the region, at half weight. */
     static final double NEAR_GOOD_WEIGHT = 0.5;
+    /**
+     * A photo gallery printed between paragraphs is dropped, but it sits inside the body: its captions hold the
+     * paragraphs on both sides together, at this weight.
+     */
+    static final double GALLERY_WEIGHT = 0.5;
     /** A short prose-like line (a heading, "He declined to comment.") barely interrupts the body. */
     static final double SHORT_COST = 3;
     /** Extra cost of each further headline-shaped line in a run. */
@@ -276,6 +281,9 @@ public final class MainRegionStep implements TextDumpStep {
     }
 
     static double value(TextLine l) {
+        if (l.shape == TextLine.Shape.GALLERY) {
+            return GALLERY_WEIGHT * l.weightedChars;
+        }
         if (l.quality == Quality.GOOD) {
             return l.weightedChars;
         }

@@ -6,7 +6,11 @@ import org.claimline.model.BlockKind;
 public final class TextLine {
 
     /** What the line looks like on its own, before any context. */
-    public enum Shape { TEXT, IMAGE, SHARE, DATE, DATE_SECTION, DIGITS, URL, SELF_REPEAT, COPYRIGHT, SYMBOLS, FORM, MARKUP }
+    public enum Shape { TEXT, IMAGE, SHARE, DATE, DATE_SECTION, DIGITS, URL, SELF_REPEAT, COPYRIGHT, SYMBOLS, FORM, MARKUP,
+        /** The summary of a link card, cut short. */
+        TEASER,
+        /** A numbered slide of a photo gallery ("3/20 Caption") and the text printed with it. */
+        GALLERY }
 
     /** jusText classes; after smoothing only GOOD and BAD remain. */
     public enum Quality { SHORT, NEAR_GOOD, GOOD, BAD }

@@ -23,8 +23,11 @@ class TextDumpCorpusTest {
 
     /** Reached 0.9334 on the 91 pages (P 0.9276, R 0.9392; was 0.9318 before the markup, code and card signals). */
     static final double SCRAPINGHUB_FLOOR = 0.933;
-    /** Reached 0.8946 on the 94 non-synthetic pages (P 0.9025, R 0.8868; was 0.8726). */
-    static final double READABILITY_FLOOR = 0.894;
+    /**
+     * Reached 0.8999 on the 94 non-synthetic pages (P 0.9110, R 0.8891; was 0.8946 before the gallery, link-card
+     * and reference-list signals, 0.8726 before the first round).
+     */
+    static final double READABILITY_FLOOR = 0.899;
     /** Readability's synthetic unit-test pages are the small ones; the real pages are all far larger. */
     static final long SYNTHETIC_HTML_BYTES = 5000;
 
