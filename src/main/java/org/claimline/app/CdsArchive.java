@@ -166,19 +166,21 @@ final class CdsArchive {
 
     /** After the first window of a launch without a usable archive: make one for the next launch. */
     static void regenerateInBackgroundIfUseful() {
-        ofRunningImage().filter(CdsArchive::worthRegenerating).ifPresent(cds -> {
-            Thread t = new Thread(() -> {
-                try {
-                    cds.dump(System.err);
-                } catch (IOException e) {
-                    System.err.println("claimline: CDS dump failed: " + e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "claimline-cds-dump");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            t.start();
-        });
+        if (System.getProperty(ARCHIVE_PROPERTY, "").isBlank()) {
+            return;
+        }
+        // the checks read the stamp and every jar's date: file I/O, so off the FX thread as well
+        Thread t = new Thread(() -> ofRunningImage().filter(CdsArchive::worthRegenerating).ifPresent(cds -> {
+            try {
+                cds.dump(System.err);
+            } catch (IOException e) {
+                System.err.println("claimline: CDS dump failed: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), "claimline-cds-dump");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 }
