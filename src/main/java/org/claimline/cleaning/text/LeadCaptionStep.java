@@ -1,6 +1,8 @@
 package org.claimline.cleaning.text;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimline.cleaning.text.TextLine.Quality;
 import org.claimline.cleaning.text.TextLine.Shape;
@@ -11,7 +13,9 @@ import org.claimline.model.BlockKind;
  * caption (a short credit in brackets at its end) or is followed by a credit line (a
  * short line of names split by "|", a photo or credit word, or capitals only), and more body text follows it.
  * The caption stays as a caption block; its credit line is removed. Further down, a body line that names its
- * picture in its closing brackets or first words is a caption as well.
+ * picture in its closing brackets, its first words or a closing credit label ("… on Thursday. Credit: Agency",
+ * "… after the match. | Photo: Agency") is a caption as well, and so is the line beside it that repeats its
+ * opening words: the picture's alternative text, printed before or after its caption.
  */
 public final class LeadCaptionStep implements TextDumpStep {
 
@@ -20,6 +24,18 @@ public final class LeadCaptionStep implements TextDumpStep {
     static final int CREDIT_MAX_WORDS = 8;
     /** "… at the airport. (Photo Jane Roe. AFP)", "… on Tuesday. (AP)": a bracketed credit closing the line. */
     private static final Pattern CLOSING_CREDIT = Pattern.compile("\\((?:[^()]{0,60}[\\p{Lu}/][^()]{0,60})\\)$");
+    /**
+     * A credit label and a name closing the line, after the caption's own words: "Credit: Agency", "Photograph: Jane
+     * Roe for Paper", "| Foto: Agency", "Image credit: Maker". The name runs to the end without a sentence inside.
+     */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?i)[\\s|.,;–—-](?:(?:image|photo)\\s+credits?|credits?|photos?|photographs?|fotos?|images?|pictures?"
+                    + "|illustrations?)\\s*:\\s*[^\\s.!?:][^.!?:]{0,60}\\.?\\s*$");
+    /** Words of the caption's own before a trailing credit ("Playoff picture: …" is a headline, not a caption). */
+    static final int TRAILING_CREDIT_MIN_WORDS = 3;
+    static final int TRAILING_CREDIT_MAX_WORDS = 8;
+    /** Opening words a picture's alternative text and its caption share. */
+    static final int TWIN_WORDS = 4;
 
     @Override
     public String name() {
@@ -35,11 +51,47 @@ public final class LeadCaptionStep implements TextDumpStep {
         leadCaption(ctx, ls);
         for (int i = ctx.regionStart; i <= ctx.regionEnd; i++) {
             TextLine l = ls.get(i);
-            if (l.removedReason == null && l.kind == BlockKind.PARAGRAPH && l.shape == Shape.TEXT
-                    && creditedCaption(l)) {
+            if (bodyParagraph(l) && creditedCaption(l)) {
                 l.kind = BlockKind.CAPTION;
+                for (int k : new int[] {i - 1, i + 1}) {
+                    if (k >= ctx.regionStart && k <= ctx.regionEnd && bodyParagraph(ls.get(k))
+                            && altTextOf(ls.get(k), l)) {
+                        ls.get(k).kind = BlockKind.CAPTION;
+                    }
+                }
             }
         }
+    }
+
+    private static boolean bodyParagraph(TextLine l) {
+        return l.removedReason == null && l.kind == BlockKind.PARAGRAPH && l.shape == Shape.TEXT;
+    }
+
+    /**
+     * Whether {@code line}, printed right beside {@code caption}, is its picture's alternative text: it opens with the
+     * caption's first {@value #TWIN_WORDS} words and is no longer than the caption.
+     */
+    static boolean altTextOf(TextLine line, TextLine caption) {
+        String a = openingWords(line.text, TWIN_WORDS);
+        return a != null && a.equals(openingWords(caption.text, TWIN_WORDS))
+                && line.text.length() <= caption.text.length() + 20;
+    }
+
+    /** The first {@code n} words, lower-cased, or null when the text has fewer. */
+    private static String openingWords(String t, int n) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(t.charAt(i));
+            if (letter && !inWord) {
+                if (words == n) {
+                    return t.substring(0, i).strip().toLowerCase(Locale.ROOT);
+                }
+                words++;
+            }
+            inWord = letter;
+        }
+        return null;
     }
 
     private static void leadCaption(TextDumpContext ctx, List<TextLine> ls) {
@@ -84,6 +136,14 @@ public final class LeadCaptionStep implements TextDumpStep {
      */
     static boolean creditedCaption(TextLine l) {
         String t = l.text;
+        Matcher trailing = TRAILING_CREDIT.matcher(t);
+        if (trailing.find()) {
+            int before = words(t.substring(0, trailing.start()));
+            int credit = words(t.substring(trailing.start()));
+            if (before >= TRAILING_CREDIT_MIN_WORDS && credit <= TRAILING_CREDIT_MAX_WORDS) {
+                return true;
+            }
+        }
         if (t.endsWith(")")) {
             int open = t.lastIndexOf('(');
             if (open >= 0 && t.length() - open <= 60 && MetadataStep.CREDIT.matcher(t.substring(open)).find()) {
@@ -101,6 +161,19 @@ public final class LeadCaptionStep implements TextDumpStep {
             firstWords = i + 1;
         }
         return MetadataStep.CREDIT.matcher(t.substring(0, firstWords)).find();
+    }
+
+    private static int words(String t) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(t.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter;
+        }
+        return n;
     }
 
     /** "Jane Roe | Agency | Getty Images", "Photo: Getty Images", "ITV, ASSOCIATED PRESS". */

@@ -63,4 +63,29 @@ class LeadCaptionStepTest {
         assertFalse(a.text().contains("council chamber during"));
         assertTrue(a.text().contains(PARAS[3]));
     }
+
+    @Test
+    void aClosingCreditLabelMakesACaption() {
+        assertTrue(captioned("A man walks past a parked truck on a city street on Thursday Credit: Jane Roe/Agency"));
+        assertTrue(captioned("The striker after the match in the capital. | Photo: Agency"));
+        assertTrue(captioned("Whale expert John Doe at the shore. Photograph: Jane Roe for the Paper"));
+        assertTrue(captioned("The new phone has a darker grey colour option. Image credit: Maker"));
+        // a label opening the line (a gallery link), a credit that runs on as a sentence
+        assertFalse(captioned("Photos: Million-dollar cars for auction"));
+        assertFalse(captioned("The board met twice. Credit: the chairman said the loans were sound. Nobody agreed."));
+    }
+
+    @Test
+    void theAltTextBesideACreditedCaptionGoesWithIt() {
+        String body = dump("Council extends the program");
+        String withPicture = body.replace(PARAS[2], PARAS[2]
+                + "\n\nThe council chamber during the vote on the extension"
+                + "\n\nThe council chamber during the vote on Tuesday evening. | Photo: Jane Roe");
+        Article a = new TextDumpPipeline().clean(withPicture);
+        assertFalse(a.text().contains("council chamber"), a.text());
+        assertTrue(a.text().contains(PARAS[2]));
+        assertTrue(a.text().contains(PARAS[3]));
+        TextLine caption = StructuredListStepTest.line("The council chamber during the vote. Credit: Jane Roe");
+        assertFalse(LeadCaptionStep.altTextOf(StructuredListStepTest.line("The council voted on the budget"), caption));
+    }
 }
