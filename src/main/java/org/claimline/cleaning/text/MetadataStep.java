@@ -53,7 +53,10 @@ public final class MetadataStep implements TextDumpStep {
             }
         }
 
-        int title = findTitle(ls, from, s);
+        int title = TitleFinder.find(ctx, from, s);
+        if (title < 0) {
+            title = findTitle(ls, from, s);
+        }
         if (title >= 0) {
             TextLine t = ls.get(title);
             String text = GLUED_LABEL.matcher(t.text).replaceFirst("");

@@ -1,0 +1,192 @@
+package org.claimline.cleaning.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.claimline.cleaning.BylinePatterns;
+import org.claimline.cleaning.DatePatterns;
+import org.claimline.cleaning.LanguageGuess;
+import org.claimline.cleaning.Stopwords;
+import org.claimline.cleaning.text.TextLine.Quality;
+import org.claimline.cleaning.text.TextLine.Shape;
+
+/**
+ * Finds the headline above the body of a dump. A page prints its headline at the top of the article's header:
+ * headline, standfirst, byline, date, picture and caption, share buttons, then the body. The lines nearest the body
+ * are the worst guesses (a caption, a dateline, "Reviewed by …"). What sets the headline apart is that it names
+ * what the body is about: most of its content words (not stopwords) recur in the body, which a kicker ("Opinion"),
+ * a menu, a "Sign up" prompt or a credit rarely do. Among the headline-shaped lines of the header whose words the
+ * body shares, the topmost that scores close to the best one wins: a standfirst scores as well as the headline but
+ * comes after it.
+ */
+final class TitleFinder {
+
+    /** Share of a line's content words the body must contain, and how many at least. */
+    static final double MIN_OVERLAP = 0.5;
+    static final int MIN_SHARED = 2;
+    /** Content words that make a full score: a line naming fewer says less about the body. */
+    static final int FULL_TERMS = 6;
+    /** A line higher up wins when it scores at least this share of the best line's score. */
+    static final double TOP_MARGIN = 0.7;
+    static final int MAX_WORDS = 30;
+    /** Body text read for its words: the top of a long body names its subject. */
+    static final int BODY_CHARS = 20_000;
+    /** Lines at the top of the body that may still be the headline (it sits in the body's first paragraph run). */
+    static final int INSIDE = 1;
+    /** Words compare by their first letters, a crude stemmer for any language: "terrarium" and "terrariums". */
+    static final int STEM = 6;
+    /** A caption names its picture's layout or says it is one: "(left)", "(pictured)", "Media caption …". */
+    private static final Pattern CAPTION_MARK = Pattern.compile(
+            "(?i)\\bcaption\\b|\\((?:left|right|centre|center|top|bottom|above|below|pictured|file)\\)");
+
+    private TitleFinder() {
+    }
+
+    /** Index of the headline among lines [from, bodyStart), or -1 when no line there is about the body. */
+    static int find(TextDumpContext ctx, int from, int bodyStart) {
+        List<TextLine> ls = ctx.lines;
+        Map<String, Integer> body = bodyTerms(ctx, bodyStart);
+        if (body.isEmpty()) {
+            return -1;
+        }
+        int to = Math.min(ls.size(), Math.min(bodyStart + INSIDE, ctx.regionEnd + 1));
+        double[] score = new double[Math.max(0, to - from)];
+        double best = 0;
+        for (int i = from; i < to; i++) {
+            TextLine l = ls.get(i);
+            if (!candidate(l) || i >= bodyStart && l.quality == Quality.GOOD && l.endsSentence()) {
+                continue;
+            }
+            List<String> terms = terms(l.text, ctx.stopwords);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            // a line of the body itself must find its words elsewhere in the body
+            int own = i >= bodyStart && counted(l) ? 1 : 0;
+            int shared = 0;
+            for (String t : terms) {
+                if (body.getOrDefault(t, 0) > own) {
+                    shared++;
+                }
+            }
+            double overlap = shared / (double) terms.size();
+            if (shared < Math.min(MIN_SHARED, terms.size()) || overlap < MIN_OVERLAP) {
+                continue;
+            }
+            double s = overlap * Math.min(terms.size(), FULL_TERMS) / FULL_TERMS;
+            score[i - from] = s;
+            best = Math.max(best, s);
+        }
+        if (best == 0) {
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            if (score[i - from] > 0 && score[i - from] >= TOP_MARGIN * best) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Shaped like a headline: plain text of a few words, not a list item, not closed like a sentence or a label, and
+     * not a byline, a dateline or a credit.
+     */
+    static boolean candidate(TextLine l) {
+        if (l.bullet || l.shape != Shape.TEXT || l.words < 2 || l.words > MAX_WORDS || l.text.length() > 250) {
+            return false;
+        }
+        if ("byline".equals(l.removedReason) || "date".equals(l.removedReason)) {
+            return false;
+        }
+        char last = l.text.charAt(l.text.length() - 1);
+        if (last == '.' || last == ',' || last == ':' || last == ';' || last == '|' || last == ']') {
+            return false;
+        }
+        if (Character.isLowerCase(l.text.codePointAt(0))) {
+            return false;
+        }
+        if (!BylinePatterns.parse(l.text).isEmpty()) {
+            return false;
+        }
+        if (l.words <= 12 && DatePatterns.findLabeled(l.text) != null || CAPTION_MARK.matcher(l.text).find()
+                || breadcrumb(l.text)) {
+            return false;
+        }
+        return !MetadataStep.CREDIT.matcher(l.text).find() || l.words > 8 && l.repeats == 1;
+    }
+
+    /** "Home › News › Politics", "Blog > Health > Tips": a trail of sections, not a headline. */
+    static boolean breadcrumb(String t) {
+        int marks = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '>' || c == '›' || c == '»') {
+                marks++;
+            }
+        }
+        return marks >= 2;
+    }
+
+    private static boolean counted(TextLine l) {
+        return l.quality == Quality.GOOD && l.removedReason == null;
+    }
+
+    /**
+     * In how many good lines of the body (from {@code bodyStart} to the region's end) each content word occurs.
+     */
+    private static Map<String, Integer> bodyTerms(TextDumpContext ctx, int bodyStart) {
+        Map<String, Integer> out = new HashMap<>();
+        long chars = 0;
+        for (int i = Math.max(0, bodyStart); i <= ctx.regionEnd && i < ctx.lines.size() && chars < BODY_CHARS; i++) {
+            TextLine l = ctx.lines.get(i);
+            if (counted(l)) {
+                for (String t : new HashSet<>(terms(l.text, ctx.stopwords))) {
+                    out.merge(t, 1, Integer::sum);
+                }
+                chars += l.text.length();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lower-cased words of three or more letters that are not stopwords, cut to their first {@value #STEM}
+     * letters; in CJK text, which has no spaces, each pair
+     * of adjacent ideographs or kana stands for a word.
+     */
+    static List<String> terms(String text, Stopwords stopwords) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (LanguageGuess.isCjkChar(c)) {
+                if (i + 1 < n && LanguageGuess.isCjkChar(text.charAt(i + 1))) {
+                    out.add(text.substring(i, i + 2));
+                }
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i)) && !LanguageGuess.isCjkChar(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 3) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (stopwords == null || !stopwords.contains(w)) {
+                    out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+                }
+            }
+        }
+        return out;
+    }
+}
