@@ -95,6 +95,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void characterReferencesInJsonLdStringsAreDecoded() {
+        // CMS plugins write the HTML-escaped headline into the JSON
+        String head = "<title>x</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"&#8216;Light&#8217; &amp; shade:&nbsp;a festival\","
+                + "\"author\":{\"name\":\"Ann L&eacute;e\"}}</script>";
+        Article a = extractor.extract(page(head, BODY));
+        assertEquals("\u2018Light\u2019 & shade: a festival", a.title());
+        assertEquals(List.of("Ann L\u00E9e"), a.metadata().byline());
+    }
+
+    @Test
     void bodyBlocksHaveTheirKindsAndBoilerplateIsRemovedWithReasons() {
         Article a = extractor.extract(page("<title>Council votes on the budget</title>",
                 "<h1>Council votes on the budget</h1>" + BODY));

@@ -12,6 +12,7 @@ import org.claimline.model.Article;
 import org.claimline.model.DateValue;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads the metadata a page declares: JSON-LD ({@code Article}, {@code NewsArticle}, {@code BlogPosting}…),
@@ -117,8 +118,8 @@ public final class MetadataStep {
         if (ld == null) {
             return null;
         }
-        String name = ld.get("name") instanceof String s ? Texts.blankToNull(s) : null;
-        String headline = ld.get("headline") instanceof String s ? Texts.blankToNull(s) : null;
+        String name = ld.get("name") instanceof String s ? ldText(s) : null;
+        String headline = ld.get("headline") instanceof String s ? ldText(s) : null;
         if (name != null && headline != null && !name.equals(headline)) {
             boolean nameLike = TitleStep.similarity(name, docTitle) > 0.75;
             boolean headlineLike = TitleStep.similarity(headline, docTitle) > 0.75;
@@ -135,7 +136,15 @@ public final class MetadataStep {
         if (v instanceof List<?> l && !l.isEmpty()) {
             v = l.get(0);
         }
-        return v instanceof String s ? Texts.blankToNull(s) : null;
+        return v instanceof String s ? ldText(s) : null;
+    }
+
+    /**
+     * A JSON-LD string as text. JSON has no character references, yet CMS plugins write the page's HTML-escaped
+     * text into it ("&#8216;Title&#8217;", "&amp;"): they are decoded as the page's own text would be.
+     */
+    static String ldText(String s) {
+        return Texts.blankToNull(s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s);
     }
 
     private static String ldName(Object o) {
@@ -143,9 +152,9 @@ public final class MetadataStep {
             o = l.get(0);
         }
         if (o instanceof Map<?, ?> m && m.get("name") instanceof String s) {
-            return Texts.blankToNull(s);
+            return ldText(s);
         }
-        return o instanceof String s && !URL.matcher(s).matches() ? Texts.blankToNull(s) : null;
+        return o instanceof String s && !URL.matcher(s).matches() ? ldText(s) : null;
     }
 
     private static List<String> authors(Object author) {
