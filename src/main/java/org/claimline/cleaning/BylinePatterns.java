@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognises author lines ("By Jane Doe and John Roe", "Written by …", "Author: …") and author bios. */
+/**
+ * Recognises author lines ("By Jane Doe and John Roe", "Written by …", "Author: …", "11/19/2019 by …", "Posted on
+ * … by …", "Jane Doe@handle"; dates, contacts and handles after the names are cut off) and author bios.
+ */
 public final class BylinePatterns {
 
     private static final Pattern BY = Pattern.compile(
@@ -13,12 +16,25 @@ public final class BylinePatterns {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR = Pattern.compile("^(?:author|authors|autor|auteur)\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "11/19/2019 by Jane Doe", "5:45 AM PST 11/19/2019 by Jane Doe": a date or time, then the byline. */
+    private static final Pattern DATED_BY = Pattern.compile(
+            "^(?=[^\\p{L}]*\\d)(?:[\\p{N}\\p{P}\\s]|\\b(?:[AaPp]\\.?[Mm]\\.?|\\p{Lu}{2,4})\\b)+?\\s+by\\s+(.+)$");
+    /** "Posted on March 3, 2015 by Jane Doe" (a blog's footer line under the headline). */
+    private static final Pattern POSTED_ON_BY = Pattern.compile(
+            "^(?:posted|published|written)\\s+(?:on\\s+)?(?=[^|]{0,40}?\\d)[^|]{3,40}?\\s+by\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Jane Doe@janedoe", "Jane Doe @janedoe": an author line with the author's handle. */
+    private static final Pattern HANDLE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3})\\s*@\\w{2,30}$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     private static final Pattern TAIL = Pattern.compile(
             "\\s*(?:\\||·|•|—|–| - |\\bupdated\\b|\\bposted\\b|\\bpublished\\b|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[:/.]\\d|"
+                    + "\\d{4}-\\d\\d-\\d\\d|\\S+@\\S+|@\\w|\\(\\d{3}\\)|"
                     + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d).*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|van|von|der|del|la|le|bin|al)$");
+
+    private static final List<Pattern> FORMS = List.of(BY, AUTHOR, DATED_BY, POSTED_ON_BY, HANDLE);
 
     private BylinePatterns() {
     }
@@ -29,16 +45,16 @@ public final class BylinePatterns {
             return List.of();
         }
         String s = line.strip();
-        Matcher m = BY.matcher(s);
-        String names;
-        if (m.matches()) {
-            names = m.group(1);
-        } else {
-            Matcher a = AUTHOR.matcher(s);
-            if (!a.matches()) {
-                return List.of();
+        String names = null;
+        for (Pattern p : FORMS) {
+            Matcher m = p.matcher(s);
+            if (m.matches()) {
+                names = m.group(1);
+                break;
             }
-            names = a.group(1);
+        }
+        if (names == null) {
+            return List.of();
         }
         names = TAIL.matcher(names).replaceFirst("").strip();
         List<String> out = new ArrayList<>();
@@ -53,6 +69,30 @@ public final class BylinePatterns {
             out.add(p);
         }
         return out.size() > 6 ? List.of() : out;
+    }
+
+    /**
+     * The name of a header line that gives only a name and a date ("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), or of
+     * a bare name line when {@code besideDate} (the header prints the date on the next or previous line). Two to four
+     * name words; empty otherwise.
+     */
+    public static List<String> nameWithDate(String line, boolean besideDate) {
+        if (line == null || line.length() > 120) {
+            return List.of();
+        }
+        String s = line.strip();
+        Matcher tail = TAIL.matcher(s);
+        String name = s;
+        if (tail.find()) {
+            if (DatePatterns.find(s.substring(tail.start())) == null) {
+                return List.of();
+            }
+            name = s.substring(0, tail.start()).strip();
+        } else if (!besideDate) {
+            return List.of();
+        }
+        int words = name.isEmpty() ? 0 : name.split("\\s+").length;
+        return words >= 2 && words <= 4 && looksLikeName(name) ? List.of(name) : List.of();
     }
 
     /** One to five capitalised words (particles allowed), e.g. "Song Wha-sup", "Ludwig van Beethoven". */

@@ -65,4 +65,22 @@ class SharedPatternsTest {
         assertTrue(BylinePatterns.isBioOf("Doe (@jdoe) writes about energy.", "Jane Doe"));
         assertFalse(BylinePatterns.isBioOf("Seoul is a big city.", "Song Wha-sup"));
     }
+
+    @Test
+    void bylinesWithDatesContactsAndHandlesAroundTheNames() {
+        assertEquals(List.of("Mike Wall"), BylinePatterns.parse("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy"));
+        assertEquals(List.of("Lia Eustachewich", "Yaron Steinbuch"),
+                BylinePatterns.parse("By Lia Eustachewich and Yaron Steinbuch"));
+        assertEquals(List.of("Megan Rowe"), BylinePatterns.parse("By Megan Rowe meganr@example.com(509) 459-5382"));
+        assertEquals(List.of("Lars Brandle"), BylinePatterns.parse("11/19/2019 by Lars Brandle"));
+        assertEquals(List.of("Patrick Shanley"), BylinePatterns.parse("5:45 AM PST 11/19/2019 by Patrick Shanley"));
+        assertEquals(List.of("Admin"), BylinePatterns.parse("Posted on Maret 30, 2015 by Admin"));
+        assertEquals(List.of("Natasha Turak"), BylinePatterns.parse("Natasha Turak@NatashaTurak"));
+        assertEquals(List.of("Nishant Kumar"), BylinePatterns.parse("Nishant Kumar @Nishantopines"));
+        // not bylines: a sentence with "by", a date alone, a mention inside a sentence
+        assertEquals(List.of(), BylinePatterns.parse("Sales rose 5% by 2019 according to the report"));
+        assertEquals(List.of(), BylinePatterns.parse("In 2019 by far the largest order"));
+        assertEquals(List.of(), BylinePatterns.parse("Follow us @paper"));
+        assertEquals(List.of(), BylinePatterns.parse("Posted on March 3, 2015 by the river we sat down and wept"));
+    }
 }

@@ -20,6 +20,7 @@ public final class MetadataStep implements TextDumpStep {
     /** Lines just inside the body that may still be header (a byline the smoothing pulled in). */
     static final int INSIDE = 3;
     private static final Pattern GLUED_LABEL = Pattern.compile("^\\p{Lu}{2,}(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern BY_ALONE = Pattern.compile("(?i)(?:by|von|par|por|door|di|av)\\s*:?");
     static final Pattern CREDIT = Pattern.compile(
             "(?i)\\b(photo|photograph|image|picture|credit|getty|illustration|file|video)\\b");
 
@@ -45,6 +46,13 @@ public final class MetadataStep implements TextDumpStep {
                 continue;
             }
             List<String> names = BylinePatterns.parse(l.text);
+            if (names.isEmpty() && i + 1 < ls.size() && BY_ALONE.matcher(l.text).matches()) {
+                // "By" on a line of its own, the name on the next
+                names = BylinePatterns.parse(l.text + " " + ls.get(i + 1).text);
+                if (!names.isEmpty()) {
+                    mark(ls.get(i + 1), "byline");
+                }
+            }
             if (!names.isEmpty()) {
                 if (byline.isEmpty()) {
                     byline = names;
@@ -78,29 +86,19 @@ public final class MetadataStep implements TextDumpStep {
             }
         }
 
-        DateValue published = null;
-        DateValue updated = null;
-        int dateFrom = title >= 0 ? title + 1 : from;
-        for (int i = dateFrom; i <= to; i++) {
-            TextLine l = ls.get(i);
-            if (l.text.length() > 200 || l.inRegion && l.quality == TextLine.Quality.GOOD && l.words > 12) {
-                continue;
-            }
-            DatePatterns.Found f = DatePatterns.findLabeled(l.text);
-            if (f == null || l.words > 16 && f.label() == DatePatterns.Label.NONE) {
-                continue;
-            }
-            if (f.label() == DatePatterns.Label.UPDATED) {
-                updated = updated == null ? f.value() : updated;
-            } else if (published == null) {
-                published = f.value();
-            } else if (updated == null && f.value().compareTo(published) > 0 && f.label() == DatePatterns.Label.NONE) {
-                updated = f.value();
-            }
-            if (l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION || l.words <= 12) {
-                mark(l, "date");
-            }
+        if (byline.isEmpty() && title >= 0) {
+            byline = nameBesideDate(ls, title + 1, Math.min(to, title + NAME_LINES));
         }
+
+        // the dates under the headline, down to a date line under a caption or byline the body region took in
+        int dateTo = Math.min(ls.size() - 1, Math.max(to, Math.min(ctx.regionEnd, s + DATE_INSIDE - 1)));
+        DateValue[] dates = headerDates(ls, title >= 0 ? title + 1 : from, dateTo, to);
+        if (dates[0] == null && dates[1] == null && title > from && ls.get(title - 1).shape == TextLine.Shape.DATE) {
+            // none there: a bare date line right above the headline is its dateline
+            dates = headerDates(ls, title - 1, title - 1, to);
+        }
+        DateValue published = dates[0];
+        DateValue updated = dates[1];
 
         String caption = null;
         int capFrom = title >= 0 ? title + 1 : Math.max(from, s - 10);
@@ -138,6 +136,72 @@ public final class MetadataStep implements TextDumpStep {
         }
         ctx.metadata = ctx.metadata.withByline(byline).withPublished(published).withUpdated(updated)
                 .withLeadImageCaption(caption);
+    }
+
+    /** Lines into the body that may still hold the header's date line. */
+    static final int DATE_INSIDE = 8;
+
+    /**
+     * Published and updated dates of the header lines {@code [from, to]}; past {@code plainTo} only date-shaped
+     * lines count. Date lines found are removed from the body.
+     */
+    private static DateValue[] headerDates(List<TextLine> ls, int from, int to, int plainTo) {
+        DateValue published = null;
+        DateValue updated = null;
+        for (int i = from; i <= to; i++) {
+            TextLine l = ls.get(i);
+            if (l.text.length() > 200 || l.inRegion && l.quality == TextLine.Quality.GOOD && l.words > 12
+                    || i > plainTo && l.shape != TextLine.Shape.DATE && l.shape != TextLine.Shape.DATE_SECTION) {
+                continue;
+            }
+            DatePatterns.Found f = DatePatterns.findLabeled(l.text);
+            if (f == null || l.words > 16 && f.label() == DatePatterns.Label.NONE) {
+                continue;
+            }
+            if (f.label() == DatePatterns.Label.UPDATED) {
+                updated = updated == null ? f.value() : updated;
+            } else if (published == null) {
+                published = f.value();
+            } else if (updated == null && f.value().compareTo(published) > 0 && f.label() == DatePatterns.Label.NONE) {
+                updated = f.value();
+            }
+            if (l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION || l.words <= 12) {
+                mark(l, "date");
+            }
+        }
+        return new DateValue[] {published, updated};
+    }
+    /** Lines under the headline where a bare author name may stand. */
+    static final int NAME_LINES = 6;
+
+    /**
+     * A header line under the headline that is only a name with a date after it, or a bare name printed next to a
+     * date line: the author, in headers that do not say "By".
+     */
+    private static List<String> nameBesideDate(List<TextLine> ls, int from, int to) {
+        for (int i = from; i <= to && i < ls.size(); i++) {
+            TextLine l = ls.get(i);
+            boolean shaped = l.shape == TextLine.Shape.TEXT || l.shape == TextLine.Shape.DATE;
+            if (!shaped || l.words < 2 || l.words > 16 || l.quality == TextLine.Quality.GOOD) {
+                continue;
+            }
+            boolean besideDate = !l.bullet && (dateLine(ls, i - 1) || dateLine(ls, i + 1));
+            List<String> names = BylinePatterns.nameWithDate(l.text, besideDate);
+            if (!names.isEmpty()) {
+                mark(l, "byline");
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean dateLine(List<TextLine> ls, int i) {
+        if (i < 0 || i >= ls.size()) {
+            return false;
+        }
+        TextLine l = ls.get(i);
+        return l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION
+                || l.words <= 12 && DatePatterns.find(l.text) != null;
     }
 
     /** Nearest headline-shaped line above the body; a line printed only once beats a repeated one. */

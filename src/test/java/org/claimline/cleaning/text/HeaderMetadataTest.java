@@ -1,0 +1,61 @@
+package org.claimline.cleaning.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.claimline.model.Article;
+import org.claimline.model.DateValue;
+import org.junit.jupiter.api.Test;
+
+/** Bylines and dates in the header of a dump, in the shapes pages print them without "By … on …". */
+class HeaderMetadataTest {
+
+    private static final String TITLE = "Council extends program for families for another year";
+
+    private static Article clean(List<String> head, List<String> tail) {
+        return new TextDumpPipeline().clean(MainRegionSignalsTest.bodyDump(head, tail));
+    }
+
+    @Test
+    void aDatelineRightAboveTheHeadlineIsThePublicationDate() {
+        Article a = clean(List.of("November 19, 2019 12:04AM ET", TITLE, "By Jane Roe"), List.of());
+        assertEquals(DateValue.parseIso("2019-11-19T00:04"), a.metadata().published());
+        assertEquals(TITLE, a.metadata().title());
+        assertEquals(List.of("Jane Roe"), a.metadata().byline());
+        assertFalse(a.text().contains("2019"));
+    }
+
+    @Test
+    void theDatesUnderTheHeadlineBeatTheDayThePageWasPrinted() {
+        // the page's own "today" line above the headline, the article's dates below it
+        Article a = clean(List.of("Sun, October 1, 2023", TITLE, "Posted : 2020-01-04 10:38", "By Jane Roe"), List.of());
+        assertEquals(DateValue.parseIso("2020-01-04T10:38"), a.metadata().published());
+    }
+
+    @Test
+    void byOnALineOfItsOwnTakesTheNameBelow() {
+        Article a = clean(List.of(TITLE, "By", "Jane Roe", "March 3, 2021"), List.of());
+        assertEquals(List.of("Jane Roe"), a.metadata().byline());
+        assertFalse(a.text().contains("Jane Roe"));
+    }
+
+    @Test
+    void aBareNameNextToTheDateOrFollowedByItIsTheAuthor() {
+        assertEquals(List.of("Jane Roe"),
+                clean(List.of(TITLE, "Jane Roe", "March 3, 2021"), List.of()).metadata().byline());
+        assertEquals(List.of("Jane Roe"),
+                clean(List.of(TITLE, "Jane Roe - Mar 3, 2021 8:02 pm UTC"), List.of()).metadata().byline());
+        // a bare name with no date beside it says nothing about who wrote the piece
+        assertEquals(List.of(), clean(List.of(TITLE, "Jane Roe", "Local politics"), List.of()).metadata().byline());
+    }
+
+    @Test
+    void aDateLineUnderTheLeadCaptionIsStillTheHeadersDate() {
+        String caption = "In this March 2, 2021 file photo, the mayor of the city speaks to the members of the council "
+                + "after the vote on the program, which passed with a large majority of the members in favour.";
+        Article a = clean(List.of(TITLE, caption, "The Daily Agency", "Published Monday, March 3, 2021 8:22AM EST"),
+                List.of());
+        assertEquals(DateValue.parseIso("2021-03-03T08:22"), a.metadata().published());
+    }
+}
