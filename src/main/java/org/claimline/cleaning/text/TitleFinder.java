@@ -21,7 +21,9 @@ import org.claimline.cleaning.text.TextLine.Shape;
  * what the body is about: most of its content words (not stopwords) recur in the body, which a kicker ("Opinion"),
  * a menu, a "Sign up" prompt or a credit rarely do. Among the headline-shaped lines of the header whose words the
  * body shares, the topmost that scores close to the best one wins: a standfirst scores as well as the headline but
- * comes after it.
+ * comes after it. Words that recur through the body weigh more than words it uses once (a footer line's "privacy",
+ * "contact"). When no line qualifies there is no headline: the line nearest the body that merely looked like one
+ * was a prompt, a caption or a widget six times out of seven on the corpus.
  */
 final class TitleFinder {
 
@@ -30,6 +32,8 @@ final class TitleFinder {
     static final int MIN_SHARED = 2;
     /** Content words that make a full score: a line naming fewer says less about the body. */
     static final int FULL_TERMS = 6;
+    /** Body lines a word must recur in to count fully: the subject recurs, a stray word does not. */
+    static final int RECURS = 3;
     /** A line higher up wins when it scores at least this share of the best line's score. */
     static final double TOP_MARGIN = 0.7;
     static final int MAX_WORDS = 30;
@@ -61,23 +65,28 @@ final class TitleFinder {
             if (!candidate(l) || i >= bodyStart && l.quality == Quality.GOOD && l.endsSentence()) {
                 continue;
             }
-            List<String> terms = terms(l.text, ctx.stopwords);
+            // a label glued to the headline ("COLUMNCity votes …") is not one of its words
+            List<String> terms = terms(MetadataStep.GLUED_LABEL.matcher(l.text).replaceFirst(""), ctx.stopwords);
             if (terms.isEmpty()) {
                 continue;
             }
             // a line of the body itself must find its words elsewhere in the body
             int own = i >= bodyStart && counted(l) ? 1 : 0;
             int shared = 0;
+            double weight = 0;
             for (String t : terms) {
-                if (body.getOrDefault(t, 0) > own) {
+                int count = body.getOrDefault(t, 0) - own;
+                if (count > 0) {
                     shared++;
+                    weight += Math.min(count, RECURS) / (double) RECURS;
                 }
             }
             double overlap = shared / (double) terms.size();
             if (shared < Math.min(MIN_SHARED, terms.size()) || overlap < MIN_OVERLAP) {
                 continue;
             }
-            double s = overlap * Math.min(terms.size(), FULL_TERMS) / FULL_TERMS;
+            // the subject recurs through the body; a footer's words ("privacy", "contact") occur once
+            double s = weight / terms.size() * Math.min(terms.size(), FULL_TERMS) / FULL_TERMS;
             score[i - from] = s;
             best = Math.max(best, s);
         }
@@ -132,12 +141,13 @@ final class TitleFinder {
         return marks >= 2;
     }
 
+    /** A line of the body as it will be kept (the region keeps some lines the classification found too short). */
     private static boolean counted(TextLine l) {
-        return l.quality == Quality.GOOD && l.removedReason == null;
+        return l.removedReason == null && l.shape == Shape.TEXT;
     }
 
     /**
-     * In how many good lines of the body (from {@code bodyStart} to the region's end) each content word occurs.
+     * In how many kept lines of the body (from {@code bodyStart} to the region's end) each content word occurs.
      */
     private static Map<String, Integer> bodyTerms(TextDumpContext ctx, int bodyStart) {
         Map<String, Integer> out = new HashMap<>();

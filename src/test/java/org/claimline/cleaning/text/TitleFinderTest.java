@@ -2,6 +2,7 @@ package org.claimline.cleaning.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -30,9 +31,18 @@ class TitleFinderTest {
     @Test
     void linesThatDoNotNameTheSubjectAreNotHeadlines() {
         // nothing in the header shares the body's words: no headline is better than a wrong one
-        String t = title("Found This Helpful", "Sign up to comment and more Sign up");
-        assertFalse(TITLE.equals(t));
+        assertNull(title("Found This Helpful", "Sign up to comment and more Sign up"));
         assertEquals(TITLE, title(TITLE, "Found This Helpful"));
+    }
+
+    @Test
+    void theSubjectRecursThroughTheBodyAFootersWordsDoNot() {
+        // every word of the footer line occurs once in the body (in its last paragraph); the headline's recur
+        String footer = "Contact the city about privacy, cookies and terms of use before you write to the council.";
+        String t = new TextDumpPipeline().clean(MainRegionSignalsTest.bodyDump(
+                List.of("Contact Privacy Cookies Terms", "Council program for families extended again"), List.of(footer)))
+                .metadata().title();
+        assertEquals("Council program for families extended again", t);
     }
 
     @Test
