@@ -35,7 +35,8 @@ public final class LineShapeStep implements TextDumpStep {
             "kakaolink", "kakaotalk", "line", "link", "copy", "tweet", "comment", "comments", "flipboard", "pocket",
             "messenger", "sms", "save", "google", "preview", "font", "size", "up", "down", "this", "article",
             "on", "via", "the", "story", "url", "vk", "weibo", "wechat", "naver", "band", "threads", "bluesky",
-            "mastodon", "instagram", "youtube", "rss", "feed", "subscribe", "follow", "us", "a", "0", "1", "2");
+            "mastodon", "instagram", "youtube", "rss", "feed", "subscribe", "follow", "us", "a", "0", "1", "2", "with",
+            "to");
 
     @Override
     public String name() {

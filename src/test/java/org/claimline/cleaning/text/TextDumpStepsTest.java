@@ -76,6 +76,13 @@ class TextDumpStepsTest {
     }
 
     @Test
+    void shareButtonsWithTheirLabels() {
+        TextDumpContext ctx = upToShapes(String.join("\n", "Share this with WhatsApp", "Share to Twitter",
+                "Share this story with your friends and family before the vote"));
+        assertEquals(List.of(Shape.SHARE, Shape.SHARE, Shape.TEXT), ctx.lines.stream().map(l -> l.shape).toList());
+    }
+
+    @Test
     void repetitionCountsIgnoringCaseAndPunctuation() {
         TextDumpContext ctx = upToShapes("A caption, here\nsomething\na CAPTION here.\nA caption here\n");
         assertEquals(3, ctx.lines.get(0).repeats);
