@@ -3,15 +3,22 @@ package org.claimline.cleaning;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.claimline.model.DateValue;
 
 /**
  * Publication dates as pages print them: ISO ({@code 2020-01-04 10:38}, {@code 2020-01-04T10:38:00Z}),
  * {@code January 4, 2020 9:02 AM}, {@code 4 January 2020}, {@code Jan. 4, 2020}, {@code 2020/01/04},
- * {@code 04.01.2020}, with an optional label ({@code Posted}, {@code Updated}…). English month names only.
+ * {@code 04.01.2020}, {@code 2020年1月4日}, {@code 2020년 1월 4일}, with an optional label ({@code Posted},
+ * {@code Updated}, {@code Publié}, {@code 수정}…). Month names in English, German, French, Spanish, Italian,
+ * Portuguese, Dutch and Indonesian, with their usual abbreviations ({@code 4. März 2020}, {@code 1 de diciembre de
+ * 2017}, {@code 21.dez.2018 às 12h55}).
  */
 public final class DatePatterns {
 
@@ -25,22 +32,48 @@ public final class DatePatterns {
     /** Lines longer than this are not searched: dates of interest sit on short lines, and it keeps time linear. */
     public static final int MAX_LINE = 400;
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String TIME = "(?:(?:\\s*(?:,|at|@|-|\\|)?\\s*)(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?";
+    /** Month names and abbreviations, lower case, with their month number. */
+    private static final Map<String, Integer> MONTHS = months(
+            "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept"
+                    + "|october oct|november nov|december dec",
+            "januar jänner|februar|märz mär mrz|april|mai|juni|juli|august|september|oktober okt|november|dezember dez",
+            "janvier janv|février févr fév|mars|avril avr|mai|juin|juillet juil|août|septembre|octobre|novembre"
+                    + "|décembre déc",
+            "enero ene|febrero|marzo|abril abr|mayo|junio|julio|agosto ago|septiembre setiembre|octubre|noviembre"
+                    + "|diciembre dic",
+            "gennaio gen|febbraio|marzo|aprile|maggio mag|giugno giu|luglio lug|agosto|settembre|ottobre ott"
+                    + "|novembre|dicembre",
+            "janeiro|fevereiro fev|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+            "januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober|november|december",
+            "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember");
+    private static final String MONTH = "(" + MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .collect(Collectors.joining("|")) + ")\\.?";
+    /** A four-digit year; pages glue the time to it ("Nov 19 20197:05 AM"). */
+    private static final String YEAR = "(\\d{4})(?:\\b|(?=\\d{1,2}[:.h]\\d{2}))";
+    private static final String TIME = "(?:(?:\\s*(?:,|at|@|-|\\||à|às|um|alle|a\\s+las|om|pukul)?\\s*)(\\d{1,2})[:.h](\\d{2})"
+            + "(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?";
 
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::\\d{2})?)?", Pattern.CASE_INSENSITIVE);
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern MDY = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME, Pattern.CASE_INSENSITIVE);
+            "(?<!\\p{L})" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + TIME, CI);
+    /** "4 January 2020", "4. März 2020", "1 de diciembre de 2017", "21.dez.2018". */
     private static final Pattern DMY = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b" + TIME, Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\.?(?:\\s+of|\\s+de)?[\\s.]+" + MONTH + "(?:,|\\s+de)?[\\s.]+"
+                    + YEAR + TIME, CI);
+    /** "2020年1月4日 10:38", "2020년 1월 4일": year, month and day each with its sign, as CJK pages print them. */
+    private static final Pattern YMD_SIGNS = Pattern.compile(
+            "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?(?:\\s*(?:\\([^)]{1,3}\\))?\\s*(\\d{1,2}):(\\d{2}))?");
     private static final Pattern NUMERIC_DMY = Pattern.compile(
             "\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b" + TIME, Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile(
-            "(?i)\\b(updated?|modified|last\\s+updated|edited|revised|aktualisiert|mis\\s+à\\s+jour|actualizado)\\b");
+            "(?iu)(?:\\b(?:updated?|modified|last\\s+updated|edited|revised|aktualisiert|geändert|mis\\s+à\\s+jour|modifié"
+                    + "|actualizado|atualizado|aggiornato|bijgewerkt|diperbarui)\\b|수정|업데이트|更新)");
     private static final Pattern PUBLISHED = Pattern.compile(
-            "(?i)\\b(posted|published|first\\s+published|created|released|date|veröffentlicht|publié|publicado)\\b");
+            "(?iu)(?:\\b(?:posted|published|first\\s+published|created|released|date|veröffentlicht|publié|publicado"
+                    + "|pubblicato|gepubliceerd|diterbitkan)\\b|입력|등록|公開|发布|發布|発行)");
 
     private DatePatterns() {
     }
@@ -51,7 +84,7 @@ public final class DatePatterns {
             return null;
         }
         Found best = null;
-        for (Found f : new Found[] {iso(line), mdy(line), dmy(line), numericDmy(line)}) {
+        for (Found f : new Found[] {iso(line), mdy(line), dmy(line), numericDmy(line), ymdSigns(line)}) {
             if (f != null && (best == null || f.start() < best.start())) {
                 best = f;
             }
@@ -114,6 +147,20 @@ public final class DatePatterns {
         return null;
     }
 
+    private static Found ymdSigns(String s) {
+        if (s.indexOf('年') < 0 && s.indexOf('년') < 0) {
+            return null;
+        }
+        Matcher m = YMD_SIGNS.matcher(s);
+        while (m.find()) {
+            DateValue v = value(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), null);
+            if (v != null) {
+                return new Found(v, Label.NONE, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
     private static Found numericDmy(String s) {
         Matcher m = NUMERIC_DMY.matcher(s);
         while (m.find()) {
@@ -131,13 +178,28 @@ public final class DatePatterns {
 
     private static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < months.length; i++) {
-            if (n.startsWith(months[i])) {
-                return i + 1;
+        Integer m = MONTHS.get(n.endsWith(".") ? n.substring(0, n.length() - 1) : n);
+        return m == null ? -1 : m;
+    }
+
+    /** One string per language: twelve months split by "|", each a name and its abbreviations split by spaces. */
+    private static Map<String, Integer> months(String... languages) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String lang : languages) {
+            String[] months = lang.split("\\|");
+            if (months.length != 12) {
+                throw new IllegalStateException("twelve months expected: " + lang);
+            }
+            for (int i = 0; i < 12; i++) {
+                for (String name : months[i].split(" ")) {
+                    Integer was = out.putIfAbsent(name, i + 1);
+                    if (was != null && was != i + 1) {
+                        throw new IllegalStateException("month name in two months: " + name);
+                    }
+                }
             }
         }
-        return -1;
+        return Map.copyOf(out);
     }
 
     private static DateValue value(int y, int mo, int d, String hh, String mm, String ampm) {

@@ -51,6 +51,8 @@ class SharedPatternsTest {
         assertNull(DatePatterns.find("2020-13-45"));
         assertNull(DatePatterns.find("no date here, 42 of them"));
         assertEquals(DatePatterns.Label.NONE, DatePatterns.findLabeled("Sun, October 1, 2023 | 05:38").label());
+        assertEquals("2019-11-19T07:05", DatePatterns.find("Published Tue, Nov 19 20197:05 AM ESTUpdated").value().toIso());
+        assertNull(DatePatterns.find("Summer 12, 2019 was hot"));
     }
 
     @Test
@@ -82,5 +84,26 @@ class SharedPatternsTest {
         assertEquals(List.of(), BylinePatterns.parse("In 2019 by far the largest order"));
         assertEquals(List.of(), BylinePatterns.parse("Follow us @paper"));
         assertEquals(List.of(), BylinePatterns.parse("Posted on March 3, 2015 by the river we sat down and wept"));
+    }
+
+    @Test
+    void datesInOtherLanguages() {
+        assertEquals("2020-03-04", DatePatterns.find("Veröffentlicht am 4. März 2020").value().toIso());
+        assertEquals(DatePatterns.Label.PUBLISHED, DatePatterns.findLabeled("Veröffentlicht am 4. März 2020").label());
+        assertEquals("2015-04-30T07:19", DatePatterns.find("AFP 30 avril 2015 à 07:19").value().toIso());
+        assertEquals(DatePatterns.Label.UPDATED, DatePatterns.findLabeled("modifié le 1 mai 2015").label());
+        assertEquals("2017-12-01T03:00", DatePatterns.find("1 de diciembre de 2017 3:00 AM PST").value().toIso());
+        assertEquals("2018-12-21T12:55", DatePatterns.find("21.dez.2018 às 12h55").value().toIso());
+        assertEquals("2019-06-14", DatePatterns.find("14 giugno 2019").value().toIso());
+        assertEquals("2015-03-30", DatePatterns.find("Posted on Maret 30, 2015 by Admin").value().toIso());
+        assertEquals("2019-11-19T10:38", DatePatterns.find("2019年11月19日 10:38").value().toIso());
+        assertEquals("2017-03-09", DatePatterns.find("2017年3月9日(木)").value().toIso());
+        assertEquals("2020-01-04T10:38", DatePatterns.find("입력 2020년 1월 4일 10:38").value().toIso());
+        assertEquals(DatePatterns.Label.PUBLISHED, DatePatterns.findLabeled("입력 2020.01.04 10:38").label());
+        assertEquals(DatePatterns.Label.UPDATED, DatePatterns.findLabeled("수정 2020.01.16 10:31").label());
+        // words that only look like months
+        assertNull(DatePatterns.find("He came out 5, 2019 times"));
+        assertNull(DatePatterns.find("They set 5, 2019 apart"));
+        assertNull(DatePatterns.find("Decades 12, 2019"));
     }
 }

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
  * The header of a text dump (headline, byline, publication day) against what the HTML extractor reads from the same
  * page's markup (JSON-LD, meta tags, {@code <title>}), on every corpus page that has both (skipped when the corpus is
  * absent). The HTML side is the better source but not ground truth: its title often carries the site's name (a match
- * allows that) and its day is in UTC. Floors sit under the level reached: titles 111/185, bylines 53/138, days 52/134
- * (before the header signals: 38, 33 and 46).
+ * allows that) and its day is in UTC. Floors sit under the level reached: titles 112/185, bylines 53/138, days 62/134
+ * (before the header signals: 38, 33 and 46; days 52 before month names in eight languages and CJK dates).
  */
 class TextDumpMetadataCorpusTest {
     private static final Path CORPUS = Path.of(System.getProperty("claimline.shared", "../shared")).resolve("corpus");
     static final double TITLE_FLOOR = 0.59;
     static final double BYLINE_FLOOR = 0.37;
-    static final double DAY_FLOOR = 0.37;
+    static final double DAY_FLOOR = 0.45;
 
     @Test
     void headerAgreesWithTheHtmlMetadata() throws IOException {
