@@ -114,62 +114,48 @@ public final class DatePatterns {
         return last;
     }
 
-    private static Found iso(String s) {
-        Matcher m = ISO.matcher(s);
+    /** How one pattern's groups make a date: null when they name no real day. */
+    private interface Reading {
+        DateValue read(Matcher m);
+    }
+
+    /** The first match of {@code p} in {@code s} that reads as a real date. */
+    private static Found first(Pattern p, String s, Reading reading) {
+        Matcher m = p.matcher(s);
         while (m.find()) {
-            DateValue v = value(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), null);
+            DateValue v = reading.read(m);
             if (v != null) {
                 return new Found(v, Label.NONE, m.start(), m.end());
             }
         }
         return null;
+    }
+
+    private static Found iso(String s) {
+        return first(ISO, s, m -> value(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), null));
     }
 
     private static Found mdy(String s) {
-        Matcher m = MDY.matcher(s);
-        while (m.find()) {
-            DateValue v = value(num(m.group(3)), month(m.group(1)), num(m.group(2)), m.group(4), m.group(5), m.group(6));
-            if (v != null) {
-                return new Found(v, Label.NONE, m.start(), m.end());
-            }
-        }
-        return null;
+        return first(MDY, s,
+                m -> value(num(m.group(3)), month(m.group(1)), num(m.group(2)), m.group(4), m.group(5), m.group(6)));
     }
 
     private static Found dmy(String s) {
-        Matcher m = DMY.matcher(s);
-        while (m.find()) {
-            DateValue v = value(num(m.group(3)), month(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6));
-            if (v != null) {
-                return new Found(v, Label.NONE, m.start(), m.end());
-            }
-        }
-        return null;
+        return first(DMY, s,
+                m -> value(num(m.group(3)), month(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6)));
     }
 
     private static Found ymdSigns(String s) {
         if (s.indexOf('年') < 0 && s.indexOf('년') < 0) {
             return null;
         }
-        Matcher m = YMD_SIGNS.matcher(s);
-        while (m.find()) {
-            DateValue v = value(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), null);
-            if (v != null) {
-                return new Found(v, Label.NONE, m.start(), m.end());
-            }
-        }
-        return null;
+        return first(YMD_SIGNS, s,
+                m -> value(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), null));
     }
 
     private static Found numericDmy(String s) {
-        Matcher m = NUMERIC_DMY.matcher(s);
-        while (m.find()) {
-            DateValue v = value(num(m.group(3)), num(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6));
-            if (v != null) {
-                return new Found(v, Label.NONE, m.start(), m.end());
-            }
-        }
-        return null;
+        return first(NUMERIC_DMY, s,
+                m -> value(num(m.group(3)), num(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6)));
     }
 
     private static int num(String s) {
