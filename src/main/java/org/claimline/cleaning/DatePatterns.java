@@ -3,13 +3,15 @@ package org.claimline.cleaning;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.claimline.model.DateValue;
 
 /**
@@ -32,6 +34,14 @@ public final class DatePatterns {
     /** Lines longer than this are not searched: dates of interest sit on short lines, and it keeps time linear. */
     public static final int MAX_LINE = 400;
 
+    /** Declared before the patterns that use it: static fields start in textual order. */
+    private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(String a, String b) {
+            return a.length() != b.length() ? b.length() - a.length() : a.compareTo(b);
+        }
+    };
+
     /** Month names and abbreviations, lower case, with their month number. */
     private static final Map<String, Integer> MONTHS = months(
             "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept"
@@ -46,9 +56,7 @@ public final class DatePatterns {
             "janeiro|fevereiro fev|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
             "januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober|november|december",
             "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember");
-    private static final String MONTH = "(" + MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .collect(Collectors.joining("|")) + ")\\.?";
+    private static final String MONTH = "(" + alternation(MONTHS.keySet()) + ")\\.?";
     /** A four-digit year; pages glue the time to it ("Nov 19 20197:05 AM"). */
     private static final String YEAR = "(\\d{4})(?:\\b|(?=\\d{1,2}[:.h]\\d{2}))";
     private static final String TIME = "(?:(?:\\s*(?:,|at|@|-|\\||à|às|um|alle|a\\s+las|om|pukul)?\\s*)(\\d{1,2})[:.h](\\d{2})"
@@ -114,16 +122,23 @@ public final class DatePatterns {
         return last;
     }
 
-    /** How one pattern's groups make a date: null when they name no real day. */
-    private interface Reading {
-        DateValue read(Matcher m);
-    }
+    /** The order of year, month and day groups in a pattern; the month may be a name. */
+    private enum Order { YMD, MDY, DMY, DMY_NUMERIC }
 
-    /** The first match of {@code p} in {@code s} that reads as a real date. */
-    private static Found first(Pattern p, String s, Reading reading) {
+    /**
+     * The first match of {@code p} in {@code s} that reads as a real date (no lambdas: this runs while the first
+     * window is being built, where every call-site bootstrap costs start-up time).
+     */
+    private static Found first(Pattern p, String s, Order order) {
         Matcher m = p.matcher(s);
         while (m.find()) {
-            DateValue v = reading.read(m);
+            DateValue v = switch (order) {
+                case YMD -> value(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), null);
+                case MDY -> value(num(m.group(3)), month(m.group(1)), num(m.group(2)), m.group(4), m.group(5), m.group(6));
+                case DMY -> value(num(m.group(3)), month(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6));
+                case DMY_NUMERIC -> value(num(m.group(3)), num(m.group(2)), num(m.group(1)), m.group(4), m.group(5),
+                        m.group(6));
+            };
             if (v != null) {
                 return new Found(v, Label.NONE, m.start(), m.end());
             }
@@ -132,30 +147,23 @@ public final class DatePatterns {
     }
 
     private static Found iso(String s) {
-        return first(ISO, s, m -> value(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), null));
+        return first(ISO, s, Order.YMD);
     }
 
     private static Found mdy(String s) {
-        return first(MDY, s,
-                m -> value(num(m.group(3)), month(m.group(1)), num(m.group(2)), m.group(4), m.group(5), m.group(6)));
+        return first(MDY, s, Order.MDY);
     }
 
     private static Found dmy(String s) {
-        return first(DMY, s,
-                m -> value(num(m.group(3)), month(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6)));
+        return first(DMY, s, Order.DMY);
     }
 
     private static Found ymdSigns(String s) {
-        if (s.indexOf('年') < 0 && s.indexOf('년') < 0) {
-            return null;
-        }
-        return first(YMD_SIGNS, s,
-                m -> value(num(m.group(1)), num(m.group(2)), num(m.group(3)), m.group(4), m.group(5), null));
+        return s.indexOf('年') < 0 && s.indexOf('년') < 0 ? null : first(YMD_SIGNS, s, Order.YMD);
     }
 
     private static Found numericDmy(String s) {
-        return first(NUMERIC_DMY, s,
-                m -> value(num(m.group(3)), num(m.group(2)), num(m.group(1)), m.group(4), m.group(5), m.group(6)));
+        return first(NUMERIC_DMY, s, Order.DMY_NUMERIC);
     }
 
     private static int num(String s) {
@@ -166,6 +174,13 @@ public final class DatePatterns {
         String n = name.toLowerCase(Locale.ROOT);
         Integer m = MONTHS.get(n.endsWith(".") ? n.substring(0, n.length() - 1) : n);
         return m == null ? -1 : m;
+    }
+
+    /** The names longest first, so that "sept" is tried before "sep". */
+    private static String alternation(Set<String> names) {
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(LONGEST_FIRST);
+        return String.join("|", sorted);
     }
 
     /** One string per language: twelve months split by "|", each a name and its abbreviations split by spaces. */

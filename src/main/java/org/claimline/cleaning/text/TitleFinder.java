@@ -156,7 +156,7 @@ final class TitleFinder {
             TextLine l = ctx.lines.get(i);
             if (counted(l)) {
                 for (String t : new HashSet<>(terms(l.text, ctx.stopwords))) {
-                    out.merge(t, 1, Integer::sum);
+                    out.put(t, out.getOrDefault(t, 0) + 1);
                 }
                 chars += l.text.length();
             }
