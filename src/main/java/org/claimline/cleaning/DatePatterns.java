@@ -3,13 +3,9 @@ package org.claimline.cleaning;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimline.model.DateValue;
@@ -34,14 +30,6 @@ public final class DatePatterns {
     /** Lines longer than this are not searched: dates of interest sit on short lines, and it keeps time linear. */
     public static final int MAX_LINE = 400;
 
-    /** Declared before the patterns that use it: static fields start in textual order. */
-    private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
-        @Override
-        public int compare(String a, String b) {
-            return a.length() != b.length() ? b.length() - a.length() : a.compareTo(b);
-        }
-    };
-
     /** Month names and abbreviations, lower case, with their month number. */
     private static final Map<String, Integer> MONTHS = months(
             "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept"
@@ -56,7 +44,11 @@ public final class DatePatterns {
             "janeiro|fevereiro fev|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
             "januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober|november|december",
             "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember");
-    private static final String MONTH = "(" + alternation(MONTHS.keySet()) + ")\\.?";
+    /**
+     * A word that may be a month name; {@link #month} looks it up. One letter run rather than an alternation of every
+     * name keeps the scan of each line cheap.
+     */
+    private static final String MONTH = "(\\p{L}{3,10})(?!\\p{L})\\.?";
     /** A four-digit year; pages glue the time to it ("Nov 19 20197:05 AM"). */
     private static final String YEAR = "(\\d{4})(?:\\b|(?=\\d{1,2}[:.h]\\d{2}))";
     private static final String TIME = "(?:(?:\\s*(?:,|at|@|-|\\||à|às|um|alle|a\\s+las|om|pukul)?\\s*)(\\d{1,2})[:.h](\\d{2})"
@@ -176,13 +168,6 @@ public final class DatePatterns {
         return m == null ? -1 : m;
     }
 
-    /** The names longest first, so that "sept" is tried before "sep". */
-    private static String alternation(Set<String> names) {
-        List<String> sorted = new ArrayList<>(names);
-        sorted.sort(LONGEST_FIRST);
-        return String.join("|", sorted);
-    }
-
     /** One string per language: twelve months split by "|", each a name and its abbreviations split by spaces. */
     private static Map<String, Integer> months(String... languages) {
         Map<String, Integer> out = new HashMap<>();
@@ -204,7 +189,7 @@ public final class DatePatterns {
     }
 
     private static DateValue value(int y, int mo, int d, String hh, String mm, String ampm) {
-        if (y < 1900 || y > 2200) {
+        if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31) {
             return null;
         }
         try {

@@ -2,7 +2,6 @@ package org.claimline.cleaning.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,13 +31,13 @@ final class TitleFinder {
     static final int MIN_SHARED = 2;
     /** Content words that make a full score: a line naming fewer says less about the body. */
     static final int FULL_TERMS = 6;
-    /** Body lines a word must recur in to count fully: the subject recurs, a stray word does not. */
+    /** Times a word must recur in the body to count fully: the subject recurs, a stray word does not. */
     static final int RECURS = 3;
     /** A line higher up wins when it scores at least this share of the best line's score. */
     static final double TOP_MARGIN = 0.7;
     static final int MAX_WORDS = 30;
     /** Body text read for its words: the top of a long body names its subject. */
-    static final int BODY_CHARS = 20_000;
+    static final int BODY_CHARS = 12_000;
     /** Lines at the top of the body that may still be the headline (it sits in the body's first paragraph run). */
     static final int INSIDE = 1;
     /** Words compare by their first letters, a crude stemmer for any language: "terrarium" and "terrariums". */
@@ -53,7 +52,7 @@ final class TitleFinder {
     /** Index of the headline among lines [from, bodyStart), or -1 when no line there is about the body. */
     static int find(TextDumpContext ctx, int from, int bodyStart) {
         List<TextLine> ls = ctx.lines;
-        Map<String, Integer> body = bodyTerms(ctx, bodyStart);
+        Map<String, int[]> body = bodyTerms(ctx, bodyStart);
         if (body.isEmpty()) {
             return -1;
         }
@@ -71,11 +70,12 @@ final class TitleFinder {
                 continue;
             }
             // a line of the body itself must find its words elsewhere in the body
-            int own = i >= bodyStart && counted(l) ? 1 : 0;
+            boolean inBody = i >= bodyStart && counted(l);
             int shared = 0;
             double weight = 0;
             for (String t : terms) {
-                int count = body.getOrDefault(t, 0) - own;
+                int[] n = body.get(t);
+                int count = n == null ? 0 : n[0] - (inBody ? occurrences(terms, t) : 0);
                 if (count > 0) {
                     shared++;
                     weight += Math.min(count, RECURS) / (double) RECURS;
@@ -141,22 +141,35 @@ final class TitleFinder {
         return marks >= 2;
     }
 
+    private static int occurrences(List<String> terms, String t) {
+        int n = 0;
+        for (String u : terms) {
+            if (u.equals(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** A line of the body as it will be kept (the region keeps some lines the classification found too short). */
     private static boolean counted(TextLine l) {
         return l.removedReason == null && l.shape == Shape.TEXT;
     }
 
-    /**
-     * In how many kept lines of the body (from {@code bodyStart} to the region's end) each content word occurs.
-     */
-    private static Map<String, Integer> bodyTerms(TextDumpContext ctx, int bodyStart) {
-        Map<String, Integer> out = new HashMap<>();
+    /** How often each content word occurs in the kept lines of the body (from {@code bodyStart} to the region's end). */
+    private static Map<String, int[]> bodyTerms(TextDumpContext ctx, int bodyStart) {
+        Map<String, int[]> out = new HashMap<>();
         long chars = 0;
         for (int i = Math.max(0, bodyStart); i <= ctx.regionEnd && i < ctx.lines.size() && chars < BODY_CHARS; i++) {
             TextLine l = ctx.lines.get(i);
             if (counted(l)) {
-                for (String t : new HashSet<>(terms(l.text, ctx.stopwords))) {
-                    out.put(t, out.getOrDefault(t, 0) + 1);
+                for (String t : terms(l.text, ctx.stopwords)) {
+                    int[] n = out.get(t);
+                    if (n == null) {
+                        out.put(t, new int[] {1});
+                    } else {
+                        n[0]++;
+                    }
                 }
                 chars += l.text.length();
             }
