@@ -441,7 +441,7 @@ public final class Anchorer {
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
-            if (c.origin() == Origin.OTHER || c.prefix() < CONTEXT_AGREES || c.suffix() < CONTEXT_AGREES) {
+            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c)) {
                 return null;
             }
             return accept(a, c, 0.0);
@@ -465,8 +465,7 @@ public final class Anchorer {
             // Skipping the approximate search is safe only when the verbatim match leaves no doubt: a
             // typo-fixed original with better context must get the chance to contest a verbatim copy, and so
             // must one with the same context when the verbatim copy owes its agreement to the text's edge alone.
-            if (p != null && b.prefix() >= CONTEXT_AGREES && b.suffix() >= CONTEXT_AGREES && p.score() >= 0.9
-                    && !edgeBound(a)) {
+            if (p != null && wholeContextAgrees(a, b) && p.score() >= 0.9 && !edgeBound(a)) {
                 return p;
             }
             if (p == null && verbatimTie(cands)) {
@@ -607,6 +606,20 @@ public final class Anchorer {
                         text.substring(end, Math.min(text.length(), end + sufLength + CONTEXT_EXTRA)), false));
             }
             return new double[] {preSim, sufSim};
+        }
+
+        /**
+         * Whether the whole recorded context, beyond the passage's paragraph too, agrees on both sides with
+         * {@code c}'s. Agreement up to a paragraph edge only (a neighbouring paragraph changed) is evidence
+         * enough to choose among candidates, not to skip looking for them: a sibling paragraph repeating the
+         * passage's sentence (a caption under two photos) agrees as far as its edge just as well.
+         */
+        private boolean wholeContextAgrees(Anchor a, Candidate c) {
+            if (c.prefix() < CONTEXT_AGREES || c.suffix() < CONTEXT_AGREES) {
+                return false;
+            }
+            double[] whole = wholeContext(a, c.start(), c.end());
+            return whole[0] >= CONTEXT_AGREES && whole[1] >= CONTEXT_AGREES;
         }
 
         /**

@@ -196,4 +196,19 @@ class AnchorerEvidenceTest {
         String now = String.join("\n\n", lead, P3, lead);
         assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
+
+    @Test
+    void aSentenceRepeatedInASiblingParagraphIsNotTakenForCertainOverTheChangedPassage() {
+        String caption = "(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)";
+        String docked = "The capsule docked on time. " + caption;
+        String launched = "The rocket lifted off at dawn. " + caption;
+        String old = String.join("\n\n", P1, docked, P3, launched, P4);
+        Anchor a = anchorOn(old, "Service photo via AP", 1);
+        // a typo fixed inside the passage: the only verbatim occurrence is the other caption, which agrees
+        // with the recorded context as far as its paragraph's edges, but not beyond them
+        String now = String.join("\n\n", SHIFTED_P1, docked, P3, launched.replace("photo via", "pheto via"), P4);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() > now.indexOf(launched.substring(0, 20)),
+                p.toString());
+    }
 }
