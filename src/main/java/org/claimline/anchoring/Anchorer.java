@@ -422,13 +422,18 @@ public final class Anchorer {
             if (Alignment.similarity(pre, newPre) < CONTEXT_AGREES || Alignment.similarity(suf, newSuf) < CONTEXT_AGREES) {
                 return null;
             }
+            // a context cut short by the text's edge only says "first" or "last": with the quote elsewhere
+            // too, another paragraph may have taken that place, so the candidates are compared (see decide)
+            if (edgeBound(old) && occurrences(NormalizedText.normalize(exact)).size() > 1) {
+                return null;
+            }
             return new Placement(new Anchor(TextQuote.of(raw, r), r, AnchorStatus.ANCHORED, 1.0), 1.0, 0.0);
         }
 
         /** A verbatim occurrence that is the only one, where position allows and context agrees, else null. */
         Placement uniqueWithContext(Anchor a, Landmarks marks) {
             String q = NormalizedText.normalize(a.quote().exact());
-            if (q.length() < 12) {
+            if (q.length() < 12 || edgeBound(a)) {
                 return null;
             }
             List<Integer> at = occurrences(q);
@@ -436,7 +441,7 @@ public final class Anchorer {
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
-            if (c.origin() == Origin.OTHER || c.prefix() < CONTEXT_AGREES || c.suffix() < CONTEXT_AGREES) {
+            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c)) {
                 return null;
             }
             return accept(a, c, 0.0);
@@ -458,8 +463,9 @@ public final class Anchorer {
             Placement p = decide(a, cands);
             Candidate b = best(mayBe(cands));
             // Skipping the approximate search is safe only when the verbatim match leaves no doubt: a
-            // typo-fixed original with better context must get the chance to contest a verbatim copy.
-            if (p != null && b.prefix() >= CONTEXT_AGREES && b.suffix() >= CONTEXT_AGREES && p.score() >= 0.9) {
+            // typo-fixed original with better context must get the chance to contest a verbatim copy, and so
+            // must one with the same context when the verbatim copy owes its agreement to the text's edge alone.
+            if (p != null && wholeContextAgrees(a, b) && p.score() >= 0.9 && !edgeBound(a)) {
                 return p;
             }
             if (p == null && verbatimTie(cands)) {
@@ -602,6 +608,30 @@ public final class Anchorer {
             return new double[] {preSim, sufSim};
         }
 
+        /**
+         * Whether the whole recorded context, beyond the passage's paragraph too, agrees on both sides with
+         * {@code c}'s. Agreement up to a paragraph edge only (a neighbouring paragraph changed) is evidence
+         * enough to choose among candidates, not to skip looking for them: a sibling paragraph repeating the
+         * passage's sentence (a caption under two photos) agrees as far as its edge just as well.
+         */
+        private boolean wholeContextAgrees(Anchor a, Candidate c) {
+            if (c.prefix() < CONTEXT_AGREES || c.suffix() < CONTEXT_AGREES) {
+                return false;
+            }
+            double[] whole = wholeContext(a, c.start(), c.end());
+            return whole[0] >= CONTEXT_AGREES && whole[1] >= CONTEXT_AGREES;
+        }
+
+        /**
+         * Whether the recorded context reached the text's edge on a side: the passage was then told from its
+         * copies partly by being first or last, which a moved paragraph changes. Such an anchor is not placed
+         * by the shortcuts (unique occurrence with context; recorded range, when the quote recurs) but by
+         * comparing its candidates.
+         */
+        private static boolean edgeBound(Anchor a) {
+            return cutShort(a.quote().prefix(), a.quote().suffix()) || cutShort(a.quote().suffix(), a.quote().prefix());
+        }
+
         /** Whether a recorded prefix or suffix is shorter than a full context: it reached the text's edge. */
         private static boolean atTextEdge(String context) {
             return context.codePointCount(0, context.length()) < TextQuote.CONTEXT_LENGTH;
@@ -621,19 +651,19 @@ public final class Anchorer {
          * The prefix compared only up to the line break it contains (or the start of the text), provided the
          * new text breaks at the same place: when a neighbouring paragraph is deleted, moved or inserted,
          * that part of the context legitimately changes while the passage's own paragraph does not.
-         * 0 when there is no such break.
+         * 0 when there is no such break. Text start and line break are the same evidence here, both ways:
+         * the new text's start is a paragraph edge (the passage's paragraph moved to the top), and a prefix
+         * recorded at the old text's start is a paragraph's start (the first paragraph moved down, or
+         * another was inserted above it) — the whole-context comparison still rewards staying at the top.
          */
         private double prefixWithinParagraph(String oldPrefix, int rawStart) {
             int nl = oldPrefix.lastIndexOf('\n');
-            boolean atTextStart = nl < 0 && atTextEdge(oldPrefix);
-            if (nl < 0 && !atTextStart) {
+            if (nl < 0 && !atTextEdge(oldPrefix)) {
                 return 0.0;
             }
             String own = oldPrefix.substring(nl + 1);
             int newBreak = lastBreak(rawStart, own.length() + SLACK);
-            // the new text's start is a paragraph edge too (the passage's paragraph moved to the top)
-            if (atTextStart ? newBreak >= 0 || rawStart > own.length() + SLACK
-                    : newBreak < 0 && rawStart > own.length() + SLACK) {
+            if (newBreak < 0 && rawStart > own.length() + SLACK) {
                 return 0.0;
             }
             return withinParagraph(own,
@@ -677,14 +707,12 @@ public final class Anchorer {
         /** The suffix counterpart of {@link #prefixWithinParagraph}. */
         private double suffixWithinParagraph(String oldSuffix, int rawEnd) {
             int nl = oldSuffix.indexOf('\n');
-            boolean atTextEnd = nl < 0 && atTextEdge(oldSuffix);
-            if (nl < 0 && !atTextEnd) {
+            if (nl < 0 && !atTextEdge(oldSuffix)) {
                 return 0.0;
             }
             String own = nl < 0 ? oldSuffix : oldSuffix.substring(0, nl);
             int newBreak = nextBreak(rawEnd, own.length() + SLACK);
-            if (atTextEnd ? newBreak >= 0 || raw.length() - rawEnd > own.length() + SLACK
-                    : newBreak < 0 && raw.length() - rawEnd > own.length() + SLACK) {
+            if (newBreak < 0 && raw.length() - rawEnd > own.length() + SLACK) {
                 return 0.0;
             }
             int stop = newBreak < 0 ? raw.length() : newBreak;
@@ -855,12 +883,16 @@ public final class Anchorer {
                     same = c;
                 }
             }
-            if (same != null) {
+            if (same != null && !edgeBound(a)) {
                 // the landmarks either side map this place back to the passage's old offset: it is the passage
+                // (unless the text's edge set it apart from its copies: the landmarks may sit in a copy too)
                 return accept(a, same, 0.0);
             }
             Candidate best = best(cands);
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
+                return null;
+            }
+            if (edgeBound(a) && edgeRival(a, best, all)) {
                 return null;
             }
             double rival = 0.0;
@@ -925,6 +957,40 @@ public final class Anchorer {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether a place other than {@code best} reads as well up to its paragraph's edges, for a passage
+         * whose recorded context reached the text's edge. Being first or last tells a passage from its copies
+         * only while no paragraph moves (the last paragraph moved up, a copy of it now ends the text), so read
+         * as a paragraph edge it must leave the best the margin over any rival on quote and context. A rival
+         * that landmarks map to other old text still counts when it reads at least as well: those landmarks
+         * may sit in the copies.
+         */
+        private boolean edgeRival(Anchor a, Candidate best, List<Candidate> all) {
+            double own = edgeNeutralTextScore(a, best);
+            for (Candidate c : all) {
+                double lead = own - edgeNeutralTextScore(a, c);
+                if (!c.overlaps(best) && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)
+                        && !lineEdgeLost(a, c) && (c.origin() == Origin.OTHER ? lead <= 0.0 : lead < MARGIN)
+                        && !isRepeatedParagraphCopy(best, c, new int[1][], 0)
+                        && !isRepeatedParagraphCopy(c, best, new int[1][], 0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@link Candidate#textScore} of {@code c} with a side recorded at the text's edge scored only as a
+         * paragraph edge (its part inside the paragraph), so that staying first or last earns nothing.
+         */
+        private double edgeNeutralTextScore(Anchor a, Candidate c) {
+            String pre = a.quote().prefix();
+            String suf = a.quote().suffix();
+            double p = cutShort(pre, suf) ? prefixWithinParagraph(pre, norm().originalStart(c.start())) : c.prefix();
+            double s = cutShort(suf, pre) ? suffixWithinParagraph(suf, norm().originalEnd(c.start(), c.end())) : c.suffix();
+            return W_QUOTE * c.quote() + W_CONTEXT * (p + s);
         }
 
         /**

@@ -149,4 +149,66 @@ class AnchorerEvidenceTest {
                 p2.replace("They spoke in Seoul.", "Others disagreed strongly."));
         assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
     }
+
+    /** Two paragraphs that end alike: the last two sentences of each are the same. */
+    private static final String SHARED_END = " The harbour will reopen in spring. Nobody expects the talks to fail.";
+    private static final String ENDS_ALIKE_1 = "Officials in Busan described the first round as constructive." + SHARED_END;
+    private static final String ENDS_ALIKE_2 = "Diplomats in Osaka called the second round a step forward." + SHARED_END;
+
+    @Test
+    void theFirstParagraphMovedDownStillStartsAParagraph() {
+        String first = "We messed up. As technologists, tasked with delivering content, we lost sight of the reader.";
+        String old = String.join("\n\n", first, P1, P3, P4);
+        Anchor a = anchorOn(old, "We messed up.", 0);
+        assertEquals("", a.quote().prefix());
+        // the paragraph moved below two others: "at the text start" now reads "at a paragraph start"
+        String now = String.join("\n\n", P3, P4, first, P1);
+        Placement p = anchorer.place(a, now, old.length());
+        assertEquals("We messed up.", at(now, p.anchor()), p.toString());
+    }
+
+    @Test
+    void theTextEndDoesNotTellAPassageFromACopyThatNowEndsTheText() {
+        String old = String.join("\n\n", P1, ENDS_ALIKE_1, ENDS_ALIKE_2);
+        Anchor a = anchorOn(old, "Nobody expects the talks to fail.", 1);
+        assertEquals("", a.quote().suffix());
+        // the last paragraph moved to the top: the other one, ending with the same words, now ends the text
+        String now = String.join("\n\n", ENDS_ALIKE_2, P1, ENDS_ALIKE_1);
+        assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void aVerbatimCopyAtTheTextEndDoesNotOutweighTheMovedPassageWithATypo() {
+        String old = String.join("\n\n", P1, ENDS_ALIKE_1, ENDS_ALIKE_2);
+        Anchor a = anchorOn(old, "Nobody expects the talks to fail.", 1);
+        // as above, and a typo fixed in the moved passage: the only verbatim occurrence ends the text
+        String now = String.join("\n\n", ENDS_ALIKE_2.replace("Nobody expects", "Nobody expetcs"), SHIFTED_P1, ENDS_ALIKE_1);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void theRecordedRangeAtTheTextStartIsNotCertainWhenItsParagraphRecurs() {
+        String lead = "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor.";
+        String old = String.join("\n\n", lead, "Secondary header", lead, P3);
+        Anchor a = anchorOn(old, "Lorem ipsum dolor sit amet", 0);
+        // the header deleted and the first copy moved down: which copy is at the top cannot be told
+        String now = String.join("\n\n", lead, P3, lead);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void aSentenceRepeatedInASiblingParagraphIsNotTakenForCertainOverTheChangedPassage() {
+        String caption = "(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)";
+        String docked = "The capsule docked on time. " + caption;
+        String launched = "The rocket lifted off at dawn. " + caption;
+        String old = String.join("\n\n", P1, docked, P3, launched, P4);
+        Anchor a = anchorOn(old, "Service photo via AP", 1);
+        // a typo fixed inside the passage: the only verbatim occurrence is the other caption, which agrees
+        // with the recorded context as far as its paragraph's edges, but not beyond them
+        String now = String.join("\n\n", SHIFTED_P1, docked, P3, launched.replace("photo via", "pheto via"), P4);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() > now.indexOf(launched.substring(0, 20)),
+                p.toString());
+    }
 }

@@ -35,6 +35,35 @@ class MutationBenchmarkTest {
     }
 
     @Test
+    void aForeignParagraphSharingARunOfEightWordsWithTheArticleIsNotForeign() {
+        Set<String> own = Set.of("MOSCOW (AP) — An unmanned Russian cargo spacecraft bound for the International"
+                + " Space Station broke up in the atmosphere on Thursday.", "Another paragraph.");
+        List<String> other = List.of(
+                // the same wire story on another site, its first sentence cut differently
+                "An unmanned Russian cargo spacecraft bound for the International Space Station broke up.",
+                // seven words in common only: a chance overlap, still foreign
+                "A Russian cargo spacecraft bound for the International airport, officials said.",
+                "Only the other page says this.");
+        assertEquals(other.get(1), MutationBenchmark.foreignParagraph(other, 0, own));
+        assertEquals(other.get(2), MutationBenchmark.foreignParagraph(other, 2, own));
+    }
+
+    @Test
+    void aParagraphWhosePassageAnotherParagraphStillCarriesIsNotTheOneDeleted() {
+        String caption = "(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)";
+        List<String> paragraphs = List.of("First paragraph.", "Docked. " + caption, "Launched. " + caption, "Last one.");
+        // a passage of paragraph 2, recorded with its prefix and with its suffix
+        String[] photo = {"Roscosmos Space Agency Press Service photo via AP", "Service photo via AP)\n\nLast one."};
+        List<List<String[]>> passages = List.of(List.of(), List.of(), List.<String[]>of(photo), List.of());
+        // deleting paragraph 2 would leave the quote and its prefix, verbatim, in paragraph 1: the next is deleted
+        assertEquals(3, MutationBenchmark.deletable(paragraphs, passages, 2));
+        assertEquals(1, MutationBenchmark.deletable(paragraphs, passages, 1));
+        // when every paragraph is like that, the drawn one goes
+        assertEquals(0, MutationBenchmark.deletable(List.of("a b", "a b"),
+                List.of(List.<String[]>of(new String[] {"a b", "a b"}), List.<String[]>of(new String[] {"a b", "a b"})), 0));
+    }
+
+    @Test
     void theSameSeedGivesTheSameCounts() {
         List<String> articles = MutationBenchmark.generatedArticles(3, 4);
         MutationBenchmark.Result a = new MutationBenchmark(5).run(articles);
