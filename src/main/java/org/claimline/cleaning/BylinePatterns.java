@@ -23,13 +23,18 @@ public final class BylinePatterns {
     private static final Pattern POSTED_ON_BY = Pattern.compile(
             "^(?:posted|published|written)\\s+(?:on\\s+)?(?=[^|]{0,40}?\\d)[^|]{3,40}?\\s+by\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    /** "Jane Doe@janedoe", "Jane Doe @janedoe": an author line with the author's handle. */
+    /** "Jane Doe@janedoe", "Jane Doe, @janedoe": an author line with the author's handle. */
     private static final Pattern HANDLE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3})\\s*@\\w{2,30}$");
+            "^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}),?\\s*@\\w{2,30}$");
+    /** What a byline says of each author's part in brackets: "Jane Doe (reporting) and John Roe (photography)". */
+    private static final Pattern ROLE = Pattern.compile("\\s*\\([^()]{1,40}\\)");
+    /** "3 hours ago", "1 day ago": the time since publication, printed after the author's name. */
+    private static final Pattern AGO = Pattern.compile(
+            "(?i)^[\\s|·•,–—-]*(?:\\d{1,2}|an?)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b.*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     private static final Pattern TAIL = Pattern.compile(
             "\\s*(?:\\||·|•|—|–| - |\\bupdated\\b|\\bposted\\b|\\bpublished\\b|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[:/.]\\d|"
-                    + "\\d{4}-\\d\\d-\\d\\d|\\S+@\\S+|@\\w|\\(\\d{3}\\)|"
+                    + "\\d{4}-\\d\\d-\\d\\d|\\S+@\\S+|@\\w|\\(\\d{3}\\)|,\\s+(?:a|an|the)\\s|\\b(?:\\d{1,2}|an?)\\s+(?:minutes?|mins?|hours?|days?)\\s+ago\\b|"
                     + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d).*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|van|von|der|del|la|le|bin|al)$");
@@ -56,7 +61,7 @@ public final class BylinePatterns {
         if (names == null) {
             return List.of();
         }
-        names = TAIL.matcher(names).replaceFirst("").strip();
+        names = TAIL.matcher(ROLE.matcher(names).replaceAll("")).replaceFirst("").strip();
         List<String> out = new ArrayList<>();
         for (String part : SPLIT.split(names)) {
             String p = part.strip();
@@ -84,7 +89,8 @@ public final class BylinePatterns {
         Matcher tail = TAIL.matcher(s);
         String name = s;
         if (tail.find()) {
-            if (DatePatterns.find(s.substring(tail.start())) == null) {
+            String after = s.substring(tail.start());
+            if (DatePatterns.find(after) == null && !AGO.matcher(after).matches()) {
                 return List.of();
             }
             name = s.substring(0, tail.start()).strip();

@@ -79,6 +79,14 @@ class SharedPatternsTest {
         assertEquals(List.of("Admin"), BylinePatterns.parse("Posted on Maret 30, 2015 by Admin"));
         assertEquals(List.of("Natasha Turak"), BylinePatterns.parse("Natasha Turak@NatashaTurak"));
         assertEquals(List.of("Nishant Kumar"), BylinePatterns.parse("Nishant Kumar @Nishantopines"));
+        assertEquals(List.of("Devindra Hardawar"), BylinePatterns.parse("Devindra Hardawar, @devindra"));
+        assertEquals(List.of("Eleanor Ainge Roy", "Adrian Malloch"),
+                BylinePatterns.parse("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"));
+        assertEquals(List.of("Alex Heath"),
+                BylinePatterns.parse("By Alex Heath, a deputy editor and author of the newsletter. He has covered tech"));
+        assertEquals(List.of("Alex Perry"), BylinePatterns.nameWithDate("Alex Perry 1 day ago", false));
+        assertEquals(List.of("Alex Perry"), BylinePatterns.nameWithDate("Alex Perry - 3 hours ago", false));
+        assertEquals(List.of(), BylinePatterns.nameWithDate("Alex Perry and friends", false));
         // not bylines: a sentence with "by", a date alone, a mention inside a sentence
         assertEquals(List.of(), BylinePatterns.parse("Sales rose 5% by 2019 according to the report"));
         assertEquals(List.of(), BylinePatterns.parse("In 2019 by far the largest order"));
