@@ -1,6 +1,7 @@
 package org.claimline.cleaning.text;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.claimline.cleaning.BylinePatterns;
 import org.claimline.cleaning.DatePatterns;
@@ -63,7 +64,8 @@ public final class MetadataStep implements TextDumpStep {
 
         // no headline rather than a wrong one: the line nearest the body that merely looks like a headline was
         // the old guess, and measured on the corpus it was a prompt, a caption or a widget six times out of seven
-        int title = TitleFinder.find(ctx, from, s);
+        Map<String, int[]> bodyWords = TitleFinder.bodyTerms(ctx, s);
+        int title = TitleFinder.find(ctx, from, s, bodyWords);
         if (title >= 0) {
             TextLine t = ls.get(title);
             String text = GLUED_LABEL.matcher(t.text).replaceFirst("");
@@ -103,8 +105,11 @@ public final class MetadataStep implements TextDumpStep {
         int capFrom = title >= 0 ? title + 1 : Math.max(from, s - 10);
         for (int i = capFrom; i <= to; i++) {
             TextLine l = ls.get(i);
+            // a caption shows what the article is about; a notice printed twice ("These are external links and
+            // will open in a new window") does not share its words
             if (l.repeats > 1 && l.words >= 4 && l.shape == TextLine.Shape.TEXT && !l.bullet
-                    && (l.removedReason == null || "caption".equals(l.removedReason))) {
+                    && (l.removedReason == null || "caption".equals(l.removedReason))
+                    && TitleFinder.shared(bodyWords, l.text, ctx.stopwords) >= CAPTION_SHARED) {
                 if (caption == null) {
                     caption = l.text;
                 }
@@ -137,6 +142,8 @@ public final class MetadataStep implements TextDumpStep {
                 .withLeadImageCaption(caption);
     }
 
+    /** Share of a repeated header line's content words the body must use for it to be the lead caption. */
+    static final double CAPTION_SHARED = 0.25;
     /** Lines into the body that may still hold the header's date line. */
     static final int DATE_INSIDE = 8;
 

@@ -51,8 +51,12 @@ final class TitleFinder {
 
     /** Index of the headline among lines [from, bodyStart), or -1 when no line there is about the body. */
     static int find(TextDumpContext ctx, int from, int bodyStart) {
+        return find(ctx, from, bodyStart, bodyTerms(ctx, bodyStart));
+    }
+
+    /** {@link #find} with the body's words already counted ({@link #bodyTerms}). */
+    static int find(TextDumpContext ctx, int from, int bodyStart, Map<String, int[]> body) {
         List<TextLine> ls = ctx.lines;
-        Map<String, int[]> body = bodyTerms(ctx, bodyStart);
         if (body.isEmpty()) {
             return -1;
         }
@@ -156,8 +160,20 @@ final class TitleFinder {
         return l.removedReason == null && l.shape == Shape.TEXT;
     }
 
+    /** Share of the content words of {@code text} that occur in the body (0 when it has none). */
+    static double shared(Map<String, int[]> body, String text, Stopwords stopwords) {
+        List<String> terms = terms(text, stopwords);
+        int n = 0;
+        for (String t : terms) {
+            if (body.containsKey(t)) {
+                n++;
+            }
+        }
+        return terms.isEmpty() ? 0 : n / (double) terms.size();
+    }
+
     /** How often each content word occurs in the kept lines of the body (from {@code bodyStart} to the region's end). */
-    private static Map<String, int[]> bodyTerms(TextDumpContext ctx, int bodyStart) {
+    static Map<String, int[]> bodyTerms(TextDumpContext ctx, int bodyStart) {
         Map<String, int[]> out = new HashMap<>();
         long chars = 0;
         for (int i = Math.max(0, bodyStart); i <= ctx.regionEnd && i < ctx.lines.size() && chars < BODY_CHARS; i++) {

@@ -58,4 +58,12 @@ class HeaderMetadataTest {
                 List.of());
         assertEquals(DateValue.parseIso("2021-03-03T08:22"), a.metadata().published());
     }
+
+    @Test
+    void aNoticePrintedTwiceIsNotTheLeadCaption() {
+        String notice = "These are external links and will open in a new window";
+        String caption = "The city council votes on the program for families";
+        assertEquals(null, clean(List.of(TITLE, notice, notice), List.of()).metadata().leadImageCaption());
+        assertEquals(caption, clean(List.of(TITLE, caption, caption), List.of()).metadata().leadImageCaption());
+    }
 }

@@ -131,8 +131,8 @@ class TextDumpStepsTest {
     void metadataAndBlockKinds() {
         String dump = String.join("\n", "  • Home", "  • World", "  • Opinion", "Opinion",
                 "COLUMNCity votes to extend its housing program", "Published: March 3, 2021 8:15 AM",
-                "Updated: March 4, 2021", "  • facebook", "  • twitter", "The old library, seen from the river",
-                "The old library, seen from the river", "By Ada Lovelace", "", PARA1, "", "What comes next", "",
+                "Updated: March 4, 2021", "  • facebook", "  • twitter", "The city council chamber, seen from the river",
+                "The city council chamber, seen from the river", "By Ada Lovelace", "", PARA1, "", "What comes next", "",
                 PARA2, "", PARA3, "",
                 "Ada Lovelace is a columnist who writes about cities.", "  • About", "  • Contact",
                 "Copyright © 2021 Example News");
@@ -143,7 +143,7 @@ class TextDumpStepsTest {
         assertEquals("2021-03-03T08:15", m.published().toIso());
         assertEquals("2021-03-04", m.updated().toIso());
         assertEquals("Opinion", m.section());
-        assertEquals("The old library, seen from the river", m.leadImageCaption());
+        assertEquals("The city council chamber, seen from the river", m.leadImageCaption());
         assertEquals("en", m.language());
         List<TextLine> kept = ctx.lines.stream().filter(l -> l.kept() && l.kind.inText()).toList();
         assertEquals(List.of(PARA1, "What comes next", PARA2, PARA3), kept.stream().map(l -> l.text).toList());
