@@ -27,6 +27,10 @@ public final class BylinePatterns {
     private static final Pattern HANDLE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}),?\\s*@\\w{2,30}$");
     /** What a byline says of each author's part in brackets: "Jane Doe (reporting) and John Roe (photography)". */
+    /** Words of a job title after an author's name. */
+    private static final Pattern ROLE_WORD = Pattern.compile("(?iu)\\b(?:editor|writer|reporter|correspondent|columnist"
+            + "|contributor|staff|senior|technologist|director|professor|fellow|analyst|chief|producer|critic"
+            + "|researcher|journalist|photographer|redakteur|rédacteur|correspondant|redactor|corresponsal)s?\\b");
     private static final Pattern ROLE = Pattern.compile("\\s*\\([^()]{1,40}\\)");
     /** "3 hours ago", "1 day ago": the time since publication, printed after the author's name. */
     private static final Pattern AGO = Pattern.compile(
@@ -67,6 +71,10 @@ public final class BylinePatterns {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;
+            }
+            if (!out.isEmpty() && ROLE_WORD.matcher(p).find()) {
+                // "Jane Doe, Senior Staff Technologist, Agency": the rest says what the author does
+                break;
             }
             if (!looksLikeName(p)) {
                 return List.of();

@@ -84,6 +84,10 @@ class SharedPatternsTest {
                 BylinePatterns.parse("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"));
         assertEquals(List.of("Alex Heath"),
                 BylinePatterns.parse("By Alex Heath, a deputy editor and author of the newsletter. He has covered tech"));
+        assertEquals(List.of("Daniel Kahn Gillmor"), BylinePatterns.parse(
+                "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project"));
+        assertEquals(List.of("Tom Krisher"), BylinePatterns.parse("By Tom Krisher, AP Auto Writer"));
+        assertEquals(List.of("Jane Doe", "John Roe"), BylinePatterns.parse("By Jane Doe and John Roe"));
         assertEquals(List.of("Alex Perry"), BylinePatterns.nameWithDate("Alex Perry 1 day ago", false));
         assertEquals(List.of("Alex Perry"), BylinePatterns.nameWithDate("Alex Perry - 3 hours ago", false));
         assertEquals(List.of(), BylinePatterns.nameWithDate("Alex Perry and friends", false));

@@ -201,6 +201,13 @@ public final class LineShapeStep implements TextDumpStep {
             return TextLine.Shape.TEXT;
         }
         if (!hasLetters(t)) {
+            // "08.04.2015 12:46", "2020-01-04": a date line all the same (not a table row that starts with one)
+            if (hasDigits(t) && t.length() <= 40 && hasYear(t)) {
+                DatePatterns.Found d = DatePatterns.find(t);
+                if (d != null && (d.end() - d.start()) * 10 >= t.length() * 8) {
+                    return TextLine.Shape.DATE;
+                }
+            }
             return hasDigits(t) ? TextLine.Shape.DIGITS : TextLine.Shape.SYMBOLS;
         }
         if (onlyImages(t)) {

@@ -21,6 +21,8 @@ public final class MetadataStep implements TextDumpStep {
     /** Lines just inside the body that may still be header (a byline the smoothing pulled in). */
     static final int INSIDE = 3;
     static final Pattern GLUED_LABEL = Pattern.compile("^\\p{Lu}{2,}(?=\\p{Lu}\\p{Ll})");
+    /** A section's name is words: "World", "Arts & Culture", "Views and Interviews" (not "Sign In| Join"). */
+    private static final Pattern SECTION_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\s&/'’.-]*");
     private static final Pattern BY_ALONE = Pattern.compile("(?i)(?:by|von|par|por|door|di|av)\\s*:?");
     static final Pattern CREDIT = Pattern.compile(
             "(?i)\\b(photo|photograph|image|picture|credit|getty|illustration|file|video)\\b");
@@ -80,7 +82,7 @@ public final class MetadataStep implements TextDumpStep {
             if (title > 0) {
                 TextLine prev = ls.get(title - 1);
                 if (!prev.bullet && prev.shape == TextLine.Shape.TEXT && prev.words >= 1 && prev.words <= 4
-                        && !prev.endsSentence() && prev.kept()) {
+                        && !prev.endsSentence() && prev.kept() && SECTION_NAME.matcher(prev.text).matches()) {
                     ctx.metadata = ctx.metadata.withSection(prev.text);
                     mark(prev, "section");
                 }

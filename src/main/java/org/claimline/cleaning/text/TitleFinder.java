@@ -40,6 +40,8 @@ final class TitleFinder {
     static final int BODY_CHARS = 12_000;
     /** Lines at the top of the body that may still be the headline (it sits in the body's first paragraph run). */
     static final int INSIDE = 1;
+    /** Longest line at the top of the body that may be the headline. */
+    static final int INSIDE_MAX_WORDS = 20;
     /** Words compare by their first letters, a crude stemmer for any language: "terrarium" and "terrariums". */
     static final int STEM = 6;
     /** A caption names its picture's layout or says it is one: "(left)", "(pictured)", "Media caption …". */
@@ -65,7 +67,8 @@ final class TitleFinder {
         double best = 0;
         for (int i = from; i < to; i++) {
             TextLine l = ls.get(i);
-            if (!candidate(l) || i >= bodyStart && l.quality == Quality.GOOD && l.endsSentence()) {
+            // the body's first line may be the headline the region took in, not a paragraph of it
+            if (!candidate(l) || i >= bodyStart && (l.words > INSIDE_MAX_WORDS || l.endsSentence())) {
                 continue;
             }
             // a label glued to the headline ("COLUMNCity votes …") is not one of its words

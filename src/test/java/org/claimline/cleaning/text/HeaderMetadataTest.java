@@ -66,4 +66,10 @@ class HeaderMetadataTest {
         assertEquals(null, clean(List.of(TITLE, notice, notice), List.of()).metadata().leadImageCaption());
         assertEquals(caption, clean(List.of(TITLE, caption, caption), List.of()).metadata().leadImageCaption());
     }
+
+    @Test
+    void theSectionAboveTheHeadlineIsWordsNotAToolbar() {
+        assertEquals("Local politics", clean(List.of("Local politics", TITLE, "By Jane Roe"), List.of()).metadata().section());
+        assertEquals(null, clean(List.of("Sign In| Join", TITLE, "By Jane Roe"), List.of()).metadata().section());
+    }
 }

@@ -76,6 +76,12 @@ class TextDumpStepsTest {
     }
 
     @Test
+    void aLineOfOnlyADateIsADateLineButATableRowIsNot() {
+        TextDumpContext ctx = upToShapes(String.join("\n", "08.04.2015 12:46", "2020-08-01 18:00:00+00 │ 400 │ 24"));
+        assertEquals(List.of(Shape.DATE, Shape.DIGITS), ctx.lines.stream().map(l -> l.shape).toList());
+    }
+
+    @Test
     void shareButtonsWithTheirLabels() {
         TextDumpContext ctx = upToShapes(String.join("\n", "Share this with WhatsApp", "Share to Twitter",
                 "Share this story with your friends and family before the vote"));
