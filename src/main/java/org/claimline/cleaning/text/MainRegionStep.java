@@ -59,6 +59,7 @@ public final class MainRegionStep implements TextDumpStep {
         }
         if (bestStart >= 0) {
             bestEnd = beforeComments(ls, bestStart, bestEnd);
+            bestEnd = beforeCommentsHeading(ls, bestStart, bestEnd, isolated);
             bestEnd = beforeTeasers(ls, bestStart, bestEnd);
         }
         ctx.regionStart = bestStart;
@@ -215,6 +216,50 @@ public final class MainRegionStep implements TextDumpStep {
     /** "You may also like…": a label that trails off is not a sentence. */
     static boolean trailsOff(TextLine l) {
         return l.text.endsWith("...") || l.text.endsWith("…");
+    }
+
+    /**
+     * The heading of a comment section: "Comments", "Comments (10580)", "12 comments", "Leave a reply", "Join the
+     * discussion", in the languages the cleaner has stopwords for most often met ("Kommentare", "Commentaires",
+     * "Comentarios", "댓글", "评论").
+     */
+    static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:\\d[\\d,.]*\\s+)?(?:comments?|reader comments|kommentare?|commentaires?|comentarios?|commenti"
+                    + "|comentários?|reacties|댓글|评论|評論|コメント)(?:\\s*[(\\[]?\\s*\\d[\\d,.]*\\s*[)\\]]?)?\\s*:?"
+                    + "|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)");
+    /** Share of the region's good text that must come before a comments heading for the cut to apply. */
+    static final double COMMENTS_BODY_SHARE = 0.3;
+
+    /**
+     * Ends the region before a comment section's heading when most of the region's good text comes before it: the
+     * discussion under an article (a "Comments (10580)" line, sign-in prompts, then readers' posts and teaser cards)
+     * is not the article, however much text it holds. Good lines that stand alone between bad ones ({@code
+     * isolated}: the summaries of teaser cards) do not count as the region's text.
+     */
+    static int beforeCommentsHeading(List<TextLine> ls, int start, int end, boolean[] isolated) {
+        long total = 0;
+        for (int i = start; i <= end; i++) {
+            TextLine l = ls.get(i);
+            if (l.quality == Quality.GOOD && !isolated[i]) {
+                total += l.weightedChars;
+            }
+        }
+        long before = 0;
+        for (int i = start; i <= end; i++) {
+            TextLine l = ls.get(i);
+            if (l.words <= 6 && !l.bullet && l.shape == TextLine.Shape.TEXT && before > 0
+                    && before >= COMMENTS_BODY_SHARE * total && COMMENTS_HEADING.matcher(l.text).matches()) {
+                int cut = i - 1;
+                while (cut > start && ls.get(cut).quality != Quality.GOOD) {
+                    cut--;
+                }
+                return cut;
+            }
+            if (l.quality == Quality.GOOD && !isolated[i]) {
+                before += l.weightedChars;
+            }
+        }
+        return end;
     }
 
     /** A paragraph that carries the body on its own: good before smoothing lifted it, ending a sentence. */

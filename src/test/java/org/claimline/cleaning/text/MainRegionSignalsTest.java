@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.claimline.model.Article;
 import org.junit.jupiter.api.Test;
 
 /** Signals that decide where the body of a dump starts and ends. */
@@ -134,5 +135,21 @@ class MainRegionSignalsTest {
         assertEquals(lineOf(ctx, "November 20, 2019 10:43"), MainRegionStep.firstDateline(ctx.lines));
         assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionStart);
         assertEquals(lineOf(ctx, PARAS[1] + LONG), ctx.regionEnd);
+    }
+
+    @Test
+    void aCommentSectionHeadingEndsTheBody() {
+        String comment = "I have lived in this city for thirty years and I have never seen the council spend money so "
+                + "carelessly, and I will vote against every one of them at the next election, mark my words.";
+        List<String> tail = List.of("Comments (10580)", "Sign in to post a comment.", comment, "Jane from Springfield",
+                comment.replace("thirty", "forty"), "John from Shelbyville", comment.replace("thirty", "fifty"));
+        Article a = new TextDumpPipeline().clean(bodyDump(List.of(), tail));
+        assertFalse(a.text().contains("mark my words"), a.text());
+        assertTrue(a.text().contains(PARAS[PARAS.length - 1]));
+        // a "Comments" button among the share buttons is no heading
+        assertFalse(MainRegionStep.COMMENTS_HEADING.matcher("Comments policy for readers of this site").matches());
+        assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("12 comments").matches());
+        assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Leave a reply").matches());
+        assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("댓글 5").matches());
     }
 }

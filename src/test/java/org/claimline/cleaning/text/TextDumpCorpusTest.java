@@ -22,15 +22,16 @@ import org.junit.jupiter.api.Test;
 class TextDumpCorpusTest {
 
     /**
-     * Reached 0.9361 on the 91 pages (P 0.9329, R 0.9393; 0.9334 before closing credit labels marked captions,
+     * Reached 0.9358 on the 91 pages (P 0.9322, R 0.9393; 0.9334 before closing credit labels marked captions,
      * 0.9318 before the markup, code and card signals).
      */
     static final double SCRAPINGHUB_FLOOR = 0.935;
     /**
-     * Reached 0.9010 on the 94 non-synthetic pages (P 0.9141, R 0.8883; 0.8999 before closing credit labels marked
-     * captions, 0.8946 before the gallery, link-card and reference-list signals, 0.8726 before the first round).
+     * Reached 0.9037 on the 94 non-synthetic pages (P 0.9211, R 0.8871; 0.9008 before a comment section's heading
+     * ended the body, 0.8999 before closing credit labels marked captions, 0.8946 before the gallery, link-card and
+     * reference-list signals, 0.8726 before the first round).
      */
-    static final double READABILITY_FLOOR = 0.900;
+    static final double READABILITY_FLOOR = 0.903;
     /** Readability's synthetic unit-test pages are the small ones; the real pages are all far larger. */
     static final long SYNTHETIC_HTML_BYTES = 5000;
 
