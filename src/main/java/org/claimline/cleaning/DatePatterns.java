@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -103,6 +105,27 @@ public final class DatePatterns {
         int p = lastMatch(PUBLISHED, before);
         Label label = u < 0 && p < 0 ? Label.NONE : u > p ? Label.UPDATED : Label.PUBLISHED;
         return new Found(f.value(), label, f.start(), f.end());
+    }
+
+    /**
+     * Every date of {@code line} (at most {@code max}), each labelled by the nearest label word between it and the
+     * date before it: "Published 3 Jan 2019 … Last modified on 16 Jan 2019" gives a published and an updated date.
+     */
+    public static List<Found> findAllLabeled(String line, int max) {
+        List<Found> out = new ArrayList<>(2);
+        if (line == null || line.length() > MAX_LINE) {
+            return out;
+        }
+        int from = 0;
+        while (out.size() < max && from < line.length()) {
+            Found f = findLabeled(line.substring(from));
+            if (f == null) {
+                break;
+            }
+            out.add(new Found(f.value(), f.label(), from + f.start(), from + f.end()));
+            from += f.end();
+        }
+        return out;
     }
 
     private static int lastMatch(Pattern p, String s) {

@@ -113,6 +113,12 @@ class SharedPatternsTest {
         assertEquals("2020-01-04T10:38", DatePatterns.find("입력 2020년 1월 4일 10:38").value().toIso());
         assertEquals(DatePatterns.Label.PUBLISHED, DatePatterns.findLabeled("입력 2020.01.04 10:38").label());
         assertEquals(DatePatterns.Label.UPDATED, DatePatterns.findLabeled("수정 2020.01.16 10:31").label());
+        List<DatePatterns.Found> both = DatePatterns.findAllLabeled(
+                "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.", 3);
+        assertEquals(2, both.size());
+        assertEquals(DatePatterns.Label.PUBLISHED, both.get(0).label());
+        assertEquals(DatePatterns.Label.UPDATED, both.get(1).label());
+        assertEquals("2019-11-19T19:10", both.get(1).value().toIso());
         // words that only look like months
         assertNull(DatePatterns.find("He came out 5, 2019 times"));
         assertNull(DatePatterns.find("They set 5, 2019 apart"));

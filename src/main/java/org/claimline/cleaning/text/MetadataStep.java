@@ -162,18 +162,23 @@ public final class MetadataStep implements TextDumpStep {
                     || i > plainTo && l.shape != TextLine.Shape.DATE && l.shape != TextLine.Shape.DATE_SECTION) {
                 continue;
             }
-            DatePatterns.Found f = DatePatterns.findLabeled(l.text);
-            if (f == null || l.words > 16 && f.label() == DatePatterns.Label.NONE) {
+            List<DatePatterns.Found> found = DatePatterns.findAllLabeled(l.text, 2);
+            // a long line with one unlabelled date is a sentence; a dateline may be long when it gives two dates
+            if (found.isEmpty() || l.words > 16 && found.size() == 1 && found.get(0).label() == DatePatterns.Label.NONE) {
                 continue;
             }
-            if (f.label() == DatePatterns.Label.UPDATED) {
-                updated = updated == null ? f.value() : updated;
-            } else if (published == null) {
-                published = f.value();
-            } else if (updated == null && f.value().compareTo(published) > 0 && f.label() == DatePatterns.Label.NONE) {
-                updated = f.value();
+            for (DatePatterns.Found f : found) {
+                if (f.label() == DatePatterns.Label.UPDATED) {
+                    updated = updated == null ? f.value() : updated;
+                } else if (published == null) {
+                    published = f.value();
+                } else if (updated == null && f.value().compareTo(published) > 0
+                        && f.label() == DatePatterns.Label.NONE) {
+                    updated = f.value();
+                }
             }
-            if (l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION || l.words <= 12) {
+            if (l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION || l.words <= 12
+                    || found.size() > 1) {
                 mark(l, "date");
             }
         }

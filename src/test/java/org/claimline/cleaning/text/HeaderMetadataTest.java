@@ -72,4 +72,14 @@ class HeaderMetadataTest {
         assertEquals("Local politics", clean(List.of("Local politics", TITLE, "By Jane Roe"), List.of()).metadata().section());
         assertEquals(null, clean(List.of("Sign In| Join", TITLE, "By Jane Roe"), List.of()).metadata().section());
     }
+
+    @Test
+    void aDatelineWithBothDatesGivesBoth() {
+        Article a = clean(List.of(TITLE, "By Jane Roe",
+                "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST"),
+                List.of());
+        assertEquals(DateValue.parseIso("2019-01-03T02:00"), a.metadata().published());
+        assertEquals(DateValue.parseIso("2019-01-16T06:16"), a.metadata().updated());
+        assertFalse(a.text().contains("Last modified"));
+    }
 }
