@@ -72,7 +72,7 @@ public final class BylinePatterns {
             if (p.isEmpty()) {
                 continue;
             }
-            if (!out.isEmpty() && ROLE_WORD.matcher(p).find()) {
+            if (!out.isEmpty() && isJobTitle(p)) {
                 // "Jane Doe, Senior Staff Technologist, Agency": the rest says what the author does
                 break;
             }
@@ -82,6 +82,11 @@ public final class BylinePatterns {
             out.add(p);
         }
         return out.size() > 6 ? List.of() : out;
+    }
+
+    /** Whether a part of a byline is a job title ("Senior Staff Technologist", "AP Auto Writer"), not a name. */
+    public static boolean isJobTitle(String part) {
+        return ROLE_WORD.matcher(part).find();
     }
 
     /**

@@ -95,6 +95,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aJobTitleAfterTheAuthorIsNotAnotherAuthor() {
+        String head = "<title>x</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Council votes\",\"author\":{\"name\":\"TOM KRISHER, AP Auto Writer\"}}</script>";
+        assertEquals(List.of("TOM KRISHER"), extractor.extract(page(head, BODY)).metadata().byline());
+        String two = head.replace("TOM KRISHER, AP Auto Writer", "Jane Doe, John Roe");
+        assertEquals(List.of("Jane Doe", "John Roe"), extractor.extract(page(two, BODY)).metadata().byline());
+    }
+
+    @Test
     void characterReferencesInJsonLdStringsAreDecoded() {
         // CMS plugins write the HTML-escaped headline into the JSON
         String head = "<title>x</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.claimline.cleaning.BylinePatterns;
 import org.claimline.model.Article;
 import org.claimline.model.DateValue;
 import org.jsoup.nodes.Document;
@@ -178,6 +179,10 @@ public final class MetadataStep {
         String s = BY_PREFIX.matcher(Texts.normalize(byline)).replaceFirst("");
         for (String part : AUTHOR_SPLIT.split(s)) {
             String p = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+            if (!out.isEmpty() && BylinePatterns.isJobTitle(p)) {
+                // "Jane Doe, AP National Political Writer": the rest says what the author does
+                break;
+            }
             if (!p.isEmpty() && !out.contains(p) && p.length() < 80) {
                 out.add(p);
             }
