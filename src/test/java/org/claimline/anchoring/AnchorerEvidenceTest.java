@@ -211,4 +211,20 @@ class AnchorerEvidenceTest {
         assertTrue(p.anchor().isOrphan() || p.anchor().range().start() > now.indexOf(launched.substring(0, 20)),
                 p.toString());
     }
+
+    @Test
+    void aVerbatimCopyOutsideTheWindowIsNotCertainOverThePassageWithATypoInItsContext() {
+        String council = "By the end of the week the city council said that the harbour expansion will be finished"
+                + " by spring, weeks ahead of the schedule agreed last year.";
+        String old = String.join("\n\n", P1, council, P3, P4);
+        Anchor quote = anchorOn(old, "the harbour expansion will be finished", 0);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
+                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        // a typo inside the passage, whose context stays whole; the only verbatim occurrence is a copy far
+        // from the passage's place, its context agreeing on one side and changed by a word on the other
+        String now = String.join("\n\n", SHIFTED_P1, council.replace("expansion", "expnasion"), P3, P4,
+                council.replace("by spring", "by summer"));
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() < now.indexOf(P3), p.toString());
+    }
 }
