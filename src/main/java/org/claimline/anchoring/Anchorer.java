@@ -80,6 +80,8 @@ public final class Anchorer {
     private static final int MAX_REPEAT_CHECKS = 8;
     /** Paragraphs longer than this are not compared as repeated paragraphs. */
     private static final int MAX_PARAGRAPH = 20_000;
+    /** Characters of the quote's end (start) looked for in its prefix (suffix) to tell a run of repeats. */
+    private static final int REPEAT_PROBE = 16;
     /** Longer quotes (whole sections) are only matched verbatim: their alignment would cost seconds. */
     private static final int MAX_APPROXIMATE_LENGTH = 3000;
 
@@ -656,6 +658,17 @@ public final class Anchorer {
             return new double[] {preSim, sufSim};
         }
 
+        /**
+         * Whether the recorded prefix holds the quote's own end, or the suffix its own start (as much as
+         * {@value #REPEAT_PROBE} characters of it): the passage is one of a run of repeated lines.
+         */
+        private static boolean contextRepeatsQuote(Anchor a) {
+            String q = NormalizedText.normalize(a.quote().exact()).strip();
+            int k = Math.min(q.length(), REPEAT_PROBE);
+            return k > 0 && (NormalizedText.normalize(a.quote().prefix()).contains(q.substring(q.length() - k))
+                    || NormalizedText.normalize(a.quote().suffix()).contains(q.substring(0, k)));
+        }
+
         /** Whether the whole recorded context is intact but for a typo on both sides of {@code c}. */
         private boolean wholeIntact(Anchor a, Candidate c) {
             double[] whole = wholeContext(a, c.start(), c.end());
@@ -965,8 +978,10 @@ public final class Anchorer {
                     return null;
                 }
                 // the quote reads verbatim elsewhere while only the context prefers this changed copy
+                // (or whatever its context, when the recorded context repeats the quote itself: in a run of
+                // repeated lines every member's context reads like its neighbour's, so context cannot outvote it)
                 if (best.quote() < 1.0 && c.quote() == 1.0
-                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
+                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES || contextRepeatsQuote(a))) {
                     return null;
                 }
                 rival = Math.max(rival, c.score());

@@ -227,4 +227,16 @@ class AnchorerEvidenceTest {
         Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
         assertTrue(p.anchor().isOrphan() || p.anchor().range().start() < now.indexOf(P3), p.toString());
     }
+
+    @Test
+    void contextCannotPreferAChangedCopyInARunOfRepeatedLinesOverTheVerbatimOne() {
+        String caption = "Caption of the figure: the harbour at dawn";
+        String old = String.join("\n\n", P1, caption, caption, caption, P3, P4);
+        Anchor a = anchorOn(old, caption, 2);
+        // the passage's line moved to the top; the lines left in the run got a typo: a changed copy there
+        // has the recorded context, because in a run every line's context reads like its neighbour's
+        String typo = "Caption of he figure: the harbour at dawn";
+        String now = String.join("\n\n", caption, P1, typo, typo, P3, P4);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
 }
