@@ -562,7 +562,7 @@ public final class Anchorer {
                     continue;
                 }
                 Alignment.Match match = Alignment.bestMatch(q, text, s - k - 32, s + m + k + 48, k, s + m);
-                if (match == null || match.end() <= match.start()) {
+                if (match == null || match.end() <= match.start() || joinsParagraphs(a, match.start(), match.end())) {
                     continue;
                 }
                 double sim = 1.0 - (double) match.errors() / Math.max(m, match.end() - match.start());
@@ -575,6 +575,17 @@ public final class Anchorer {
                     cands.add(c);
                 }
             }
+        }
+
+        /**
+         * Whether normalised text[start, end) spans a paragraph break (folded into a space by normalisation)
+         * while the recorded quote lies within one line: the end of one paragraph and the start of the next,
+         * not the passage. Edits move, insert and delete whole paragraphs without joining them, and a
+         * reformatting that breaks a line turns a space into one line break, not into a blank line.
+         */
+        private boolean joinsParagraphs(Anchor a, int start, int end) {
+            return a.quote().exact().indexOf('\n') < 0
+                    && Landmarks.paragraphBreaks(raw, norm().originalStart(start), norm().originalEnd(start, end)) > 0;
         }
 
         /** Whether a verbatim candidate lies wholly inside normalised text[from, to). */

@@ -239,4 +239,14 @@ class AnchorerEvidenceTest {
         String now = String.join("\n\n", caption, P1, typo, typo, P3, P4);
         assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
+
+    @Test
+    void aQuoteWithinOneLineIsNotMatchedApproximatelyAcrossAParagraphBreak() {
+        String old = String.join("\n\n", P1, "File-by-File Patch Size (% vs original)", "Farm Heroes Super Saga", P3);
+        Anchor a = anchorOn(old, "Patch Size (% vs original", 0);
+        // the passage's paragraph deleted; one paragraph now ends with the quote's first words and the next
+        // starts with the rest but for a typo: normalised, the break reads as a space
+        String now = String.join("\n\n", P1, "Previous (BSDiff) Patch Size", "(% vvs original)", "Farm Heroes Super Saga", P3);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
 }
