@@ -80,6 +80,8 @@ public final class Anchorer {
     private static final int MAX_REPEAT_CHECKS = 8;
     /** Paragraphs longer than this are not compared as repeated paragraphs. */
     private static final int MAX_PARAGRAPH = 20_000;
+    /** Characters of the quote's end (start) looked for in its prefix (suffix) to tell a run of repeats. */
+    private static final int REPEAT_PROBE = 16;
     /** Longer quotes (whole sections) are only matched verbatim: their alignment would cost seconds. */
     private static final int MAX_APPROXIMATE_LENGTH = 3000;
 
@@ -441,7 +443,7 @@ public final class Anchorer {
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
-            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c)) {
+            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || !settled(a, c) && contested(a, q, c, marks)) {
                 return null;
             }
             return accept(a, c, 0.0);
@@ -464,8 +466,9 @@ public final class Anchorer {
             Candidate b = best(mayBe(cands));
             // Skipping the approximate search is safe only when the verbatim match leaves no doubt: a
             // typo-fixed original with better context must get the chance to contest a verbatim copy, and so
-            // must one with the same context when the verbatim copy owes its agreement to the text's edge alone.
-            if (p != null && wholeContextAgrees(a, b) && p.score() >= 0.9 && !edgeBound(a)) {
+            // must one with the same context when the verbatim copy owes its agreement to the text's edge alone,
+            // and the passage itself with a typo where the verbatim copy is outside the window.
+            if (p != null && wholeContextAgrees(a, b) && p.score() >= 0.9 && !edgeBound(a) && settled(a, b)) {
                 return p;
             }
             if (p == null && verbatimTie(cands)) {
@@ -479,6 +482,39 @@ public final class Anchorer {
                 return p;
             }
             return new Placement(a.orphaned(), 0.0, best(cands) == null ? 0.0 : best(cands).score());
+        }
+
+        /**
+         * Whether a verbatim occurrence leaves no room for a passage that changed by a typo: it lies where the
+         * passage should be, or its whole recorded context is intact on both sides (but for a typo). A copy of
+         * the words elsewhere whose context changed a little more (lorem ipsum, a caption repeated) is not.
+         */
+        private boolean settled(Anchor a, Candidate c) {
+            return c.position() == 1.0 || wholeIntact(a, c);
+        }
+
+        /**
+         * Whether another place reads like the passage but for a typo in the quote and agrees at least as well
+         * with the whole recorded context on both sides as the only verbatim occurrence {@code c} (the passage
+         * got a typo, while a copy of its words elsewhere keeps its surroundings no better). The verbatim
+         * occurrence is then not certain: the candidates are weighed against each other, position included.
+         */
+        private boolean contested(Anchor a, String q, Candidate c, Landmarks marks) {
+            List<Candidate> cands = new ArrayList<>();
+            cands.add(c);
+            addApproximate(a, q, window(a.range(), marks), marks, cands);
+            double[] own = wholeContext(a, c.start(), c.end());
+            for (int i = 1; i < cands.size(); i++) {
+                Candidate o = cands.get(i);
+                if (o.overlaps(c) || o.quote() < MIN_QUOTE_SIMILARITY) {
+                    continue;
+                }
+                double[] whole = wholeContext(a, o.start(), o.end());
+                if (whole[0] >= own[0] && whole[1] >= own[1]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether two non-overlapping candidates tie at the best quote-and-context score, both sides agreeing. */
@@ -521,8 +557,12 @@ public final class Anchorer {
             int k = (int) Math.ceil(m * MAX_ERROR_RATE);
             String text = norm().text();
             for (int s : index().regions(q, m > 1000 ? 2 : 8, 256)) {
+                if (holdsVerbatim(cands, s - k - 32, s + m + k + 48)) {
+                    // the best match there has no error: a verbatim occurrence, a candidate already
+                    continue;
+                }
                 Alignment.Match match = Alignment.bestMatch(q, text, s - k - 32, s + m + k + 48, k, s + m);
-                if (match == null || match.end() <= match.start()) {
+                if (match == null || match.end() <= match.start() || joinsParagraphs(a, match.start(), match.end())) {
                     continue;
                 }
                 double sim = 1.0 - (double) match.errors() / Math.max(m, match.end() - match.start());
@@ -535,6 +575,27 @@ public final class Anchorer {
                     cands.add(c);
                 }
             }
+        }
+
+        /**
+         * Whether normalised text[start, end) spans a paragraph break (folded into a space by normalisation)
+         * while the recorded quote lies within one line: the end of one paragraph and the start of the next,
+         * not the passage. Edits move, insert and delete whole paragraphs without joining them, and a
+         * reformatting that breaks a line turns a space into one line break, not into a blank line.
+         */
+        private boolean joinsParagraphs(Anchor a, int start, int end) {
+            return a.quote().exact().indexOf('\n') < 0
+                    && Landmarks.paragraphBreaks(raw, norm().originalStart(start), norm().originalEnd(start, end)) > 0;
+        }
+
+        /** Whether a verbatim candidate lies wholly inside normalised text[from, to). */
+        private static boolean holdsVerbatim(List<Candidate> cands, int from, int to) {
+            for (Candidate c : cands) {
+                if (c.quote() == 1.0 && c.start() >= from && c.end() <= to) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -606,6 +667,23 @@ public final class Anchorer {
                         text.substring(end, Math.min(text.length(), end + sufLength + CONTEXT_EXTRA)), false));
             }
             return new double[] {preSim, sufSim};
+        }
+
+        /**
+         * Whether the recorded prefix holds the quote's own end, or the suffix its own start (as much as
+         * {@value #REPEAT_PROBE} characters of it): the passage is one of a run of repeated lines.
+         */
+        private static boolean contextRepeatsQuote(Anchor a) {
+            String q = NormalizedText.normalize(a.quote().exact()).strip();
+            int k = Math.min(q.length(), REPEAT_PROBE);
+            return k > 0 && (NormalizedText.normalize(a.quote().prefix()).contains(q.substring(q.length() - k))
+                    || NormalizedText.normalize(a.quote().suffix()).contains(q.substring(0, k)));
+        }
+
+        /** Whether the whole recorded context is intact but for a typo on both sides of {@code c}. */
+        private boolean wholeIntact(Anchor a, Candidate c) {
+            double[] whole = wholeContext(a, c.start(), c.end());
+            return whole[0] >= INTACT_SIDE && whole[1] >= INTACT_SIDE;
         }
 
         /**
@@ -911,8 +989,10 @@ public final class Anchorer {
                     return null;
                 }
                 // the quote reads verbatim elsewhere while only the context prefers this changed copy
+                // (or whatever its context, when the recorded context repeats the quote itself: in a run of
+                // repeated lines every member's context reads like its neighbour's, so context cannot outvote it)
                 if (best.quote() < 1.0 && c.quote() == 1.0
-                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
+                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES || contextRepeatsQuote(a))) {
                     return null;
                 }
                 rival = Math.max(rival, c.score());

@@ -211,4 +211,42 @@ class AnchorerEvidenceTest {
         assertTrue(p.anchor().isOrphan() || p.anchor().range().start() > now.indexOf(launched.substring(0, 20)),
                 p.toString());
     }
+
+    @Test
+    void aVerbatimCopyOutsideTheWindowIsNotCertainOverThePassageWithATypoInItsContext() {
+        String council = "By the end of the week the city council said that the harbour expansion will be finished"
+                + " by spring, weeks ahead of the schedule agreed last year.";
+        String old = String.join("\n\n", P1, council, P3, P4);
+        Anchor quote = anchorOn(old, "the harbour expansion will be finished", 0);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
+                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        // a typo inside the passage, whose context stays whole; the only verbatim occurrence is a copy far
+        // from the passage's place, its context agreeing on one side and changed by a word on the other
+        String now = String.join("\n\n", SHIFTED_P1, council.replace("expansion", "expnasion"), P3, P4,
+                council.replace("by spring", "by summer"));
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() < now.indexOf(P3), p.toString());
+    }
+
+    @Test
+    void contextCannotPreferAChangedCopyInARunOfRepeatedLinesOverTheVerbatimOne() {
+        String caption = "Caption of the figure: the harbour at dawn";
+        String old = String.join("\n\n", P1, caption, caption, caption, P3, P4);
+        Anchor a = anchorOn(old, caption, 2);
+        // the passage's line moved to the top; the lines left in the run got a typo: a changed copy there
+        // has the recorded context, because in a run every line's context reads like its neighbour's
+        String typo = "Caption of he figure: the harbour at dawn";
+        String now = String.join("\n\n", caption, P1, typo, typo, P3, P4);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void aQuoteWithinOneLineIsNotMatchedApproximatelyAcrossAParagraphBreak() {
+        String old = String.join("\n\n", P1, "File-by-File Patch Size (% vs original)", "Farm Heroes Super Saga", P3);
+        Anchor a = anchorOn(old, "Patch Size (% vs original", 0);
+        // the passage's paragraph deleted; one paragraph now ends with the quote's first words and the next
+        // starts with the rest but for a typo: normalised, the break reads as a space
+        String now = String.join("\n\n", P1, "Previous (BSDiff) Patch Size", "(% vvs original)", "Farm Heroes Super Saga", P3);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
 }
