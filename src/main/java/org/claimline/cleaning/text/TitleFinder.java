@@ -10,7 +10,6 @@ import org.claimline.cleaning.BylinePatterns;
 import org.claimline.cleaning.DatePatterns;
 import org.claimline.cleaning.LanguageGuess;
 import org.claimline.cleaning.Stopwords;
-import org.claimline.cleaning.text.TextLine.Quality;
 import org.claimline.cleaning.text.TextLine.Shape;
 
 /**
