@@ -198,7 +198,9 @@ public final class MetadataStep implements TextDumpStep {
             if (!shaped || l.words < 2 || l.words > 16 || l.quality == TextLine.Quality.GOOD) {
                 continue;
             }
-            boolean besideDate = !l.bullet && (dateLine(ls, i - 1) || dateLine(ls, i + 1));
+            // a bulleted name goes with a bulleted date ("• Jane Roe", "• 18 Nov 2019, 19:09"), not with a menu
+            boolean besideDate = dateLine(ls, i - 1) && ls.get(i - 1).bullet == l.bullet
+                    || dateLine(ls, i + 1) && ls.get(i + 1).bullet == l.bullet;
             List<String> names = BylinePatterns.nameWithDate(l.text, besideDate);
             if (!names.isEmpty()) {
                 mark(l, "byline");

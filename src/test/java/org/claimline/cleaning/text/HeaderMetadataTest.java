@@ -46,6 +46,9 @@ class HeaderMetadataTest {
                 clean(List.of(TITLE, "Jane Roe", "March 3, 2021"), List.of()).metadata().byline());
         assertEquals(List.of("Jane Roe"),
                 clean(List.of(TITLE, "Jane Roe - Mar 3, 2021 8:02 pm UTC"), List.of()).metadata().byline());
+        assertEquals(List.of("Jane Roe"),
+                clean(List.of(TITLE, "  • Jane Roe", "  • 18 Nov 2019, 19:09"), List.of()).metadata().byline());
+        assertEquals(List.of(), clean(List.of(TITLE, "  • Jane Roe", "March 3, 2021"), List.of()).metadata().byline());
         // a bare name with no date beside it says nothing about who wrote the piece
         assertEquals(List.of(), clean(List.of(TITLE, "Jane Roe", "Local politics"), List.of()).metadata().byline());
     }
