@@ -54,6 +54,10 @@ public final class Anchorer {
     static final int ONE_SIDED_LENGTH_IN_WINDOW = 12;
     /** One side of the context this similar is intact but for a typo (about 1 edit in 32 characters). */
     static final double INTACT_SIDE = 0.95;
+    /** A whole context side this similar is the recorded one but for a few typos or re-wrapped lines. */
+    static final double TYPO_INTACT = 0.85;
+    /** A rival with this much of the whole recorded context on a side shares the passage's surroundings. */
+    static final double FOREIGN_CONTEXT = 0.5;
     /** Lead over the best rival needed when the context agrees on one side only. */
     static final double ONE_SIDED_MARGIN = 0.15;
     private static final int SLACK = 32;
@@ -1033,10 +1037,37 @@ public final class Anchorer {
             // once and nothing else like it: its neighbours changed because its paragraph moved
             boolean line = best.quote() == 1.0 && length >= DISTINCTIVE_LINE_LENGTH && !textRecurs
                     && atLineEdge(a, best, true) && atLineEdge(a, best, false);
-            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive && !line) {
+            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive && !line
+                    && !(sides >= 1 && best.score() >= FLOOR && heldBySide(a, best, cands))) {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether a verbatim occurrence inside the window is held there by one side of its whole recorded
+         * context, intact but for the small edits a re-scrape makes (a typo or two, re-wrapped lines), while
+         * no other place has any of the whole recorded context around it on either side: the other side
+         * changed because a neighbouring paragraph or the end of its own sentence did.
+         */
+        private boolean heldBySide(Anchor a, Candidate best, List<Candidate> cands) {
+            if (best.quote() < 1.0 || best.position() < 1.0) {
+                return false;
+            }
+            double[] whole = wholeContext(a, best.start(), best.end());
+            if (Math.max(whole[0], whole[1]) < TYPO_INTACT) {
+                return false;
+            }
+            for (Candidate c : cands) {
+                if (c.overlaps(best)) {
+                    continue;
+                }
+                double[] other = wholeContext(a, c.start(), c.end());
+                if (Math.max(other[0], other[1]) >= FOREIGN_CONTEXT) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

@@ -249,4 +249,21 @@ class AnchorerEvidenceTest {
         String now = String.join("\n\n", P1, "Previous (BSDiff) Patch Size", "(% vvs original)", "Farm Heroes Super Saga", P3);
         assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
+
+    @Test
+    void aShortVerbatimPhraseInTheWindowIsHeldByOneSideOfItsContextIntactButForTypos() {
+        String sentence = "Such stories are intriguing, yet many readers lack empathy for people who experienced trauma.";
+        String next = "The survey asked nine hundred adults about the books they had read.";
+        String other = "Most people who answered read fewer than ten books a year.";
+        String old = String.join("\n\n", P1, sentence, next, P3, other, P4);
+        Anchor a = anchorOn(old, "people who", 0);
+        // a typo before the phrase, its sentence re-wrapped after it, and the paragraph after it replaced:
+        // the prefix is intact but for the typo, the suffix changed; the other occurrence shares nothing
+        String now = String.join("\n\n", P1,
+                sentence.replace("readers", "raeders").replace("experienced trauma", "experienced\ntrauma"),
+                "Publishers did not respond to requests for comment.", P3, other, P4);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("people who"), p.anchor().range().start(), p.toString());
+    }
 }
