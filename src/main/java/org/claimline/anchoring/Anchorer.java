@@ -989,7 +989,8 @@ public final class Anchorer {
                 int span = best.end() - best.start();
                 if (span < ONE_SIDED_LENGTH_IN_WINDOW && c.quote() >= best.quote()
                         && Math.abs(c.start() - best.start()) <= TextQuote.CONTEXT_LENGTH + span
-                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
+                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)
+                        && !wholeContextTellsApart(a, best, c)) {
                     return null;
                 }
                 // the quote reads verbatim elsewhere while only the context prefers this changed copy
@@ -1085,11 +1086,42 @@ public final class Anchorer {
                 if (!c.overlaps(best) && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)
                         && !lineEdgeLost(a, c) && (c.origin() == Origin.OTHER ? lead <= 0.0 : lead < MARGIN)
                         && !isRepeatedParagraphCopy(best, c, new int[1][], 0)
-                        && !isRepeatedParagraphCopy(c, best, new int[1][], 0)) {
+                        && !isRepeatedParagraphCopy(c, best, new int[1][], 0)
+                        && !heldAwayFromEdge(a, best, c)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the whole recorded context agrees with {@code best} on both sides and with {@code rival} on
+         * neither: the rival agrees only within its own line (the same words in a line of their own), not
+         * as a neighbour in a list whose contexts a shift by one period leaves reading alike.
+         */
+        private boolean wholeContextTellsApart(Anchor a, Candidate best, Candidate rival) {
+            double[] own = wholeContext(a, best.start(), best.end());
+            if (own[0] < CONTEXT_AGREES || own[1] < CONTEXT_AGREES) {
+                return false;
+            }
+            double[] other = wholeContext(a, rival.start(), rival.end());
+            return other[0] < CONTEXT_AGREES && other[1] < CONTEXT_AGREES;
+        }
+
+        /**
+         * Whether the side of the recorded context away from the text's edge, whole, is intact at {@code best}
+         * while {@code rival} has none of it: the rival agrees only up to its paragraph's edge (a line of its
+         * own repeating the passage's), so it is no copy that could have taken the passage's first or last place.
+         */
+        private boolean heldAwayFromEdge(Anchor a, Candidate best, Candidate rival) {
+            boolean preEdge = cutShort(a.quote().prefix(), a.quote().suffix());
+            boolean sufEdge = cutShort(a.quote().suffix(), a.quote().prefix());
+            if (preEdge == sufEdge) {
+                return false;
+            }
+            int side = preEdge ? 1 : 0;
+            return wholeContext(a, best.start(), best.end())[side] >= INTACT_SIDE
+                    && wholeContext(a, rival.start(), rival.end())[side] < FOREIGN_CONTEXT;
         }
 
         /**

@@ -266,4 +266,29 @@ class AnchorerEvidenceTest {
         assertFalse(p.anchor().isOrphan(), p.toString());
         assertEquals(now.indexOf("people who"), p.anchor().range().start(), p.toString());
     }
+
+    @Test
+    void aLineRepeatingTheLastPassageIsNoRivalWhenTheWholeContextAwayFromTheEdgeTellsThemApart() {
+        String more = "Continue reading the main story";
+        String old = String.join("\n\n", P1, P3, more, P4, more);
+        Anchor a = anchorOn(old, "reading the main story", 1);
+        // the passage ends the text and its paragraph stays last; the other line reads the same up to its
+        // paragraph's edges, but the whole prefix (the end of P4) is only around the passage
+        String now = String.join("\n\n", SHIFTED_P1, P3, more, P4, more);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.lastIndexOf("reading the main story"), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aShortPhraseNearbyInALineOfItsOwnIsNoListNeighbourWhenTheWholeContextTellsThemApart() {
+        String old = String.join("\n\n", P1, "Harbour plan news", "More on the Harbour plan news \u203a", P3);
+        Anchor a = anchorOn(old, "Harbour", 1);
+        // the heading above repeats the phrase and reads like it within its line, but the whole recorded
+        // context agrees on both sides with the passage only: no shift by one list item confuses the two
+        String now = String.join("\n\n", SHIFTED_P1, "Harbour plan news", "More on the Harbour plan news \u203a", P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("Harbour", now.indexOf("More on")), p.anchor().range().start(), p.toString());
+    }
 }
