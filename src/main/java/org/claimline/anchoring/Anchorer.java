@@ -1024,7 +1024,7 @@ public final class Anchorer {
             // Short phrases recur: with the surroundings agreeing on one side only, the candidate must
             // also be where the passage should be, or long, and far ahead of anything else.
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
-                    && length >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
+                    && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
             // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
             // side of its whole context is intact but for a typo, the other changed only beyond a line break,
             // and no other occurrence has any context in common with it. Its place may have moved.
@@ -1092,6 +1092,25 @@ public final class Anchorer {
                 }
             }
             return false;
+        }
+
+        /**
+         * The length of {@code c}'s text in Latin-letter equivalents: an ideograph, kana or hangul syllable
+         * says about as much as a short word, so a phrase in Chinese, Japanese or Korean recurs by chance as
+         * rarely as a Latin one twice its length.
+         */
+        private int weight(Candidate c) {
+            String text = norm().text();
+            int w = 0;
+            for (int i = c.start(); i < c.end(); i++) {
+                w += isWide(text.charAt(i)) ? 2 : 1;
+            }
+            return w;
+        }
+
+        private static boolean isWide(char ch) {
+            return ch >= '\u3040' && ch <= '\u30FF' || ch >= '\u3400' && ch <= '\u4DBF'
+                    || ch >= '\u4E00' && ch <= '\u9FFF' || ch >= '\uAC00' && ch <= '\uD7AF';
         }
 
         /**

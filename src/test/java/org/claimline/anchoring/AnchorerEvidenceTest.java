@@ -291,4 +291,17 @@ class AnchorerEvidenceTest {
         assertFalse(p.anchor().isOrphan(), p.toString());
         assertEquals(now.indexOf("Harbour", now.indexOf("More on")), p.anchor().range().start(), p.toString());
     }
+
+    @Test
+    void aShortChinesePhraseWithItsLineIntactOnOneSideIsPlacedInTheWindow() {
+        String line = "法学专业热议法定婚龄 很多人关心供给侧改革";
+        String old = String.join("\n\n", P1, "关注点多与所学专业相关", line, "在谈及对两会的哪些话题比较感兴趣时", P3);
+        Anchor a = anchorOn(old, "很多人关心供给侧改革", 0);
+        // the paragraphs either side replaced: only the start of the phrase's own line is left of its context;
+        // ten ideographs say as much as twenty Latin letters
+        String now = String.join("\n\n", SHIFTED_P1, "总部的近影。", line, "不少学子时刻关注着国内动态", P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("很多人关心供给侧改革"), p.anchor().range().start(), p.toString());
+    }
 }
