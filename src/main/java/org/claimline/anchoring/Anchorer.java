@@ -54,6 +54,10 @@ public final class Anchorer {
     static final int ONE_SIDED_LENGTH_IN_WINDOW = 12;
     /** One side of the context this similar is intact but for a typo (about 1 edit in 32 characters). */
     static final double INTACT_SIDE = 0.95;
+    /** A whole context side this similar is the recorded one but for a few typos or re-wrapped lines. */
+    static final double TYPO_INTACT = 0.85;
+    /** A rival with this much of the whole recorded context on a side shares the passage's surroundings. */
+    static final double FOREIGN_CONTEXT = 0.5;
     /** Lead over the best rival needed when the context agrees on one side only. */
     static final double ONE_SIDED_MARGIN = 0.15;
     private static final int SLACK = 32;
@@ -985,7 +989,8 @@ public final class Anchorer {
                 int span = best.end() - best.start();
                 if (span < ONE_SIDED_LENGTH_IN_WINDOW && c.quote() >= best.quote()
                         && Math.abs(c.start() - best.start()) <= TextQuote.CONTEXT_LENGTH + span
-                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)) {
+                        && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)
+                        && !wholeContextTellsApart(a, best, c)) {
                     return null;
                 }
                 // the quote reads verbatim elsewhere while only the context prefers this changed copy
@@ -1019,7 +1024,7 @@ public final class Anchorer {
             // Short phrases recur: with the surroundings agreeing on one side only, the candidate must
             // also be where the passage should be, or long, and far ahead of anything else.
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
-                    && length >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
+                    && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
             // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
             // side of its whole context is intact but for a typo, the other changed only beyond a line break,
             // and no other occurrence has any context in common with it. Its place may have moved.
@@ -1033,10 +1038,37 @@ public final class Anchorer {
             // once and nothing else like it: its neighbours changed because its paragraph moved
             boolean line = best.quote() == 1.0 && length >= DISTINCTIVE_LINE_LENGTH && !textRecurs
                     && atLineEdge(a, best, true) && atLineEdge(a, best, false);
-            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive && !line) {
+            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive && !line
+                    && !(sides >= 1 && best.score() >= FLOOR && heldBySide(a, best, cands))) {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether a verbatim occurrence inside the window is held there by one side of its whole recorded
+         * context, intact but for the small edits a re-scrape makes (a typo or two, re-wrapped lines), while
+         * no other place has any of the whole recorded context around it on either side: the other side
+         * changed because a neighbouring paragraph or the end of its own sentence did.
+         */
+        private boolean heldBySide(Anchor a, Candidate best, List<Candidate> cands) {
+            if (best.quote() < 1.0 || best.position() < 1.0) {
+                return false;
+            }
+            double[] whole = wholeContext(a, best.start(), best.end());
+            if (Math.max(whole[0], whole[1]) < TYPO_INTACT) {
+                return false;
+            }
+            for (Candidate c : cands) {
+                if (c.overlaps(best)) {
+                    continue;
+                }
+                double[] other = wholeContext(a, c.start(), c.end());
+                if (Math.max(other[0], other[1]) >= FOREIGN_CONTEXT) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -1054,11 +1086,61 @@ public final class Anchorer {
                 if (!c.overlaps(best) && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)
                         && !lineEdgeLost(a, c) && (c.origin() == Origin.OTHER ? lead <= 0.0 : lead < MARGIN)
                         && !isRepeatedParagraphCopy(best, c, new int[1][], 0)
-                        && !isRepeatedParagraphCopy(c, best, new int[1][], 0)) {
+                        && !isRepeatedParagraphCopy(c, best, new int[1][], 0)
+                        && !heldAwayFromEdge(a, best, c)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * The length of {@code c}'s text in Latin-letter equivalents: an ideograph, kana or hangul syllable
+         * says about as much as a short word, so a phrase in Chinese, Japanese or Korean recurs by chance as
+         * rarely as a Latin one twice its length.
+         */
+        private int weight(Candidate c) {
+            String text = norm().text();
+            int w = 0;
+            for (int i = c.start(); i < c.end(); i++) {
+                w += isWide(text.charAt(i)) ? 2 : 1;
+            }
+            return w;
+        }
+
+        private static boolean isWide(char ch) {
+            return ch >= '\u3040' && ch <= '\u30FF' || ch >= '\u3400' && ch <= '\u4DBF'
+                    || ch >= '\u4E00' && ch <= '\u9FFF' || ch >= '\uAC00' && ch <= '\uD7AF';
+        }
+
+        /**
+         * Whether the whole recorded context agrees with {@code best} on both sides and with {@code rival} on
+         * neither: the rival agrees only within its own line (the same words in a line of their own), not
+         * as a neighbour in a list whose contexts a shift by one period leaves reading alike.
+         */
+        private boolean wholeContextTellsApart(Anchor a, Candidate best, Candidate rival) {
+            double[] own = wholeContext(a, best.start(), best.end());
+            if (own[0] < CONTEXT_AGREES || own[1] < CONTEXT_AGREES) {
+                return false;
+            }
+            double[] other = wholeContext(a, rival.start(), rival.end());
+            return other[0] < CONTEXT_AGREES && other[1] < CONTEXT_AGREES;
+        }
+
+        /**
+         * Whether the side of the recorded context away from the text's edge, whole, is intact at {@code best}
+         * while {@code rival} has none of it: the rival agrees only up to its paragraph's edge (a line of its
+         * own repeating the passage's), so it is no copy that could have taken the passage's first or last place.
+         */
+        private boolean heldAwayFromEdge(Anchor a, Candidate best, Candidate rival) {
+            boolean preEdge = cutShort(a.quote().prefix(), a.quote().suffix());
+            boolean sufEdge = cutShort(a.quote().suffix(), a.quote().prefix());
+            if (preEdge == sufEdge) {
+                return false;
+            }
+            int side = preEdge ? 1 : 0;
+            return wholeContext(a, best.start(), best.end())[side] >= INTACT_SIDE
+                    && wholeContext(a, rival.start(), rival.end())[side] < FOREIGN_CONTEXT;
         }
 
         /**

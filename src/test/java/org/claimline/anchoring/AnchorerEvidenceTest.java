@@ -249,4 +249,59 @@ class AnchorerEvidenceTest {
         String now = String.join("\n\n", P1, "Previous (BSDiff) Patch Size", "(% vvs original)", "Farm Heroes Super Saga", P3);
         assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
+
+    @Test
+    void aShortVerbatimPhraseInTheWindowIsHeldByOneSideOfItsContextIntactButForTypos() {
+        String sentence = "Such stories are intriguing, yet many readers lack empathy for people who experienced trauma.";
+        String next = "The survey asked nine hundred adults about the books they had read.";
+        String other = "Most people who answered read fewer than ten books a year.";
+        String old = String.join("\n\n", P1, sentence, next, P3, other, P4);
+        Anchor a = anchorOn(old, "people who", 0);
+        // a typo before the phrase, its sentence re-wrapped after it, and the paragraph after it replaced:
+        // the prefix is intact but for the typo, the suffix changed; the other occurrence shares nothing
+        String now = String.join("\n\n", P1,
+                sentence.replace("readers", "raeders").replace("experienced trauma", "experienced\ntrauma"),
+                "Publishers did not respond to requests for comment.", P3, other, P4);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("people who"), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aLineRepeatingTheLastPassageIsNoRivalWhenTheWholeContextAwayFromTheEdgeTellsThemApart() {
+        String more = "Continue reading the main story";
+        String old = String.join("\n\n", P1, P3, more, P4, more);
+        Anchor a = anchorOn(old, "reading the main story", 1);
+        // the passage ends the text and its paragraph stays last; the other line reads the same up to its
+        // paragraph's edges, but the whole prefix (the end of P4) is only around the passage
+        String now = String.join("\n\n", SHIFTED_P1, P3, more, P4, more);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.lastIndexOf("reading the main story"), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aShortPhraseNearbyInALineOfItsOwnIsNoListNeighbourWhenTheWholeContextTellsThemApart() {
+        String old = String.join("\n\n", P1, "Harbour plan news", "More on the Harbour plan news \u203a", P3);
+        Anchor a = anchorOn(old, "Harbour", 1);
+        // the heading above repeats the phrase and reads like it within its line, but the whole recorded
+        // context agrees on both sides with the passage only: no shift by one list item confuses the two
+        String now = String.join("\n\n", SHIFTED_P1, "Harbour plan news", "More on the Harbour plan news \u203a", P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("Harbour", now.indexOf("More on")), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aShortChinesePhraseWithItsLineIntactOnOneSideIsPlacedInTheWindow() {
+        String line = "法学专业热议法定婚龄 很多人关心供给侧改革";
+        String old = String.join("\n\n", P1, "关注点多与所学专业相关", line, "在谈及对两会的哪些话题比较感兴趣时", P3);
+        Anchor a = anchorOn(old, "很多人关心供给侧改革", 0);
+        // the paragraphs either side replaced: only the start of the phrase's own line is left of its context;
+        // ten ideographs say as much as twenty Latin letters
+        String now = String.join("\n\n", SHIFTED_P1, "总部的近影。", line, "不少学子时刻关注着国内动态", P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("很多人关心供给侧改革"), p.anchor().range().start(), p.toString());
+    }
 }
