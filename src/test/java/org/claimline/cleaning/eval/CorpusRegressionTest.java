@@ -27,20 +27,23 @@ class CorpusRegressionTest {
 
     private final CorpusEvaluator evaluator = new CorpusEvaluator(new ArticleCleaner());
 
+    /** The set's evaluation, or the test is skipped when the shared corpus is absent. */
+    private CorpusEvaluator.Result evaluate(String set, InputChoice input) throws Exception {
+        Path dir = CORPUS.resolve(set);
+        assumeTrue(Files.isDirectory(dir), "corpus absent");
+        return evaluator.evaluate(dir, input);
+    }
+
     @Test
     void htmlF1OnScrapinghubDev() throws Exception {
-        Path dir = CORPUS.resolve("scrapinghub-dev");
-        assumeTrue(Files.isDirectory(dir), "corpus absent");
-        CorpusEvaluator.Result r = evaluator.evaluate(dir, InputChoice.HTML);
+        CorpusEvaluator.Result r = evaluate("scrapinghub-dev", InputChoice.HTML);
         assertTrue(r.pages().size() >= 90, "pages: " + r.pages().size());
         assertTrue(r.score().f1() >= HTML_F1_FLOOR, "html F1 " + r.score());
     }
 
     @Test
     void titlesAndHtmlF1OnReadability() throws Exception {
-        Path dir = CORPUS.resolve("readability");
-        assumeTrue(Files.isDirectory(dir), "corpus absent");
-        CorpusEvaluator.Result r = evaluator.evaluate(dir, InputChoice.HTML);
+        CorpusEvaluator.Result r = evaluate("readability", InputChoice.HTML);
         assertTrue(r.titlesTotal() >= 100, "titles: " + r.titlesTotal());
         assertTrue(r.titleAccuracy() >= TITLE_FLOOR, "title accuracy " + r.titleAccuracy());
         assertTrue(r.score().f1() >= READABILITY_HTML_F1_FLOOR, "readability html F1 " + r.score());
@@ -48,9 +51,7 @@ class CorpusRegressionTest {
 
     @Test
     void textDumpTitlesOnReadability() throws Exception {
-        Path dir = CORPUS.resolve("readability");
-        assumeTrue(Files.isDirectory(dir), "corpus absent");
-        CorpusEvaluator.Result r = evaluator.evaluate(dir, InputChoice.TXT);
+        CorpusEvaluator.Result r = evaluate("readability", InputChoice.TXT);
         assertTrue(r.titlesTotal() >= 100, "titles: " + r.titlesTotal());
         assertTrue(r.titleAccuracy() >= TEXT_TITLE_FLOOR, "text-dump title accuracy " + r.titleAccuracy());
     }
