@@ -26,10 +26,11 @@ public final class LeadCaptionStep implements TextDumpStep {
     private static final Pattern CLOSING_CREDIT = Pattern.compile("\\((?:[^()]{0,60}[\\p{Lu}/][^()]{0,60})\\)$");
     /**
      * A credit label and a name closing the line, after the caption's own words: "Credit: Agency", "Photograph: Jane
-     * Roe for Paper", "| Foto: Agency", "Image credit: Maker". The name runs to the end without a sentence inside.
+     * Roe for Paper", "| Foto: Agency", "Image credit: Maker", or glued to the caption by the dump ("… sought
+     * treatmentCredit: Agency"). The name runs to the end without a sentence inside.
      */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?i)[\\s|.,;–—-](?:(?:image|photo)\\s+credits?|credits?|photos?|photographs?|fotos?|images?|pictures?"
+            "(?i)(?:[\\s|.,;–—-]|(?-i:(?<=\\p{Ll})(?=[CFIP])))(?:(?:image|photo)\\s+credits?|credits?|photos?|photographs?|fotos?|images?|pictures?"
                     + "|illustrations?)\\s*:\\s*[^\\s.!?:][^.!?:]{0,60}\\.?\\s*$");
     /** Words of the caption's own before a trailing credit ("Playoff picture: …" is a headline, not a caption). */
     static final int TRAILING_CREDIT_MIN_WORDS = 3;

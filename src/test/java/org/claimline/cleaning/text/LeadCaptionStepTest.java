@@ -70,6 +70,8 @@ class LeadCaptionStepTest {
         assertTrue(captioned("The striker after the match in the capital. | Photo: Agency"));
         assertTrue(captioned("Whale expert John Doe at the shore. Photograph: Jane Roe for the Paper"));
         assertTrue(captioned("The new phone has a darker grey colour option. Image credit: Maker"));
+        assertTrue(captioned("The hospital where people from the region sought treatmentCredit: Agency"));
+        assertFalse(captioned("The council approved the plan after a long debate on the photo archive"));
         // a label opening the line (a gallery link), a credit that runs on as a sentence
         assertFalse(captioned("Photos: Million-dollar cars for auction"));
         assertFalse(captioned("The board met twice. Credit: the chairman said the loans were sound. Nobody agreed."));
