@@ -54,7 +54,13 @@ public final class LeadCaptionStep implements TextDumpStep {
             TextLine l = ls.get(i);
             if (bodyParagraph(l) && creditedCaption(l)) {
                 l.kind = BlockKind.CAPTION;
-                for (int k : new int[] {i - 1, i + 1}) {
+                for (int step : new int[] {-1, 1}) {
+                    // the nearest kept line on each side: a slide counter or a file name may stand between
+                    int k = i + step;
+                    while (k >= ctx.regionStart && k <= ctx.regionEnd && Math.abs(k - i) < 3
+                            && (ls.get(k).removedReason != null || ls.get(k).shape != Shape.TEXT)) {
+                        k += step;
+                    }
                     if (k >= ctx.regionStart && k <= ctx.regionEnd && bodyParagraph(ls.get(k))
                             && altTextOf(ls.get(k), l)) {
                         ls.get(k).kind = BlockKind.CAPTION;

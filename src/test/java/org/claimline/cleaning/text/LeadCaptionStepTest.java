@@ -81,7 +81,7 @@ class LeadCaptionStepTest {
     void theAltTextBesideACreditedCaptionGoesWithIt() {
         String body = dump("Council extends the program");
         String withPicture = body.replace(PARAS[2], PARAS[2]
-                + "\n\nThe council chamber during the vote on the extension"
+                + "\n\nThe council chamber during the vote on the extension\n\n6"
                 + "\n\nThe council chamber during the vote on Tuesday evening. | Photo: Jane Roe");
         Article a = new TextDumpPipeline().clean(withPicture);
         assertFalse(a.text().contains("council chamber"), a.text());
