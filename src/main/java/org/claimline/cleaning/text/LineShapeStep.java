@@ -33,7 +33,7 @@ public final class LineShapeStep implements TextDumpStep {
     private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "facebook", "twitter", "x", "email",
             "e", "mail", "mailto", "print", "whatsapp", "reddit", "linkedin", "pinterest", "tumblr", "telegram",
             "kakaolink", "kakaotalk", "line", "link", "copy", "tweet", "comment", "comments", "flipboard", "pocket",
-            "messenger", "sms", "save", "google", "preview", "font", "size", "up", "down", "this", "article",
+            "messenger", "fb", "sms", "save", "google", "preview", "font", "size", "up", "down", "this", "article",
             "on", "via", "the", "story", "url", "vk", "weibo", "wechat", "naver", "band", "threads", "bluesky",
             "mastodon", "instagram", "youtube", "rss", "feed", "subscribe", "follow", "us", "a", "0", "1", "2", "with",
             "to");

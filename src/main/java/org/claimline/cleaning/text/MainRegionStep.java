@@ -61,6 +61,11 @@ public final class MainRegionStep implements TextDumpStep {
             bestEnd = beforeComments(ls, bestStart, bestEnd);
             bestEnd = beforeCommentsHeading(ls, bestStart, bestEnd, isolated);
             bestEnd = beforeTeasers(ls, bestStart, bestEnd);
+            bestStart = afterLoneHead(ls, bestStart, bestEnd);
+            if (thin(ls, bestStart, bestEnd)) {
+                bestStart = grow(ls, bestStart, -1);
+                bestEnd = grow(ls, bestEnd, 1);
+            }
         }
         ctx.regionStart = bestStart;
         ctx.regionEnd = bestEnd;
@@ -260,6 +265,91 @@ public final class MainRegionStep implements TextDumpStep {
             }
         }
         return end;
+    }
+
+    /** Non-good lines in a row that set a lone paragraph apart from the body, and how small that paragraph is. */
+    static final int HEAD_GAP = 6;
+    static final int HEAD_LINES = 2;
+    static final double HEAD_SHARE = 0.25;
+
+    /**
+     * Starts the region after a lone paragraph at its top that a long run of non-good lines sets apart from the
+     * body (a consent notice, a sign-in prompt, a site blurb): the search bridges such a run cheaply when it is
+     * made of short lines, but a body is not interrupted by {@link #HEAD_GAP} of them before it has begun.
+     */
+    static int afterLoneHead(List<TextLine> ls, int start, int end) {
+        int goodLines = 0;
+        long head = 0;
+        int gap = 0;
+        for (int i = start; i <= end; i++) {
+            TextLine l = ls.get(i);
+            if (l.quality == Quality.GOOD) {
+                if (gap >= HEAD_GAP && goodLines > 0) {
+                    long rest = 0;
+                    for (int k = i; k <= end; k++) {
+                        TextLine r = ls.get(k);
+                        if (r.quality == Quality.GOOD) {
+                            rest += r.weightedChars;
+                        }
+                    }
+                    return head <= HEAD_SHARE * rest ? i : start;
+                }
+                gap = 0;
+                if (++goodLines > HEAD_LINES) {
+                    return start;
+                }
+                head += l.weightedChars;
+            } else if (goodLines > 0 && articleHeader(l)) {
+                return start;
+            } else if (l.shape != TextLine.Shape.IMAGE) {
+                gap++;
+            }
+        }
+        return start;
+    }
+
+    /** Fewer words of good text than this make a thin region: the page's article is not prose. */
+    static final int THIN_WORDS = 80;
+    static final int GROW_SKIP = 1;
+
+    static boolean thin(List<TextLine> ls, int start, int end) {
+        int words = 0;
+        for (int i = start; i <= end; i++) {
+            TextLine l = ls.get(i);
+            if (l.quality == Quality.GOOD && l.shape == TextLine.Shape.TEXT) {
+                words += l.words;
+            }
+        }
+        return words < THIN_WORDS;
+    }
+
+    /**
+     * A page whose best region is thin (a changelog, a page of formulas, a product tour) has its article in the
+     * unique text lines around it: the region grows over them in direction {@code dir}, past at most
+     * {@link #GROW_SKIP} lines of another shape in a row, up to a repeated line, a list of links or the page's end.
+     */
+    static int grow(List<TextLine> ls, int from, int dir) {
+        int at = from;
+        int skipped = 0;
+        for (int i = from + dir; i >= 0 && i < ls.size(); i += dir) {
+            TextLine l = ls.get(i);
+            if (articleHeader(l)) {
+                break;
+            }
+            if (l.shape == TextLine.Shape.TEXT && l.repeats == 1 && !l.bullet && l.words > 1 && !trailsOff(l)) {
+                at = i;
+                skipped = 0;
+            } else if (l.repeats > 1 || ++skipped > GROW_SKIP) {
+                break;
+            }
+        }
+        return at;
+    }
+
+    /** A dateline or a byline: the article's header, which a lead caption above the body comes with. */
+    private static boolean articleHeader(TextLine l) {
+        return l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION
+                || l.words <= 12 && !org.claimline.cleaning.BylinePatterns.parse(l.text).isEmpty();
     }
 
     /** A paragraph that carries the body on its own: good before smoothing lifted it, ending a sentence. */

@@ -152,4 +152,60 @@ class MainRegionSignalsTest {
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Leave a reply").matches());
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("댓글 5").matches());
     }
+
+    static final String NOTICE = "We use cookies and similar technologies to improve your browsing experience, to "
+            + "personalize the content and the offers you see, and to analyze the traffic on this site; by going on "
+            + "you agree to the use of these technologies as described in our policy.";
+
+    @Test
+    void aLoneParagraphSetApartAboveTheBodyIsNotItsStart() {
+        String dump = bodyDump(List.of(NOTICE, "Accept and continue", "Sign in", "Sign in", "Register now",
+                "Take the tour", "━━━━━━━━━━━━━━━━━━━━", "Thank you for reading", "The council extends the program",
+                "Thank you for reading"), List.of());
+        TextDumpContext ctx = region(dump);
+        assertFalse(ctx.lines.get(lineOf(ctx, NOTICE)).inRegion);
+        assertTrue(ctx.lines.get(lineOf(ctx, PARAS[0])).inRegion);
+    }
+
+    @Test
+    void aLeadCaptionAboveTheBylineStaysWithTheBody() {
+        String caption = "A council worker repairing the old market hall this month, where the program began "
+                + "three years ago with a handful of families and a grant from the state that has since been "
+                + "renewed twice. The hall is one of the places where families can ask for help.";
+        String dump = bodyDump(List.of(caption, "By Jane Roe", "Feb. 21, 2019", "Share", "Save", "Print",
+                "Comments", "Listen", "Newsletters"), List.of());
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, caption), ctx.regionStart);
+    }
+
+    @Test
+    void aThinRegionGrowsOverTheUniqueLinesAroundIt() {
+        List<String> items = List.of("+ Added granite, andesite and diorite stone blocks", "+ Added slime block",
+                "+ Added iron trapdoor", "+ Added prismarine and sea lantern blocks", "+ Added the ocean monument",
+                "+ Added red sandstone", "+ Added banners",
+                "* Block numbers, such as 1 for stone, are being replaced by names, and that makes it much easier for "
+                        + "all of those who have to write their own commands to read them and to remember what each "
+                        + "of them is for, which was one of the things that many of them had asked us to do.",
+                "* Villager trading has been rebalanced", "* Anvil repairing has been rebalanced");
+        List<String> lines = new java.util.ArrayList<>(List.of("Home", "News", "Support", "Home", "News", "Support",
+                "The bountiful update"));
+        lines.addAll(items);
+        lines.addAll(List.of("Newer", "Older", "Home", "News", "Support"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        for (String item : items) {
+            assertTrue(ctx.lines.get(lineOf(ctx, item)).inRegion, item);
+        }
+        assertTrue(ctx.lines.get(lineOf(ctx, "The bountiful update")).inRegion);
+        assertFalse(ctx.lines.get(lineOf(ctx, "Newer")).inRegion);
+    }
+
+    @Test
+    void aShortArticleDoesNotGrowIntoItsHeader() {
+        String body = "The bridge will stay closed until Friday while engineers inspect the damage the storm did "
+                + "to its supports, the city said on Monday.";
+        String dump = String.join("\n\n", "Home", "News", "Home", "News", "Storm closes the old bridge",
+                "By Jane Roe", "Updated Feb. 21, 2019", body, "About us", "Home", "News");
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, body), ctx.regionStart);
+    }
 }
