@@ -231,29 +231,70 @@ public final class MainRegionStep implements TextDumpStep {
     static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
             "(?iu)(?:\\d[\\d,.]*\\s+)?(?:comments?|reader comments|kommentare?|commentaires?|comentarios?|commenti"
                     + "|comentários?|reacties|댓글|评论|評論|コメント)(?:\\s*[(\\[]?\\s*\\d[\\d,.]*\\s*[)\\]]?)?\\s*:?"
-                    + "|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)");
+                    + "|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)"
+                    + "|(?:show|view|load|see|read) (?:all )?(?:\\d[\\d,.]* )?comments");
+    /**
+     * The heading of the links that follow an article: "Related", "Related stories", "You may also like", "More on
+     * this story", "Recommended for you", and their most common forms in other languages.
+     */
+    static final java.util.regex.Pattern RELATED_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:related(?: (?:posts?|articles?|stories|story|content|coverage|news|reading|links|videos?))?"
+                    + "|you (?:may|might|will) also (?:like|enjoy)|more (?:stories|on this (?:story|topic))"
+                    + "|recommended(?: (?:for you|reading|articles|stories))?|(?:ähnliche|verwandte) (?:artikel|themen)"
+                    + "|articles? (?:similaires|liés|connexes)|vous aimerez aussi|à lire aussi"
+                    + "|(?:artículos|noticias) relacionad[oa]s|te puede interesar|leia também|(?:artigos|notícias) relacionad[oa]s"
+                    + "|관련\\s?기사|相关(?:文章|阅读|新闻)|相關(?:文章|閱讀|新聞)|関連記事)\\s*:?");
+    /**
+     * A related-links heading ends the region only near its end (at most this share of the region's good text
+     * after it) and before at least {@link #RELATED_ENTRIES} teaser paragraphs: a "Related" box inside the body
+     * holds a link or two, and the article goes on after it.
+     */
+    static final double RELATED_TAIL_SHARE = 0.3;
+    static final int RELATED_ENTRIES = 2;
+
+    /** Lines that read as text (teaser summaries, paragraphs), not list items or labels. */
+    private static int textLines(List<TextLine> ls, int from, int to) {
+        int n = 0;
+        for (int i = from; i <= to; i++) {
+            TextLine l = ls.get(i);
+            if (l.shape == TextLine.Shape.TEXT && !l.bullet
+                    && (l.initialQuality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Share of the region's good text that must come before a comments heading for the cut to apply. */
     static final double COMMENTS_BODY_SHARE = 0.3;
 
     /**
      * Ends the region before a comment section's heading when most of the region's good text comes before it: the
      * discussion under an article (a "Comments (10580)" line, sign-in prompts, then readers' posts and teaser cards)
-     * is not the article, however much text it holds. Good lines that stand alone between bad ones ({@code
+     * is not the article, however much text it holds. A related-links heading ends it too, near its end (see
+     * {@link #RELATED_TAIL_SHARE}). Good lines that stand alone between bad ones ({@code
      * isolated}: the summaries of teaser cards) do not count as the region's text.
      */
     static int beforeCommentsHeading(List<TextLine> ls, int start, int end, boolean[] isolated) {
         long total = 0;
+        long totalText = 0;
         for (int i = start; i <= end; i++) {
             TextLine l = ls.get(i);
             if (l.quality == Quality.GOOD && !isolated[i]) {
                 total += l.weightedChars;
             }
+            if (counts(l) && !isolated[i]) {
+                totalText += l.weightedChars;
+            }
         }
         long before = 0;
+        long beforeText = 0;
         for (int i = start; i <= end; i++) {
             TextLine l = ls.get(i);
             if (l.words <= 6 && !l.bullet && l.shape == TextLine.Shape.TEXT && before > 0
-                    && before >= COMMENTS_BODY_SHARE * total && COMMENTS_HEADING.matcher(l.text).matches()) {
+                    && (before >= COMMENTS_BODY_SHARE * total && COMMENTS_HEADING.matcher(l.text).matches()
+                        || beforeText >= (1 - RELATED_TAIL_SHARE) * totalText
+                            && RELATED_HEADING.matcher(l.text).matches() && textLines(ls, i + 1, end) >= RELATED_ENTRIES)) {
                 int cut = i - 1;
                 while (cut > start && ls.get(cut).quality != Quality.GOOD) {
                     cut--;
@@ -262,6 +303,9 @@ public final class MainRegionStep implements TextDumpStep {
             }
             if (l.quality == Quality.GOOD && !isolated[i]) {
                 before += l.weightedChars;
+            }
+            if (counts(l) && !isolated[i]) {
+                beforeText += l.weightedChars;
             }
         }
         return end;

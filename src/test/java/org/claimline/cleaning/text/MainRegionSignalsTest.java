@@ -208,4 +208,32 @@ class MainRegionSignalsTest {
         TextDumpContext ctx = region(dump);
         assertEquals(lineOf(ctx, body), ctx.regionStart);
     }
+
+    static final String[] TEASERS = {
+        "The survey of fifty thousand developers found that most of them had learned to write code on their own, "
+            + "and that many of them would like to work from home for at least part of the week.",
+        "Last year the site released the results of its survey, which covered a wide range of topics, from the "
+            + "languages that people use to the way they learned them and what they are paid.",
+        "Building on the success of its question and answer sites, the company said that its new product for "
+            + "documentation was now open to everyone who wanted to try it.",
+    };
+
+    @Test
+    void aRelatedHeadingBeforeTeasersEndsTheBody() {
+        TextDumpContext ctx = region(bodyDump(List.of(), List.of("Like this:", "Related", TEASERS[0], "In \"News\"",
+                TEASERS[2], "In \"News\"")));
+        assertTrue(ctx.lines.get(lineOf(ctx, PARAS[5])).inRegion);
+        assertFalse(ctx.lines.get(lineOf(ctx, TEASERS[0])).inRegion);
+        assertFalse(ctx.lines.get(lineOf(ctx, TEASERS[2])).inRegion);
+        assertTrue(MainRegionStep.RELATED_HEADING.matcher("You may also like").matches());
+        assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Show Comments").matches());
+    }
+
+    @Test
+    void aRelatedBoxInsideTheBodyDoesNotEndIt() {
+        String dump = String.join("\n\n", "  • Home", "  • News", PARAS[0], PARAS[1], PARAS[2], PARAS[3], PARAS[4],
+                "Related Links", "  • The council's website", PARAS[5], "  • About us");
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
+    }
 }
