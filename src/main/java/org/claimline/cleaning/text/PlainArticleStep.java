@@ -101,6 +101,12 @@ public final class PlainArticleStep implements TextDumpStep {
     }
 
     /** Lines [from, to) as one line at {@code index}: texts joined by a space, word and stopword counts summed. */
+    private static boolean wideAt(CharSequence s, int i) {
+        char c = s.charAt(i);
+        int cp = Character.isLowSurrogate(c) && i > 0 ? Character.toCodePoint(s.charAt(i - 1), c) : c;
+        return ColumnLayout.Row.wide(cp);
+    }
+
     static TextLine merge(List<TextLine> lines, int from, int to, int index) {
         StringBuilder sb = new StringBuilder();
         TextLine first = lines.get(from);
@@ -109,11 +115,13 @@ public final class PlainArticleStep implements TextDumpStep {
         int stops = 0;
         int weighted = 0;
         for (int k = from; k < to; k++) {
-            if (sb.length() > 0) {
+            String t = lines.get(k).text;
+            if (sb.length() > 0 && !(wideAt(sb, sb.length() - 1) && wideAt(t, 0))) {
+                // wrapped East Asian text goes on without a space, as it was written
                 sb.append(' ');
                 weighted++;
             }
-            sb.append(lines.get(k).text);
+            sb.append(t);
             words += lines.get(k).words;
             stops += lines.get(k).stopwords;
             weighted += lines.get(k).weightedChars;

@@ -15,7 +15,7 @@ public final class SegmentStep implements TextDumpStep {
 
     @Override
     public void apply(TextDumpContext ctx) {
-        String s = ctx.input;
+        String s = ColumnLayout.reflow(ctx.input);
         int n = s.length();
         int start = 0;
         boolean blank = true;

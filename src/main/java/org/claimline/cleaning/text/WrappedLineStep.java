@@ -65,22 +65,49 @@ public final class WrappedLineStep implements TextDumpStep {
             if (k > from && (l.bullet || head.bullet && l.indent <= head.indent) || l.shape != TextLine.Shape.TEXT) {
                 return false;
             }
-            max = Math.max(max, l.text.length());
+            max = Math.max(max, width(l.text));
         }
         if (max < MIN_WIDTH || max > MAX_WIDTH) {
             return false;
         }
         int goesOn = 0;
         for (int k = from; k < to - 1; k++) {
-            if (ls.get(k).text.length() < max * SAME_WIDTH) {
+            String line = ls.get(k).text;
+            if (width(line) < max * SAME_WIDTH) {
                 return false;
             }
-            TextLine next = ls.get(k + 1);
-            if (Character.isLowerCase(next.text.codePointAt(0))) {
+            int first = ls.get(k + 1).text.codePointAt(0);
+            if (Character.isLowerCase(first) || caseless(first) && !endsSentence(line)) {
                 goesOn++;
             }
         }
         return 2 * goesOn >= to - from - 1;
+    }
+
+    /** Display width: East Asian wide characters take two columns, as the page was wrapped on screen. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLowSurrogate(c)) {
+                w += ColumnLayout.Row.wide(s.codePointAt(i)) ? 2 : 1;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * A letter of the East Asian scripts, which have no case: a line may go on with any of them, and a wrapped line
+     * of them does unless the one before ends a sentence.
+     */
+    private static boolean caseless(int cp) {
+        return Character.isLetter(cp) && ColumnLayout.Row.wide(cp) && !Character.isUpperCase(cp)
+                && !Character.isLowerCase(cp);
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '。' || last == '！' || last == '？' || last == '.' || last == '!' || last == '?';
     }
 
     private static TextLine renumbered(TextLine src, int index) {

@@ -39,6 +39,18 @@ class WrappedLineStepTest {
     }
 
     @Test
+    void wrappedEastAsianTextGoesOnWithoutSpaces() {
+        TextDumpContext ctx = wrapped(String.join("\n", "  • ホーム", "",
+                "肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉を",
+                "くわえたイヌがいます。イヌはそれを見て、思いました。あいつの肉の方が、",
+                "大きそうだ。イヌは、くやしくてたまりません。そこでイヌは、川の中のイヌに",
+                "向かって思いっきり吠えました。", "", "おしまい"));
+        assertEquals(List.of("ホーム", "肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉をくわえたイヌがいます。"
+                + "イヌはそれを見て、思いました。あいつの肉の方が、大きそうだ。イヌは、くやしくてたまりません。そこでイヌは、"
+                + "川の中のイヌに向かって思いっきり吠えました。", "おしまい"), texts(ctx));
+    }
+
+    @Test
     void headlineListsAndTableRowsStayApart() {
         List<String> headlines = List.of("The council votes to extend the housing program",
                 "Critics say the money would be better spent on schools",

@@ -1,0 +1,127 @@
+package org.claimline.cleaning.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Side-by-side columns of a text browser's dump are read column by column; tables are read as printed. */
+class ColumnLayoutTest {
+
+    static final String[] ITEMS = {
+        "+ Added granite, andesite and diorite stone blocks, with smooth versions",
+        "+ Added the slime block and the iron trapdoor",
+        "+ Added prismarine and sea lantern blocks for the ocean monument",
+        "+ Added red sandstone, banners and armor stands",
+        "+ Added coarse dirt, on which the grass will not grow again",
+        "+ Villagers will harvest crops and plant new ones where they can",
+        "+ Mossy cobblestone and mossy stone bricks are now craftable",
+        "+ Doors and fences now come in all of the wood type variants",
+        "+ Added a spectator game mode for those who only want to watch",
+        "+ Worlds can now have a world barrier that players cannot cross",
+    };
+    static final String[] SIDEBAR = {"Official links:", "Facebook", "Merchandise", "Bug tracker"};
+
+    static String pad(String s, int width) {
+        StringBuilder sb = new StringBuilder(s);
+        while (sb.length() < width) {
+            sb.append(' ');
+        }
+        return sb.toString();
+    }
+
+    static List<String> nonBlank(String text) {
+        List<String> out = new ArrayList<>();
+        for (String l : text.split("\n")) {
+            if (!l.isBlank()) {
+                out.add(l.strip());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aSidebarPrintedBesideTheArticleIsReadAfterIt() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < ITEMS.length; i++) {
+            lines.add(i < SIDEBAR.length ? pad(ITEMS[i], 90) + SIDEBAR[i] : ITEMS[i]);
+        }
+        List<String> read = nonBlank(ColumnLayout.reflow(String.join("\n", lines)));
+        List<String> want = new ArrayList<>(List.of(ITEMS));
+        want.addAll(List.of(SIDEBAR));
+        assertEquals(want, read);
+    }
+
+    @Test
+    void aTableIsReadRowByRow() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            lines.add(pad("  " + (i + 1) + "  Driver number " + (i + 1), 40) + "Team " + (char) ('A' + i) + "    "
+                    + (5000 - 40 * i) + " points, " + (10 - i) + " wins in the season so far");
+        }
+        String text = String.join("\n", lines);
+        assertEquals(text, ColumnLayout.reflow(text));
+    }
+
+    @Test
+    void theTextBelowATableIsNotTakenForItsLeftColumn() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            lines.add(pad("      Film " + (i + 1), 30) + "A description of the film that runs on for a while "
+                    + "and tells the story of the loop.");
+            if (i == 3) {
+                lines.add(pad("", 30) + "This one wraps onto a second row of the table.");
+            }
+        }
+        lines.add("");
+        lines.add("See also");
+        lines.add("");
+        for (int i = 0; i < 8; i++) {
+            lines.add("  • Related list " + i);
+        }
+        String text = String.join("\n", lines);
+        assertEquals(text, ColumnLayout.reflow(text));
+    }
+
+    @Test
+    void wideCharactersTakeTwoColumnsSoACjkArticleColumnComesOutWhole() {
+        String[] story = {"肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉を", "くわえたイヌがいます。イヌはそれを見て、思いました。あいつの肉の方が、",
+            "大きそうだ。イヌは、くやしくてたまりません。そこでイヌは、川の中のイヌに", "向かって思いっきり吠えました。そのとたん、くわえていた肉は川に落ちまし",
+            "た。川の中には、がっかりしたイヌの顔がうつっています。さっきのイヌは、水", "にうつった自分の顔だったのです。欲張るとけっきょく損をするというお話です。"};
+        String[] side = {"きょうの記念日", "元旦", "きょうの誕生花", "松(まつ)"};
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < story.length; i++) {
+            // the sidebar starts at the same display column on every row, though the rows have fewer characters
+            StringBuilder row = new StringBuilder("    ").append(story[i]);
+            while (new ColumnLayout.Row(row.toString()).width() < 84) {
+                row.append(' ');
+            }
+            lines.add(row + (i < side.length ? side[i] : ""));
+            assertTrue(story[i].length() < 60);
+        }
+        List<String> read = nonBlank(ColumnLayout.reflow(String.join("\n", lines)));
+        List<String> want = new ArrayList<>(List.of(story));
+        want.addAll(List.of(side));
+        assertEquals(want, read);
+    }
+
+    @Test
+    void aDumpWithoutGuttersIsLeftAsItIs() {
+        String text = "Headline\n\nA paragraph of the article.   Then more of it.\n\n  • Home\n  • News";
+        assertSame(text, ColumnLayout.reflow(text));
+    }
+
+    @Test
+    void manyRowsSharingAGutterAreReadOnceAsATable() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < ColumnLayout.MAX_LINES - 1; i++) {
+            sb.append("cell ").append(i).append("      value ").append(i).append('\n');
+        }
+        String text = sb.toString();
+        assertEquals(text, ColumnLayout.reflow(text));
+        assertTrue(ColumnLayout.mayHaveColumns(text));
+    }
+}
