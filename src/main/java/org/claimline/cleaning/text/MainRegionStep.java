@@ -63,8 +63,12 @@ public final class MainRegionStep implements TextDumpStep {
             bestEnd = beforeTeasers(ls, bestStart, bestEnd);
             bestStart = afterLoneHead(ls, bestStart, bestEnd);
             if (thin(ls, bestStart, bestEnd)) {
-                bestStart = grow(ls, bestStart, -1);
-                bestEnd = grow(ls, bestEnd, 1);
+                int start = grow(ls, bestStart, -1);
+                int end = grow(ls, bestEnd, 1);
+                lift(ls, start, bestStart - 1);
+                lift(ls, bestEnd + 1, end);
+                bestStart = start;
+                bestEnd = end;
             }
         }
         ctx.regionStart = bestStart;
@@ -380,7 +384,7 @@ public final class MainRegionStep implements TextDumpStep {
             if (articleHeader(l)) {
                 break;
             }
-            if (l.shape == TextLine.Shape.TEXT && l.repeats == 1 && !l.bullet && l.words > 1 && !trailsOff(l)) {
+            if (growsOver(l)) {
                 at = i;
                 skipped = 0;
             } else if (l.repeats > 1 || ++skipped > GROW_SKIP) {
@@ -388,6 +392,20 @@ public final class MainRegionStep implements TextDumpStep {
             }
         }
         return at;
+    }
+
+    /** The lines a thin region grew over are its text, whatever their words (formulas, commands, names). */
+    private static void lift(List<TextLine> ls, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            TextLine l = ls.get(i);
+            if (growsOver(l)) {
+                l.quality = Quality.GOOD;
+            }
+        }
+    }
+
+    private static boolean growsOver(TextLine l) {
+        return l.shape == TextLine.Shape.TEXT && l.repeats == 1 && !l.bullet && l.words > 1 && !trailsOff(l);
     }
 
     /** A dateline or a byline: the article's header, which a lead caption above the body comes with. */

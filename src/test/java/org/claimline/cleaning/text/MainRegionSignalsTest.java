@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.claimline.cleaning.text.TextLine.Quality;
 import org.claimline.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -194,6 +195,8 @@ class MainRegionSignalsTest {
         TextDumpContext ctx = region(String.join("\n\n", lines));
         for (String item : items) {
             assertTrue(ctx.lines.get(lineOf(ctx, item)).inRegion, item);
+            // kept as text, however few stopwords a line has
+            assertEquals(Quality.GOOD, ctx.lines.get(lineOf(ctx, item)).quality, item);
         }
         assertTrue(ctx.lines.get(lineOf(ctx, "The bountiful update")).inRegion);
         assertFalse(ctx.lines.get(lineOf(ctx, "Newer")).inRegion);

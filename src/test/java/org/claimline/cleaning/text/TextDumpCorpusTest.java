@@ -29,14 +29,15 @@ class TextDumpCorpusTest {
      */
     static final double SCRAPINGHUB_FLOOR = 0.939;
     /**
-     * Reached 0.9232 on the 94 non-synthetic pages (P 0.9361, R 0.9106; 0.9134 before side-by-side columns were
+     * Reached 0.9253 on the 94 non-synthetic pages (P 0.9369, R 0.9140; 0.9232 before the lines a thin region grew
+     * over were kept whatever their words, 0.9134 before side-by-side columns were
      * read column by column, 0.9110 before a related-links heading near
      * the end ended the body, 0.9037 before a thin region grew over the
      * lines around it and a lone paragraph set apart above the body stopped starting it, 0.9008 before a comment section's heading
      * ended the body, 0.8999 before closing credit labels marked captions, 0.8946 before the gallery, link-card and
      * reference-list signals, 0.8726 before the first round).
      */
-    static final double READABILITY_FLOOR = 0.922;
+    static final double READABILITY_FLOOR = 0.924;
     /** Readability's synthetic unit-test pages are the small ones; the real pages are all far larger. */
     static final long SYNTHETIC_HTML_BYTES = 5000;
 
