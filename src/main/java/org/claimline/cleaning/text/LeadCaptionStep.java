@@ -50,6 +50,7 @@ public final class LeadCaptionStep implements TextDumpStep {
         }
         List<TextLine> ls = ctx.lines;
         leadCaption(ctx, ls);
+        captionPairs(ctx, ls);
         for (int i = ctx.regionStart; i <= ctx.regionEnd; i++) {
             TextLine l = ls.get(i);
             if (bodyParagraph(l) && creditedCaption(l)) {
@@ -68,6 +69,43 @@ public final class LeadCaptionStep implements TextDumpStep {
                 }
             }
         }
+    }
+
+    /** Opening words that tie two nearby body lines together as a picture's alternative text and its caption. */
+    static final int PAIR_WORDS = 6;
+
+    /**
+     * Two kept lines printed next to each other (a slide counter or a file name may stand between) that open with the
+     * same {@link #PAIR_WORDS} words but go on differently are a picture's alternative text and its caption: a body
+     * does not say the same thing twice in a row in other words.
+     */
+    private static void captionPairs(TextDumpContext ctx, List<TextLine> ls) {
+        for (int i = ctx.regionStart; i <= ctx.regionEnd; i++) {
+            TextLine l = ls.get(i);
+            if (!pairable(l)) {
+                continue;
+            }
+            String open = openingWords(l.text, PAIR_WORDS);
+            int k = i + 1;
+            while (k <= ctx.regionEnd && k - i < 3 && (ls.get(k).removedReason != null || ls.get(k).shape != Shape.TEXT)) {
+                k++;
+            }
+            if (open == null || k > ctx.regionEnd || k - i >= 3) {
+                continue;
+            }
+            TextLine o = ls.get(k);
+            // two items of one list may well open alike ("Remove nodes from the list that …")
+            if (pairable(o) && !(l.bullet && o.bullet) && open.equals(openingWords(o.text, PAIR_WORDS))
+                    && !o.text.equals(l.text)) {
+                l.kind = BlockKind.CAPTION;
+                o.kind = BlockKind.CAPTION;
+            }
+        }
+    }
+
+    private static boolean pairable(TextLine l) {
+        return l.removedReason == null && l.shape == Shape.TEXT
+                && (l.kind == BlockKind.PARAGRAPH || l.kind == BlockKind.LIST_ITEM || l.kind == BlockKind.CAPTION);
     }
 
     private static boolean bodyParagraph(TextLine l) {

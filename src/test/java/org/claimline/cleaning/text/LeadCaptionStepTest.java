@@ -90,4 +90,19 @@ class LeadCaptionStepTest {
         TextLine caption = StructuredListStepTest.line("The council chamber during the vote. Credit: Jane Roe");
         assertFalse(LeadCaptionStep.altTextOf(StructuredListStepTest.line("The council voted on the budget"), caption));
     }
+
+    @Test
+    void twoLinesInARowOpeningAlikeAreAPicturesAltTextAndCaption() {
+        String body = dump("Council extends the program");
+        String alt = "Members of the city council during the vote on the extension in the old town hall";
+        String caption = "Members of the city council during the vote on Tuesday, which took most of the evening";
+        Article a = new TextDumpPipeline().clean(body.replace(PARAS[2], PARAS[2] + "\n\n" + alt + "\n\n  • " + caption));
+        assertFalse(a.text().contains("Members of the city council"), a.text());
+        assertTrue(a.text().contains(PARAS[2]) && a.text().contains(PARAS[3]));
+        // two items of one list opening alike stay list items
+        String first = "Remove the nodes from the list that are locked to a place since they cannot move";
+        String second = "Remove the nodes from the list that have only one legal place in the device";
+        a = new TextDumpPipeline().clean(body.replace(PARAS[2], PARAS[2] + "\n\n  • " + first + "\n  • " + second));
+        assertTrue(a.text().contains(first) && a.text().contains(second), a.text());
+    }
 }
