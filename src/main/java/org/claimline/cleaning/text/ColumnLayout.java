@@ -55,7 +55,7 @@ final class ColumnLayout {
         return sb.toString();
     }
 
-    /** Whether {@link #SIDE_LINES} lines have a run of {@link #GUTTER} spaces between two non-spaces: else no column. */
+    /** Whether {@link #SIDE_LINES} lines have {@link #GUTTER} spaces between two non-spaces: else there is no column. */
     static boolean mayHaveColumns(String text) {
         int spaces = 0;
         boolean textBefore = false;
@@ -124,9 +124,10 @@ final class ColumnLayout {
 
     /**
      * The layout block in the longest run of rows from {@code from} that shares a gutter, as {first row, last row,
-     * gutter start, gutter end, last row read}; the first four are -1 when there is none. The run grows while its rows leave some columns of {@link #GUTTER} width
-     * blank between their text, up to the last row where such a gutter has text on both sides; its rows that stand
-     * beside each other are a block when they read as a page's columns, not as a table.
+     * gutter start, gutter end, last row read}; the first four are -1 when there is none. The run grows while its
+     * rows leave some columns of {@link #GUTTER} width blank between their text; the first such gutter with text on
+     * both sides splits it, and its rows that stand beside each other (see {@link #beside}) are a block when they
+     * read as a page's columns, not as a table.
      */
     private static int[] block(List<Row> rows, int from) {
         BitSet union = new BitSet();
@@ -404,7 +405,8 @@ final class ColumnLayout {
             return cp >= 0x1100 && (cp <= 0x115F || cp == 0x2329 || cp == 0x232A
                     || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F || cp >= 0xAC00 && cp <= 0xD7A3
                     || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
-                    || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F || cp >= 0x20000 && cp <= 0x3FFFD);
+                    || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F
+                    || cp >= 0x20000 && cp <= 0x3FFFD);
         }
     }
 }

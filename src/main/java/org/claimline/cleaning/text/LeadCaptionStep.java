@@ -87,7 +87,8 @@ public final class LeadCaptionStep implements TextDumpStep {
             }
             String open = openingWords(l.text, PAIR_WORDS);
             int k = i + 1;
-            while (k <= ctx.regionEnd && k - i < 3 && (ls.get(k).removedReason != null || ls.get(k).shape != Shape.TEXT)) {
+            while (k <= ctx.regionEnd && k - i < 3
+                    && (ls.get(k).removedReason != null || ls.get(k).shape != Shape.TEXT)) {
                 k++;
             }
             if (open == null || k > ctx.regionEnd || k - i >= 3) {

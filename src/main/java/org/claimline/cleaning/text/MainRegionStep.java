@@ -298,7 +298,8 @@ public final class MainRegionStep implements TextDumpStep {
             if (l.words <= 6 && !l.bullet && l.shape == TextLine.Shape.TEXT && before > 0
                     && (before >= COMMENTS_BODY_SHARE * total && COMMENTS_HEADING.matcher(l.text).matches()
                         || beforeText >= (1 - RELATED_TAIL_SHARE) * totalText
-                            && RELATED_HEADING.matcher(l.text).matches() && textLines(ls, i + 1, end) >= RELATED_ENTRIES)) {
+                            && RELATED_HEADING.matcher(l.text).matches()
+                            && textLines(ls, i + 1, end) >= RELATED_ENTRIES)) {
                 int cut = i - 1;
                 while (cut > start && ls.get(cut).quality != Quality.GOOD) {
                     cut--;
