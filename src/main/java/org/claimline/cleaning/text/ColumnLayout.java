@@ -318,6 +318,14 @@ final class ColumnLayout {
 
         Row(String text) {
             this.text = text;
+            if (text.length() > MAX_COLUMNS) {
+                // too wide to stand in a block (each character takes a column at least): no columns are worked out
+                this.columns = null;
+                this.width = text.length();
+                this.first = SegmentStep.isBlank(text) ? -1 : 0;
+                this.last = width - 1;
+                return;
+            }
             this.columns = new int[text.length() + 1];
             int col = 0;
             int firstCol = -1;

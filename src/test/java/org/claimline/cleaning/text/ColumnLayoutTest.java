@@ -124,4 +124,18 @@ class ColumnLayoutTest {
         assertEquals(text, ColumnLayout.reflow(text));
         assertTrue(ColumnLayout.mayHaveColumns(text));
     }
+
+    @Test
+    void aLineTooWideForAScreenEndsABlockAndIsKeptWhole() {
+        String wide = "x".repeat(ColumnLayout.MAX_COLUMNS + 500);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < ITEMS.length; i++) {
+            lines.add(i < SIDEBAR.length ? pad(ITEMS[i], 90) + SIDEBAR[i] : ITEMS[i]);
+        }
+        lines.add(wide);
+        List<String> read = nonBlank(ColumnLayout.reflow(String.join("\n", lines)));
+        assertEquals(wide, read.get(read.size() - 1));
+        assertEquals(ITEMS[0], read.get(0));
+        assertEquals(ITEMS.length + SIDEBAR.length + 1, read.size());
+    }
 }
