@@ -53,6 +53,8 @@ final class ClaimCardCell extends ListCell<ClaimCard> {
             return;
         }
         excerpt.setText("\u201C" + c.excerpt() + "\u201D");
+        excerpt.setStyle(org.claimline.ui.ScriptFonts.familyStyle(c.excerpt()));
+        summary.setStyle(org.claimline.ui.ScriptFonts.familyStyle(c.summary()));
         summary.setText(c.summary());
         boolean sameAsQuote = c.summary().strip().equals(c.excerpt().strip());
         summary.setVisible(!sameAsQuote);

@@ -123,6 +123,7 @@ public final class ClaimEditorView {
         grid.visibleProperty().bind(vm.activeProperty());
         grid.managedProperty().bind(vm.activeProperty());
         quote.textProperty().bind(vm.quoteProperty().map(q -> q.isEmpty() ? "" : "\u201C" + q + "\u201D"));
+        quote.styleProperty().bind(vm.quoteProperty().map(org.claimline.ui.ScriptFonts::familyStyle));
         status.textProperty().bind(vm.statusProperty());
         summary.textProperty().bindBidirectional(vm.summaryProperty());
         note.textProperty().bindBidirectional(vm.noteProperty());

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import org.claimline.model.Claim;
 import org.claimline.model.TextRange;
 import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.ScriptFonts;
 import org.claimline.ui.Styles;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
@@ -114,10 +115,10 @@ public final class ReaderView {
         ChangeListener<Number> measure = (o, a, b) -> applyMeasure();
         area.widthProperty().addListener(measure);
         vm.zoomProperty().addListener((o, a, b) -> {
-            area.setStyle("-fx-font-size: " + fontPx() + "px;");
+            applyFont();
             applyMeasure();
         });
-        area.setStyle("-fx-font-size: " + fontPx() + "px;");
+        applyFont();
 
         area.setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || area.getSelection().getLength() > 0
@@ -141,6 +142,14 @@ public final class ReaderView {
             e.consume();
         });
         relayout();
+    }
+
+    /** The family set for the shown article's script (see {@link ScriptFonts}), or null for the stylesheet's. */
+    private String scriptFamily;
+
+    private void applyFont() {
+        area.setStyle("-fx-font-size: " + fontPx() + "px;"
+                + (scriptFamily == null ? "" : " -fx-font-family: \"" + scriptFamily + "\";"));
     }
 
     private double fontPx() {
@@ -253,6 +262,11 @@ public final class ReaderView {
         boolean sameSession = layout != null && vm.session() == shownSession;
         layout = DocumentLayout.of(vm.session().article(), vm.showRemovedProperty().get(), vm.styleInterner());
         shownSession = vm.session();
+        String family = ScriptFonts.familyFor(layout.areaText());
+        if (!java.util.Objects.equals(family, scriptFamily)) {
+            scriptFamily = family;
+            applyFont();
+        }
         area.replaceText(layout.areaText());
         lastRuns = null;
         restyle();
