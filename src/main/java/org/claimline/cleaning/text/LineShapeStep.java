@@ -29,6 +29,24 @@ public final class LineShapeStep implements TextDumpStep {
     private static final int NOTICE_HEAD = 60;
     private static final Pattern NOTICE = Pattern.compile(
             "^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A time told relative to now ("3 hours ago", "vor 5 Minuten", "il y a 2 jours", "před 3 minutami", "5분 전",
+     * "3時間前"), with at most two words before it ("Updated", "Posted"): a teaser's or a comment's date line.
+     */
+    static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)(?:[\\p{L}:|·•-]+\\s+){0,2}(?:"
+            + "(?:about |over |almost )?(?:\\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
+            + "|vor (?:\\d{1,3}|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+            + "|il y a (?:\\d{1,3}|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+            + "|hace (?:\\d{1,3}|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)"
+            + "|há (?:\\d{1,3}|uma?) (?:segundos?|minutos?|horas?|dias?|semanas?|mês|meses|anos?)"
+            + "|(?:\\d{1,3}|un|una) (?:secondi|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa"
+            + "|(?:\\d{1,3}) (?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar) geleden"
+            + "|před (?:\\d{1,3} )?(?:sekundou|sekundami|minutou|minutami|hodinou|hodinami|dnem|dny|týdnem|týdny"
+            + "|měsícem|měsíci|rokem|lety)"
+            + "|\\d{1,3} ?(?:초|분|시간|일|주|개월|달|년) ?전"
+            + "|\\d{1,3} ?(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年) ?前)\\s*\\.?");
+    static final int RELATIVE_MAX = 48;
+
     /** Words of share and print buttons; a line made only of them is a toolbar. */
     private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "facebook", "twitter", "x", "email",
             "e", "mail", "mailto", "print", "whatsapp", "reddit", "linkedin", "pinterest", "tumblr", "telegram",
@@ -228,6 +246,9 @@ public final class LineShapeStep implements TextDumpStep {
         }
         if (selfRepeat(t)) {
             return TextLine.Shape.SELF_REPEAT;
+        }
+        if (t.length() <= RELATIVE_MAX && RELATIVE_TIME.matcher(t).matches()) {
+            return TextLine.Shape.DATE;
         }
         if (t.length() <= 120 && hasYear(t)) {
             DatePatterns.Found d = DatePatterns.find(t);

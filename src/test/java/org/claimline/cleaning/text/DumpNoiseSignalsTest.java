@@ -23,6 +23,17 @@ class DumpNoiseSignalsTest {
     }
 
     @Test
+    void aTimeToldRelativeToNowIsADateLine() {
+        for (String t : new String[] {"3 hours ago", "Updated 2 days ago", "an hour ago", "vor 5 Minuten",
+            "il y a 2 jours", "hace 3 horas", "před 3 minutami", "Aktualizováno před 21 minutami", "5분 전", "3時間前",
+            "2 ore fa"}) {
+            assertEquals(TextLine.Shape.DATE, shaped(t).shape, t);
+        }
+        assertEquals(TextLine.Shape.TEXT, shaped("Three hours ago the council voted to extend the program").shape);
+        assertEquals(TextLine.Shape.TEXT, shaped("He came to the city 20 years ago").shape);
+    }
+
+    @Test
     void markupLinesGetTheirOwnShape() {
         assertEquals(TextLine.Shape.MARKUP,
                 shaped("<img src=\"http://example.org/pixel?id=42&amp;t=1\" width=\"1\" height=\"1\" alt=\"\" />").shape);
