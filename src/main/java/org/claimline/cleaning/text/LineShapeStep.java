@@ -31,10 +31,12 @@ public final class LineShapeStep implements TextDumpStep {
             "^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A time told relative to now ("3 hours ago", "vor 5 Minuten", "il y a 2 jours", "před 3 minutami", "5분 전",
-     * "3時間前"), with at most two words before it ("Updated", "Posted"): a teaser's or a comment's date line.
+     * "3時間前"), with at most a word before it ("Updated", "Posted"; a name before it makes a byline): a teaser's
+     * or a comment's date line.
      */
-    static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)(?:[\\p{L}:|·•-]+\\s+){0,2}(?:"
-            + "(?:about |over |almost )?(?:\\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
+    static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)(?:[\\p{L}:|·•-]+\\s+)?(?:"
+            + "(?:about |over |almost )?(?:\\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+            + "|months?|years?) ago"
             + "|vor (?:\\d{1,3}|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
             + "|il y a (?:\\d{1,3}|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
             + "|hace (?:\\d{1,3}|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)"

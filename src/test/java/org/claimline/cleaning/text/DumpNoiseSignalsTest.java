@@ -31,6 +31,8 @@ class DumpNoiseSignalsTest {
         }
         assertEquals(TextLine.Shape.TEXT, shaped("Three hours ago the council voted to extend the program").shape);
         assertEquals(TextLine.Shape.TEXT, shaped("He came to the city 20 years ago").shape);
+        // a name with the time is a byline
+        assertEquals(TextLine.Shape.TEXT, shaped("Alex Perry 1 day ago").shape);
     }
 
     @Test
