@@ -30,6 +30,15 @@ public final class LineShapeStep implements TextDumpStep {
     private static final Pattern NOTICE = Pattern.compile(
             "^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
     /**
+     * An encyclopedia's pointer to other articles above a section ("Main article: History of Korea", "See also: …",
+     * "Further information: …", and the same in a few other languages): a link, not the article's text.
+     */
+    static final Pattern HATNOTE = Pattern.compile("(?iu)(?:main articles?|see also|further information|for more"
+            + " details, see|hauptartikel|siehe auch|articles? détaillés?|voir aussi|artículos? principal(?:es)?"
+            + "|véase también|artigo principal|ver também)\\s?:\\s+\\S");
+    static final int HATNOTE_MAX = 160;
+
+    /**
      * A time told relative to now ("3 hours ago", "vor 5 Minuten", "il y a 2 jours", "před 3 minutami", "5분 전",
      * "3時間前"), with at most a word before it ("Updated", "Posted"; a name before it makes a byline): a teaser's
      * or a comment's date line.
@@ -248,6 +257,9 @@ public final class LineShapeStep implements TextDumpStep {
         }
         if (selfRepeat(t)) {
             return TextLine.Shape.SELF_REPEAT;
+        }
+        if (t.length() <= HATNOTE_MAX && HATNOTE.matcher(t).lookingAt()) {
+            return TextLine.Shape.TEASER;
         }
         if (t.length() <= RELATIVE_MAX && RELATIVE_TIME.matcher(t).matches()) {
             return TextLine.Shape.DATE;

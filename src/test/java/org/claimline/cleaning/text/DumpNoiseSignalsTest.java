@@ -36,6 +36,14 @@ class DumpNoiseSignalsTest {
     }
 
     @Test
+    void anEncyclopediasPointersToOtherArticlesAreLinks() {
+        assertEquals(TextLine.Shape.TEASER, shaped("Main article: History of New Zealand").shape);
+        assertEquals(TextLine.Shape.TEASER, shaped("See also: International rankings of New Zealand").shape);
+        assertEquals(TextLine.Shape.TEASER, shaped("Hauptartikel: Geschichte Koreas").shape);
+        assertEquals(TextLine.Shape.TEXT, shaped("See also the council's report on the program, which came out in May.").shape);
+    }
+
+    @Test
     void markupLinesGetTheirOwnShape() {
         assertEquals(TextLine.Shape.MARKUP,
                 shaped("<img src=\"http://example.org/pixel?id=42&amp;t=1\" width=\"1\" height=\"1\" alt=\"\" />").shape);
