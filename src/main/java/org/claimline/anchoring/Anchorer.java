@@ -37,6 +37,8 @@ public final class Anchorer {
     static final double MARGIN = 0.05;
     /** Quote similarity below this is another passage, whatever its context. */
     static final double MIN_QUOTE_SIMILARITY = 0.75;
+    /** Quote similarity of a passage changed only by a typo or two (at most a tenth of it edited). */
+    static final double NEAR_VERBATIM = 0.9;
     /** Edits allowed in an approximate match, as a share of the quote's length. */
     static final double MAX_ERROR_RATE = 0.25;
     /**
@@ -273,6 +275,37 @@ public final class Anchorer {
         }
 
         /**
+         * Where the passage recorded at old offset {@code o} is now if it stayed in the paragraph of a nearest
+         * landmark (before or after it in the old text): that landmark's new offset plus the old distance, when
+         * no paragraph break lies between the two in the new text. Paragraphs move, go and come whole, so the
+         * text at the same distance from a landmark inside its paragraph is the text that was there; a landmark
+         * in another old paragraph could only mislead if that paragraph held a near copy of the passage at
+         * exactly that distance. Pairs {new offset, tolerance for small edits}; empty when no landmark says so.
+         */
+        List<int[]> inParagraphOf(int o, String raw) {
+            int i = floor(oldByOld, o);
+            List<int[]> out = new ArrayList<>(2);
+            for (int k = Math.max(0, i); k <= i + 1 && k < oldByOld.length; k++) {
+                long at = (long) newByOld[k] + (o - oldByOld[k]);
+                if (at >= 0 && at <= raw.length() && paragraphBreaks(raw,
+                        (int) Math.min(at, newByOld[k]), (int) Math.max(at, newByOld[k])) == 0) {
+                    out.add(new int[] {(int) at, contiguityTolerance(Math.abs(o - oldByOld[k]))});
+                }
+            }
+            return out;
+        }
+
+        /** Whether new offset {@code at} is where {@link #inParagraphOf} puts the passage recorded at {@code o}. */
+        boolean keepsParagraphOf(int o, int at, String raw) {
+            for (int[] p : inParagraphOf(o, raw)) {
+                if (Math.abs(at - p[0]) <= p[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * Whether the passage recorded at old offset {@code o} is held in place: the landmarks either side
          * of it in the old text still follow each other at the same distance in the new text, so nothing
          * between them was removed or moved away.
@@ -352,6 +385,11 @@ public final class Anchorer {
         SAME,
         /** Inside a narrow window: the landmarks (or text ends) either side shifted alike. */
         NEAR,
+        /**
+         * Where a landmark on one side puts the passage within the landmark's paragraph. Weaker than
+         * {@link #SAME}: a landmark in repeated text may sit in a copy of the passage's paragraph.
+         */
+        PARAGRAPH,
         /** Landmarks map it to other old text, or hold the passage in place elsewhere. */
         OTHER,
         UNKNOWN
@@ -447,7 +485,8 @@ public final class Anchorer {
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
-            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || !settled(a, c) && contested(a, q, c, marks)) {
+            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || !settled(a, c) && contested(a, q, c, marks)
+                    || unconfirmed(a, c, 1, marks)) {
                 return null;
             }
             return accept(a, c, 0.0);
@@ -472,10 +511,11 @@ public final class Anchorer {
             // typo-fixed original with better context must get the chance to contest a verbatim copy, and so
             // must one with the same context when the verbatim copy owes its agreement to the text's edge alone,
             // and the passage itself with a typo where the verbatim copy is outside the window.
-            if (p != null && wholeContextAgrees(a, b) && p.score() >= 0.9 && !edgeBound(a) && settled(a, b)) {
+            if (p != null && wholeContextAgrees(a, b) && p.score() >= 0.9 && !edgeBound(a) && settled(a, b)
+                    && !unconfirmed(a, b, at.size(), marks)) {
                 return p;
             }
-            if (p == null && verbatimTie(cands)) {
+            if (p == null && verbatimTie(a, cands)) {
                 // Two verbatim places, each with its context agreeing on both sides and reading equally well:
                 // an approximate match would not settle it, and searching for one costs the most time.
                 return new Placement(a.orphaned(), 0.0, b.score());
@@ -495,6 +535,19 @@ public final class Anchorer {
          */
         private boolean settled(Anchor a, Candidate c) {
             return c.position() == 1.0 || wholeIntact(a, c);
+        }
+
+        /**
+         * Whether a verbatim occurrence whose whole context agrees may still not be the passage: the landmarks
+         * do not put it where the passage should be, while the quote recurs verbatim (repeated text, where a
+         * copy of the passage's paragraph can carry its whole context too) or a landmark in the passage's own
+         * paragraph says it is elsewhere. The passage with a typo may be there: the candidates are compared.
+         */
+        private boolean unconfirmed(Anchor a, Candidate c, int occurrences, Landmarks marks) {
+            if (c.origin() == Origin.SAME || c.origin() == Origin.NEAR || a.range() == null) {
+                return false;
+            }
+            return occurrences > 1 || !marks.inParagraphOf(a.range().start(), raw).isEmpty();
         }
 
         /**
@@ -522,8 +575,8 @@ public final class Anchorer {
         }
 
         /** Whether two non-overlapping candidates tie at the best quote-and-context score, both sides agreeing. */
-        private boolean verbatimTie(List<Candidate> cands) {
-            List<Candidate> merged = mergeRepeatedParagraphs(mayBe(cands));
+        private boolean verbatimTie(Anchor a, List<Candidate> cands) {
+            List<Candidate> merged = mergeRepeatedParagraphs(a, mayBe(cands));
             Candidate top = null;
             for (Candidate c : merged) {
                 if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES
@@ -637,8 +690,14 @@ public final class Anchorer {
             if (was != null) {
                 return Math.abs(was[0] - old.start()) <= was[1] + ORIGIN_SLACK ? Origin.SAME : Origin.OTHER;
             }
+            if (inWindow && tight) {
+                return Origin.NEAR;
+            }
+            if (marks.keepsParagraphOf(old.start(), rawStart, raw)) {
+                return Origin.PARAGRAPH;
+            }
             if (inWindow) {
-                return tight ? Origin.NEAR : Origin.UNKNOWN;
+                return Origin.UNKNOWN;
             }
             return marks.pins(old.start(), raw) ? Origin.OTHER : Origin.UNKNOWN;
         }
@@ -682,6 +741,24 @@ public final class Anchorer {
             int k = Math.min(q.length(), REPEAT_PROBE);
             return k > 0 && (NormalizedText.normalize(a.quote().prefix()).contains(q.substring(q.length() - k))
                     || NormalizedText.normalize(a.quote().suffix()).contains(q.substring(0, k)));
+        }
+
+        /**
+         * Whether the passage was a whole line with the same line right before or after it in the recorded
+         * context (only blank lines between).
+         */
+        private static boolean besideItsCopy(Anchor a) {
+            if (!recordedAtLineEdge(a, true) || !recordedAtLineEdge(a, false)) {
+                return false;
+            }
+            String q = NormalizedText.normalize(a.quote().exact()).strip();
+            String before = a.quote().prefix().stripTrailing();
+            String after = a.quote().suffix().stripLeading();
+            String lineBefore = before.substring(before.lastIndexOf('\n') + 1);
+            int nl = after.indexOf('\n');
+            String lineAfter = nl < 0 ? after : after.substring(0, nl);
+            return !q.isEmpty() && (q.equals(NormalizedText.normalize(lineBefore).strip())
+                    && before.lastIndexOf('\n') >= 0 || q.equals(NormalizedText.normalize(lineAfter).strip()) && nl >= 0);
         }
 
         /** Whether the whole recorded context is intact but for a typo on both sides of {@code c}. */
@@ -836,11 +913,14 @@ public final class Anchorer {
          * A paragraph repeated right after itself (a re-scrape or an editor duplicating it) holds the passage
          * twice: the first copy keeps the context before it, the second the context after it. Such pairs are
          * one passage, not two rivals: they become one candidate at the first copy with the better of the two
-         * on every count. Only verbatim-equal candidates in identical, adjacent paragraphs are merged.
+         * on every count. Only verbatim-equal candidates in identical, adjacent paragraphs are merged, and not
+         * for a line that already had a copy of itself next to it (a list of "link" lines): two such lines next
+         * to each other are then no sign of a duplication, and one line more or less in the run shifts every
+         * context by a line, so the best of two neighbours' contexts would be a count that may be off by one.
          */
-        private List<Candidate> mergeRepeatedParagraphs(List<Candidate> cands) {
+        private List<Candidate> mergeRepeatedParagraphs(Anchor a, List<Candidate> cands) {
             Candidate top = best(cands);
-            if (top == null || cands.size() < 2) {
+            if (top == null || cands.size() < 2 || besideItsCopy(a)) {
                 return cands;
             }
             List<Candidate> near = new ArrayList<>();
@@ -956,7 +1036,7 @@ public final class Anchorer {
 
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
         private Placement decide(Anchor a, List<Candidate> all) {
-            List<Candidate> cands = mergeRepeatedParagraphs(mayBe(all));
+            List<Candidate> cands = mergeRepeatedParagraphs(a, mayBe(all));
             cands.removeIf(c -> lineEdgeLost(a, c));
             Candidate same = null;
             for (Candidate c : cands) {
@@ -971,7 +1051,7 @@ public final class Anchorer {
                 return accept(a, same, 0.0);
             }
             Candidate best = best(cands);
-            if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
+            if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)) {
                 return null;
             }
             if (edgeBound(a) && edgeRival(a, best, all)) {
@@ -1043,6 +1123,25 @@ public final class Anchorer {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether {@code best}, verbatim, lies away from where a landmark in the passage's paragraph puts it,
+         * while the text there reads like the passage but for a typo or two: the passage may have got the
+         * typo, and {@code best} be a copy of it in repeated text (a copy of its paragraph can carry its
+         * whole context too). A landmark alone does not settle it — it may itself sit in a copy — so neither
+         * is taken.
+         */
+        private static boolean displacedByTypo(Candidate best, List<Candidate> cands) {
+            if (best.quote() < 1.0 || best.origin() != Origin.UNKNOWN) {
+                return false;
+            }
+            for (Candidate c : cands) {
+                if (c.origin() == Origin.PARAGRAPH && !c.overlaps(best) && c.quote() >= NEAR_VERBATIM && c.quote() < 1.0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

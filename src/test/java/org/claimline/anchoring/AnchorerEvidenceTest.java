@@ -304,4 +304,42 @@ class AnchorerEvidenceTest {
         assertFalse(p.anchor().isOrphan(), p.toString());
         assertEquals(now.indexOf("很多人关心供给侧改革"), p.anchor().range().start(), p.toString());
     }
+
+    @Test
+    void aVerbatimCopyAwayFromWhereALandmarkInThePassagesParagraphPutsItIsNotTakenOverThePassageWithATypo() {
+        String mayor = "The mayor spoke first at the harbour meeting on Tuesday evening.";
+        String board = "The board approved the new pier plan after a long and heated debate.";
+        String paragraph = mayor + " " + board;
+        String old = String.join("\n\n", P1, paragraph, P3, paragraph);
+        Anchor landmark = anchorOn(old, mayor, 0);
+        Anchor a = anchorOn(old, board, 0);
+        // the passage got a typo and a paragraph was inserted after it; further down, the copy of its paragraph
+        // (whose first sentence got a typo) now comes before P3: the words verbatim with the whole recorded
+        // context, while the landmark in the passage's own paragraph kept its place
+        String now = String.join("\n\n", P1, paragraph.replace("heated", "haeted"), "Update.",
+                paragraph.replace("spoke first", "spoke frist"), P3);
+        Placement p = anchorer.placeAll(List.of(landmark, a), now, old.length()).get(1);
+        int copy = now.lastIndexOf(board);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() != copy, p.toString());
+        // without the copy, the passage with its typo is found
+        String alone = String.join("\n\n", P1, paragraph.replace("heated", "haeted"), "Update.", P3);
+        Placement q = anchorer.placeAll(List.of(landmark, a), alone, old.length()).get(1);
+        assertEquals(alone.indexOf(mayor) + mayor.length() + 1, q.anchor().range().start(), q.toString());
+    }
+
+    @Test
+    void twoEqualLinesNextToEachOtherAreNotMergedAsADuplicateWhenTheLineWasAlreadyRepeated() {
+        String old = String.join("\n\n", P1, "Links", "link", "link", "link", "link", "link", "link", "link", "link",
+                "Images", P3);
+        Anchor a = anchorOn(old, "\n\nlink\n\n", 2);
+        a = Anchor.exact(old, new TextRange(a.range().start() + 2, a.range().start() + 6));
+        // the first line got a typo and a line after the passage went: the two lines after the typo read like
+        // a paragraph and its duplicate, but the passage had copies of itself next to it all along, and
+        // taking the first of the two would pick the line before the passage
+        String now = String.join("\n\n", P1, "Links", "liikn", "link", "link", "lenk", "link", "link", "link", "Imaes",
+                P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        int second = now.indexOf("\n\nlink\n\n") + 2;
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() != second, p.toString());
+    }
 }
