@@ -88,6 +88,8 @@ public final class Anchorer {
     private static final int MAX_PARAGRAPH = 20_000;
     /** Characters of the quote's end (start) looked for in its prefix (suffix) to tell a run of repeats. */
     private static final int REPEAT_PROBE = 16;
+    /** A window where the passage should be at most this wide (UTF-16 units) is searched for it directly. */
+    private static final int WINDOW_SEARCH = 1024;
     /** Longer quotes (whole sections) are only matched verbatim: their alignment would cost seconds. */
     private static final int MAX_APPROXIMATE_LENGTH = 3000;
 
@@ -612,26 +614,38 @@ public final class Anchorer {
                 return;
             }
             int k = (int) Math.ceil(m * MAX_ERROR_RATE);
-            String text = norm().text();
             for (int s : index().regions(q, m > 1000 ? 2 : 8, 256)) {
-                if (holdsVerbatim(cands, s - k - 32, s + m + k + 48)) {
-                    // the best match there has no error: a verbatim occurrence, a candidate already
-                    continue;
-                }
-                Alignment.Match match = Alignment.bestMatch(q, text, s - k - 32, s + m + k + 48, k, s + m);
-                if (match == null || match.end() <= match.start() || joinsParagraphs(a, match.start(), match.end())) {
-                    continue;
-                }
-                double sim = 1.0 - (double) match.errors() / Math.max(m, match.end() - match.start());
-                Candidate c = candidate(a, match.start(), match.end(), sim, window, marks);
-                boolean known = false;
-                for (Candidate o : cands) {
-                    known |= o.overlaps(c) && o.quote() >= c.quote();
-                }
-                if (!known) {
-                    cands.add(c);
+                alignIn(a, q, s - k - 32, s + m + k + 48, s + m, window, marks, cands);
+            }
+            // In repetitive text (code, boilerplate) the regions with the most grams in common may all be other
+            // copies, some verbatim: a narrow window where the passage should be is searched whatever its votes.
+            if (window[1] - window[0] <= WINDOW_SEARCH) {
+                int from = norm().normalizedIndex(window[0]);
+                alignIn(a, q, from - k - 32, norm().normalizedIndex(window[1]) + m + k + 48, from + m, window, marks, cands);
+            }
+        }
+
+        /** Adds the best approximate match of {@code q} in normalised text[from, to), if it is a new candidate. */
+        private void alignIn(Anchor a, String q, int from, int to, int preferredEnd, int[] window, Landmarks marks,
+                List<Candidate> cands) {
+            if (holdsVerbatim(cands, from, to)) {
+                // the best match there has no error: a verbatim occurrence, a candidate already
+                return;
+            }
+            int m = q.length();
+            Alignment.Match match = Alignment.bestMatch(q, norm().text(), from, to, (int) Math.ceil(m * MAX_ERROR_RATE),
+                    preferredEnd);
+            if (match == null || match.end() <= match.start() || joinsParagraphs(a, match.start(), match.end())) {
+                return;
+            }
+            double sim = 1.0 - (double) match.errors() / Math.max(m, match.end() - match.start());
+            Candidate c = candidate(a, match.start(), match.end(), sim, window, marks);
+            for (Candidate o : cands) {
+                if (o.overlaps(c) && o.quote() >= c.quote()) {
+                    return;
                 }
             }
+            cands.add(c);
         }
 
         /**
@@ -1095,6 +1109,9 @@ public final class Anchorer {
                         && !nearOnly(best, c)) {
                     return null;
                 }
+                if (typoApart(a, best, c)) {
+                    return null;
+                }
             }
             if (best.score() - rival < MARGIN) {
                 return null;
@@ -1142,6 +1159,26 @@ public final class Anchorer {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether only a typo's worth of the quote tells verbatim {@code best} from {@code rival}: the rival's
+         * context, within its paragraph and as a whole, agrees at least as well on both sides, and the whole
+         * recorded context does not confirm {@code best} on both sides (a copy of the passage's paragraph, or a
+         * paragraph moved). Typo fixes are among the edits a re-scrape makes, so the passage may be the one
+         * that changed.
+         */
+        private boolean typoApart(Anchor a, Candidate best, Candidate rival) {
+            if (best.quote() < 1.0 || rival.quote() < NEAR_VERBATIM || rival.prefix() < best.prefix()
+                    || rival.suffix() < best.suffix() || nearOnly(best, rival)) {
+                return false;
+            }
+            double[] own = wholeContext(a, best.start(), best.end());
+            if (own[0] >= CONTEXT_AGREES && own[1] >= CONTEXT_AGREES) {
+                return false;
+            }
+            double[] other = wholeContext(a, rival.start(), rival.end());
+            return other[0] >= own[0] && other[1] >= own[1];
         }
 
         /**

@@ -342,4 +342,37 @@ class AnchorerEvidenceTest {
         int second = now.indexOf("\n\nlink\n\n") + 2;
         assertTrue(p.anchor().isOrphan() || p.anchor().range().start() != second, p.toString());
     }
+
+    @Test
+    void aVerbatimCopyIsNotPreferredOnlyForLackingTheTypoThePassageGot() {
+        String caption = "In this photo dated Tuesday, Nov. 29, 2016 the rocket booster with the cargo ship blasts off.";
+        String old = String.join("\n\n", "1 / 5", caption, caption, P1, P3, P4);
+        Anchor a = anchorOn(old, "photo dated Tuesday, Nov", 1);
+        // the second caption got a typo in the quote and a paragraph moved in front of it, and the text lost two
+        // paragraphs (the window is wide): the first caption, in the window, reads like the recorded selector as
+        // well as the passage does, but for the typo
+        String now = String.join("\n\n", "1 /  5", caption, P3, caption.replace("Tuesday,", "Tuesdaye"));
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() > now.indexOf(P3), p.toString());
+    }
+
+    @Test
+    void aNarrowWindowIsSearchedWhenRepetitiveTextTakesAllTheApproximateRegions() {
+        String quote = "zscore > 3 AS alert FROM with_zscore";
+        String[] topics = {"harbour", "ministry", "summit", "budget", "tariff", "treaty", "border", "council", "ballot",
+            "pension"};
+        StringBuilder copies = new StringBuilder();
+        for (String t : topics) {
+            copies.append("\n\nThe ").append(t).append(" appendix quotes ").append(quote).append(" among its ").append(t)
+                    .append(" examples.");
+        }
+        String own = "Our monitoring query flags " + quote + " before the nightly summary runs.";
+        String old = String.join("\n\n", P1, own, P3) + copies + "\n\n" + P4;
+        Anchor a = anchorOn(old, quote, 0);
+        // the passage got a typo; ten verbatim copies elsewhere, in other contexts, hold more of its grams
+        String now = old.replace(own, own.replace("with_zscore", "wiht_zscore"));
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("zscore > 3 AS alert FROM wiht_zscore"), p.anchor().range().start(), p.toString());
+    }
 }
