@@ -836,6 +836,11 @@ public final class Anchorer {
             }
             String own = oldPrefix.substring(nl + 1);
             int newBreak = lastBreak(rawStart, own.length() + SLACK);
+            // a lone line break where the recorded line went on is a re-wrap, not the line's edge
+            while (newBreak >= 0 && !isBlankLine(newBreak, -1)
+                    && NormalizedText.normalize(raw.substring(newBreak, rawStart)).strip().length() < own.strip().length() - 1) {
+                newBreak = lastBreak(newBreak, own.length() + SLACK - (rawStart - newBreak));
+            }
             if (newBreak < 0 && rawStart > own.length() + SLACK) {
                 return 0.0;
             }
@@ -885,6 +890,10 @@ public final class Anchorer {
             }
             String own = nl < 0 ? oldSuffix : oldSuffix.substring(0, nl);
             int newBreak = nextBreak(rawEnd, own.length() + SLACK);
+            while (newBreak >= 0 && !isBlankLine(newBreak, 1)
+                    && NormalizedText.normalize(raw.substring(rawEnd, newBreak)).strip().length() < own.strip().length() - 1) {
+                newBreak = nextBreak(newBreak + 1, own.length() + SLACK - (newBreak + 1 - rawEnd));
+            }
             if (newBreak < 0 && raw.length() - rawEnd > own.length() + SLACK) {
                 return 0.0;
             }
@@ -902,14 +911,22 @@ public final class Anchorer {
                     && rival.origin() != Origin.NEAR && rival.origin() != Origin.SAME;
         }
 
-        /** The candidates that may be the passage: without those the landmarks place elsewhere in the old text. */
-        private static List<Candidate> mayBe(List<Candidate> cands) {
+        /**
+         * The candidates that may be the passage: without those the landmarks place elsewhere in the old text,
+         * nor their copies in a paragraph repeated right after or before theirs (a duplicated paragraph holds
+         * the same old text twice, and the landmarks may sit in one copy only).
+         */
+        private List<Candidate> mayBe(List<Candidate> cands) {
+            List<Candidate> other = new ArrayList<>();
             List<Candidate> out = new ArrayList<>(cands.size());
             for (Candidate c : cands) {
-                if (c.origin() != Origin.OTHER) {
-                    out.add(c);
-                }
+                (c.origin() == Origin.OTHER ? other : out).add(c);
             }
+            if (other.isEmpty() || other.size() > MAX_REPEAT_CHECKS) {
+                return out;
+            }
+            out.removeIf(c -> c.origin() != Origin.SAME && other.stream().anyMatch(o ->
+                    isRepeatedParagraphCopy(o, c, new int[1][], 0) || isRepeatedParagraphCopy(c, o, new int[1][], 0)));
             return out;
         }
 

@@ -1,6 +1,7 @@
 package org.claimline.anchoring;
 
 import static org.claimline.anchoring.AnchorerTest.P1;
+import static org.claimline.anchoring.AnchorerTest.P2;
 import static org.claimline.anchoring.AnchorerTest.P3;
 import static org.claimline.anchoring.AnchorerTest.P4;
 import static org.claimline.anchoring.AnchorerTest.anchorOn;
@@ -374,5 +375,35 @@ class AnchorerEvidenceTest {
         Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
         assertFalse(p.anchor().isOrphan(), p.toString());
         assertEquals(now.indexOf("zscore > 3 AS alert FROM wiht_zscore"), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void theCopyOfAParagraphTheLandmarksPlaceElsewhereIsOtherTextToo() {
+        String first = "Regarding item 11111, under extreme conditions quarks may become free particles. The phase of"
+                + " matter is then called quark-gluon plasma by most physicists.";
+        String second = first.replace("11111", "22222");
+        String old = String.join("\n\n", P1, first, second, P3, P4);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), anchorOn(old, "quark-gluon plasma", 0),
+                anchorOn(old, "Regarding item 22222, under extreme conditions quarks may become free particles.", 0));
+        // the first paragraph stays in place (its claims are landmarks) and gets a duplicate; the second
+        // gets a typo and P4 moves in front of it: the duplicate reads like the passage but for the number,
+        // with the whole recorded context, yet it is the first paragraph's text again
+        String now = String.join("\n\n", P1, first, first, P4, second.replace("particles", "pareicles"), P3);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(2);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("Regarding item 22222"), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aLoneLineBreakInsideTheRecordedLineIsARewrapNotTheLinesEnd() {
+        String line = "The council met on Tuesday and left.";
+        String old = String.join("\n\n", P1, line, P4, P3);
+        Anchor a = anchorOn(old, "Tuesday", 0);
+        // the paragraphs either side were replaced, and the line was re-wrapped right after the quote: its own
+        // line still agrees on both sides once the lone break is read as the space it replaced
+        String now = String.join("\n\n", P2, line.replace("Tuesday and", "Tuesday\nand"), P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("Tuesday"), p.anchor().range().start(), p.toString());
     }
 }

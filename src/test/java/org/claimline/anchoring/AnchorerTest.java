@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AnchorerTest {
     static final String P1 = "Seoul and Tokyo agreed on Monday to resume regular summits after a pause of twelve years.";
-    private static final String P2 = "Critics in both capitals said the deal ignores the question of wartime labour compensation.";
+    static final String P2 = "Critics in both capitals said the deal ignores the question of wartime labour compensation.";
     static final String P3 = "The foreign ministry said talks would continue, and the foreign ministry declined to give a date.";
     static final String P4 = "Analysts expect trade between the two neighbours to grow by a fifth over the next three years.";
     private static final String OLD = String.join("\n\n", P1, P2, P3, P4);
