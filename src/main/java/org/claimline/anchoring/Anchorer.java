@@ -1123,7 +1123,7 @@ public final class Anchorer {
                 // Another place that reads at least as well as the passage with its context on both sides:
                 // only the position prefers the best, and it may be wrong (a moved paragraph leaves the window).
                 if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES && c.textScore() >= best.textScore()
-                        && !nearOnly(best, c)) {
+                        && !nearOnly(best, c) && !onlyOneHasTheWholeSelector(a, best, c)) {
                     return null;
                 }
                 if (typoApart(a, best, c)) {
@@ -1176,6 +1176,21 @@ public final class Anchorer {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether {@code best} has the whole recorded selector verbatim — quote and context on both sides, across
+         * paragraph edges too — while {@code rival} agrees on a side only up to its paragraph's edge: the selector
+         * itself names {@code best}. (Two places with the whole selector stay a tie; so does a place whose
+         * context has a typo, which a copy of a paragraph that moved away can carry as well as the passage.)
+         */
+        private boolean onlyOneHasTheWholeSelector(Anchor a, Candidate best, Candidate rival) {
+            double[] own = wholeContext(a, best.start(), best.end());
+            if (best.quote() < 1.0 || own[0] < 1.0 || own[1] < 1.0) {
+                return false;
+            }
+            double[] other = wholeContext(a, rival.start(), rival.end());
+            return other[0] < CONTEXT_AGREES || other[1] < CONTEXT_AGREES;
         }
 
         /**
