@@ -1123,7 +1123,7 @@ public final class Anchorer {
                 // Another place that reads at least as well as the passage with its context on both sides:
                 // only the position prefers the best, and it may be wrong (a moved paragraph leaves the window).
                 if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES && c.textScore() >= best.textScore()
-                        && !nearOnly(best, c) && !onlyOneHasTheWholeSelector(a, best, c)) {
+                        && !nearOnly(best, c) && !onlyOneHasTheWholeSelector(a, best, c, all)) {
                     return null;
                 }
                 if (typoApart(a, best, c)) {
@@ -1160,18 +1160,19 @@ public final class Anchorer {
         }
 
         /**
-         * Whether {@code best}, verbatim, lies away from where a landmark in the passage's paragraph puts it,
-         * while the text there reads like the passage but for a typo or two: the passage may have got the
-         * typo, and {@code best} be a copy of it in repeated text (a copy of its paragraph can carry its
-         * whole context too). A landmark alone does not settle it — it may itself sit in a copy — so neither
-         * is taken.
+         * Whether {@code best} lies away from where a landmark in the passage's paragraph puts it, while the text
+         * there reads like the passage but for a typo or two, and better than {@code best} does (when
+         * {@code best} is verbatim: at all). The passage may have got the typo, and {@code best} be a copy of it,
+         * or a sibling sentence, in repeated text (a copy of its paragraph can carry its whole context too). A
+         * landmark alone does not settle it — it may itself sit in a copy — so neither is taken.
          */
         private static boolean displacedByTypo(Candidate best, List<Candidate> cands) {
-            if (best.quote() < 1.0 || best.origin() != Origin.UNKNOWN) {
+            if (best.origin() != Origin.UNKNOWN) {
                 return false;
             }
             for (Candidate c : cands) {
-                if (c.origin() == Origin.PARAGRAPH && !c.overlaps(best) && c.quote() >= NEAR_VERBATIM && c.quote() < 1.0) {
+                if (c.origin() == Origin.PARAGRAPH && !c.overlaps(best) && c.quote() >= NEAR_VERBATIM
+                        && (best.quote() == 1.0 ? c.quote() < 1.0 : c.quote() > best.quote())) {
                     return true;
                 }
             }
@@ -1182,12 +1183,21 @@ public final class Anchorer {
          * Whether {@code best} has the whole recorded selector verbatim — quote and context on both sides, across
          * paragraph edges too — while {@code rival} agrees on a side only up to its paragraph's edge: the selector
          * itself names {@code best}. (Two places with the whole selector stay a tie; so does a place whose
-         * context has a typo, which a copy of a paragraph that moved away can carry as well as the passage.)
+         * context has a typo, which a copy of a paragraph that moved away can carry as well as the passage, and
+         * one whose paragraph is repeated next to it.)
          */
-        private boolean onlyOneHasTheWholeSelector(Anchor a, Candidate best, Candidate rival) {
+        private boolean onlyOneHasTheWholeSelector(Anchor a, Candidate best, Candidate rival, List<Candidate> all) {
             double[] own = wholeContext(a, best.start(), best.end());
             if (best.quote() < 1.0 || own[0] < 1.0 || own[1] < 1.0) {
                 return false;
+            }
+            for (Candidate c : all) {
+                // next to a copy of its own paragraph, the context across the paragraph's edge is that copy's
+                // start or end, which the passage's own neighbour may merely have shared (repeated boilerplate)
+                if (!c.overlaps(best) && (isRepeatedParagraphCopy(best, c, new int[1][], 0)
+                        || isRepeatedParagraphCopy(c, best, new int[1][], 0))) {
+                    return false;
+                }
             }
             double[] other = wholeContext(a, rival.start(), rival.end());
             return other[0] < CONTEXT_AGREES || other[1] < CONTEXT_AGREES;

@@ -406,4 +406,41 @@ class AnchorerEvidenceTest {
         assertFalse(p.anchor().isOrphan(), p.toString());
         assertEquals(now.indexOf("Tuesday"), p.anchor().range().start(), p.toString());
     }
+
+    @Test
+    void theWholeSelectorDoesNotNameAPlaceWhoseParagraphIsRepeatedNextToIt() {
+        String closing = "Excepteur sint occaecat, sunt in culpa qui officia deserunt mollit anim id est laborum.";
+        String own = "Lorem ipsum dolor sit amet, consectetur adipisicing elit. " + closing;
+        String tempor = "Tempor incididunt ut labore et dolore magna aliqua. " + closing;
+        String old = String.join("\n\n", P1, own, tempor, P3);
+        Anchor a = anchorOn(old, "officia deserunt mollit anim", 0);
+        // the passage's paragraph moved to the end; the other paragraph ending in the same sentence was
+        // duplicated, so its first copy is now followed by "Tempor", as the passage was: the whole selector,
+        // made of the duplicate's start
+        String now = String.join("\n\n", P3, tempor, tempor, P1, own);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() > now.indexOf(own), p.toString());
+    }
+
+    @Test
+    void aSiblingSentenceWithTheContextDoesNotOutweighThePassageWithATypoWhereTheLandmarkPutsIt() {
+        String[] items = new String[3];
+        for (int k = 0; k < 3; k++) {
+            String n = String.valueOf(k + 1).repeat(5);
+            items[k] = "Regarding item " + n + ", under extreme conditions quarks may become free particles. In the"
+                    + " course of asymptotic freedom, " + (k == 2 ? "level 33333 weakens as the theory predicted it would."
+                        : "the force weakens as the physicists had predicted.");
+        }
+        String old = String.join("\n\n", P1, items[0], items[1], items[2], P4);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), anchorOn(old, "level 33333 weakens", 0),
+                anchorOn(old, "Regarding item 33333, under extreme conditions quarks may become free particles.", 0));
+        // the third paragraph, with a typo in the quote, moved up after P1 and a paragraph was inserted at the
+        // top: the second paragraph's first sentence differs from the quote in its number only and still follows
+        // a paragraph ending like the passage's neighbour did, while the landmark in the passage's own paragraph
+        // puts it on the changed sentence
+        String moved = items[2].replace("extreme conditions", "extreme condtiions");
+        String now = String.join("\n\n", "Update.", P1, moved, items[0], items[1], P4);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(2);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() == now.indexOf(moved), p.toString());
+    }
 }
