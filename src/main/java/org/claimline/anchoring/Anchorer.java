@@ -2,7 +2,9 @@ package org.claimline.anchoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Claim;
@@ -403,6 +405,9 @@ public final class Anchorer {
         private final int oldLength;
         private NormalizedText norm;
         private QGramIndex index;
+        /** {@link #wholeContext} of the anchor being placed, by candidate: the decision rules ask again and again. */
+        private final Map<Long, double[]> contexts = new HashMap<>();
+        private Anchor contextsOf;
 
         Target(String raw, int oldLength) {
             this.raw = raw;
@@ -721,6 +726,15 @@ public final class Anchorer {
          * paragraph) of normalised text[start, end).
          */
         private double[] wholeContext(Anchor a, int start, int end) {
+            if (a != contextsOf) {
+                contextsOf = a;
+                contexts.clear();
+            }
+            double[] known = contexts.computeIfAbsent(((long) start << 32) | end, k -> compareWholeContext(a, start, end));
+            return known.clone();
+        }
+
+        private double[] compareWholeContext(Anchor a, int start, int end) {
             String text = norm().text();
             String pre = NormalizedText.normalize(a.quote().prefix());
             String suf = NormalizedText.normalize(a.quote().suffix());
