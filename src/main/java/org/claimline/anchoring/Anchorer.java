@@ -228,6 +228,8 @@ public final class Anchorer {
         private final int[] newByOld;
         private final int[] newByNew;
         private final int[] oldByNew;
+        /** {@link #inParagraphOf} by old offset: asked for every candidate of a passage. */
+        private final Map<Integer, List<int[]>> inParagraph = new HashMap<>();
 
         Landmarks(List<long[]> marks) {
             List<long[]> byOld = new ArrayList<>(marks);
@@ -287,6 +289,13 @@ public final class Anchorer {
          * exactly that distance. Pairs {new offset, tolerance for small edits}; empty when no landmark says so.
          */
         List<int[]> inParagraphOf(int o, String raw) {
+            if (oldByOld.length == 0) {
+                return List.of();
+            }
+            return inParagraph.computeIfAbsent(o, k -> predictInParagraph(o, raw));
+        }
+
+        private List<int[]> predictInParagraph(int o, String raw) {
             int i = floor(oldByOld, o);
             List<int[]> out = new ArrayList<>(2);
             for (int k = Math.max(0, i); k <= i + 1 && k < oldByOld.length; k++) {
@@ -939,8 +948,31 @@ public final class Anchorer {
             if (other.isEmpty() || other.size() > MAX_REPEAT_CHECKS) {
                 return out;
             }
-            out.removeIf(c -> c.origin() != Origin.SAME && other.stream().anyMatch(o ->
-                    isRepeatedParagraphCopy(o, c, new int[1][], 0) || isRepeatedParagraphCopy(c, o, new int[1][], 0)));
+            for (Candidate o : other) {
+                int s1 = norm().originalStart(o.start());
+                int p1 = paragraphStart(s1);
+                int q1 = paragraphEnd(norm().originalEnd(o.start(), o.end()));
+                if (p1 < 0 || q1 < 0) {
+                    continue;
+                }
+                // where the passage's words would be in the paragraph after and in the one before o's
+                int next = q1;
+                while (next < raw.length() && (raw.charAt(next) == '\n' || NormalizedText.isSpace(raw.charAt(next)))) {
+                    next++;
+                }
+                int prev = p1;
+                while (prev > 0 && (raw.charAt(prev - 1) == '\n' || NormalizedText.isSpace(raw.charAt(prev - 1)))) {
+                    prev--;
+                }
+                int before = prev > 0 && prev < p1 ? paragraphStart(prev - 1) : -1;
+                int atNext = next + (s1 - p1);
+                int atPrev = before < 0 ? -1 : before + (s1 - p1);
+                out.removeIf(c -> {
+                    int s2 = norm().originalStart(c.start());
+                    return c.origin() != Origin.SAME && (s2 == atNext && isRepeatedParagraphCopy(o, c, new int[1][], 0)
+                            || s2 == atPrev && isRepeatedParagraphCopy(c, o, new int[1][], 0));
+                });
+            }
             return out;
         }
 
