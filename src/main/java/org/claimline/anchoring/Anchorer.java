@@ -26,7 +26,9 @@ import org.claimline.model.TextRange;
  * <p>Position: the old offset is projected through "landmarks" — claims placed with certainty in the same
  * run — and the document ends; the shifts of the landmarks either side bound where the passage can now be.
  * Landmarks that kept their distance also map a candidate back to the old text: a candidate that was
- * other old text is dropped, one that was the passage's old place is taken. Two placements of different
+ * other old text is dropped, one that was the passage's old place is taken. A landmark on one side only says
+ * where the passage is if it stayed in the landmark's paragraph: enough to doubt a verbatim copy elsewhere,
+ * never to take a place (the landmark may sit in a copy of the paragraph). Two placements of different
  * passages on the same text cannot both stand: the uncertain ones become orphans.
  */
 public final class Anchorer {
@@ -555,12 +557,13 @@ public final class Anchorer {
 
         /**
          * Whether a verbatim occurrence whose whole context agrees may still not be the passage: the landmarks
-         * do not put it where the passage should be, while the quote recurs verbatim (repeated text, where a
+         * say nothing about it (neither the passage's old place, nor near it, nor where a landmark in the
+         * passage's paragraph puts it), while the quote recurs verbatim (repeated text, where a
          * copy of the passage's paragraph can carry its whole context too) or a landmark in the passage's own
          * paragraph says it is elsewhere. The passage with a typo may be there: the candidates are compared.
          */
         private boolean unconfirmed(Anchor a, Candidate c, int occurrences, Landmarks marks) {
-            if (c.origin() == Origin.SAME || c.origin() == Origin.NEAR || a.range() == null) {
+            if (c.origin() != Origin.UNKNOWN || a.range() == null) {
                 return false;
             }
             return occurrences > 1 || !marks.inParagraphOf(a.range().start(), raw).isEmpty();
