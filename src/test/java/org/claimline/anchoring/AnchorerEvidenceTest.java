@@ -443,4 +443,23 @@ class AnchorerEvidenceTest {
         Placement p = anchorer.placeAll(anchors, now, old.length()).get(2);
         assertTrue(p.anchor().isOrphan() || p.anchor().range().start() == now.indexOf(moved), p.toString());
     }
+
+    @Test
+    void aVerbatimPlaceWhereTheLandmarkInItsParagraphPutsItIsNotDoubtedByANearCopy() {
+        String quote = "the harbour board approved the pier plan";
+        String own = "At the long meeting in the port city, after hours of debate, " + quote
+                + " with seven votes to two and one abstention, the clerk said.";
+        String nearCopy = "On Wednesday, in the port city, after hours of debate, " + quote.replace("approved", "approvde")
+                + " with seven votes to two and one abstention, a member said.";
+        String elsewhere = "Nobody expected that " + quote + " so quickly.";
+        String old = String.join("\n\n", P1, own, P3, elsewhere);
+        List<Anchor> anchors = List.of(anchorOn(old, "At the long meeting", 0), anchorOn(old, quote, 0));
+        // the passage shifted by one character and a paragraph reading like it but for a typo follows it, with
+        // the same 32 characters either side; the quote also recurs verbatim further down. The landmark in the
+        // passage's paragraph puts it on the verbatim place, so the near copy does not make it doubtful
+        String now = String.join("\n\n", SHIFTED_P1, own, nearCopy, P3, elsewhere);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf(quote), p.anchor().range().start(), p.toString());
+    }
 }
