@@ -2,7 +2,9 @@ package org.claimline.anchoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Claim;
@@ -24,7 +26,9 @@ import org.claimline.model.TextRange;
  * <p>Position: the old offset is projected through "landmarks" — claims placed with certainty in the same
  * run — and the document ends; the shifts of the landmarks either side bound where the passage can now be.
  * Landmarks that kept their distance also map a candidate back to the old text: a candidate that was
- * other old text is dropped, one that was the passage's old place is taken. Two placements of different
+ * other old text is dropped, one that was the passage's old place is taken. A landmark on one side only says
+ * where the passage is if it stayed in the landmark's paragraph: enough to doubt a verbatim copy elsewhere,
+ * never to take a place (the landmark may sit in a copy of the paragraph). Two placements of different
  * passages on the same text cannot both stand: the uncertain ones become orphans.
  */
 public final class Anchorer {
@@ -37,6 +41,8 @@ public final class Anchorer {
     static final double MARGIN = 0.05;
     /** Quote similarity below this is another passage, whatever its context. */
     static final double MIN_QUOTE_SIMILARITY = 0.75;
+    /** Quote similarity of a passage changed only by a typo or two (at most a tenth of it edited). */
+    static final double NEAR_VERBATIM = 0.9;
     /** Edits allowed in an approximate match, as a share of the quote's length. */
     static final double MAX_ERROR_RATE = 0.25;
     /**
@@ -86,6 +92,8 @@ public final class Anchorer {
     private static final int MAX_PARAGRAPH = 20_000;
     /** Characters of the quote's end (start) looked for in its prefix (suffix) to tell a run of repeats. */
     private static final int REPEAT_PROBE = 16;
+    /** A window where the passage should be at most this wide (UTF-16 units) is searched for it directly. */
+    private static final int WINDOW_SEARCH = 1024;
     /** Longer quotes (whole sections) are only matched verbatim: their alignment would cost seconds. */
     private static final int MAX_APPROXIMATE_LENGTH = 3000;
 
@@ -222,6 +230,8 @@ public final class Anchorer {
         private final int[] newByOld;
         private final int[] newByNew;
         private final int[] oldByNew;
+        /** {@link #inParagraphOf} by old offset: asked for every candidate of a passage. */
+        private final Map<Integer, List<int[]>> inParagraph = new HashMap<>();
 
         Landmarks(List<long[]> marks) {
             List<long[]> byOld = new ArrayList<>(marks);
@@ -270,6 +280,44 @@ public final class Anchorer {
                 return null;
             }
             return new int[] {oldByNew[i] + (at - newByNew[i]), drift};
+        }
+
+        /**
+         * Where the passage recorded at old offset {@code o} is now if it stayed in the paragraph of a nearest
+         * landmark (before or after it in the old text): that landmark's new offset plus the old distance, when
+         * no paragraph break lies between the two in the new text. Paragraphs move, go and come whole, so the
+         * text at the same distance from a landmark inside its paragraph is the text that was there; a landmark
+         * in another old paragraph could only mislead if that paragraph held a near copy of the passage at
+         * exactly that distance. Pairs {new offset, tolerance for small edits}; empty when no landmark says so.
+         */
+        List<int[]> inParagraphOf(int o, String raw) {
+            if (oldByOld.length == 0) {
+                return List.of();
+            }
+            return inParagraph.computeIfAbsent(o, k -> predictInParagraph(o, raw));
+        }
+
+        private List<int[]> predictInParagraph(int o, String raw) {
+            int i = floor(oldByOld, o);
+            List<int[]> out = new ArrayList<>(2);
+            for (int k = Math.max(0, i); k <= i + 1 && k < oldByOld.length; k++) {
+                long at = (long) newByOld[k] + (o - oldByOld[k]);
+                if (at >= 0 && at <= raw.length() && paragraphBreaks(raw,
+                        (int) Math.min(at, newByOld[k]), (int) Math.max(at, newByOld[k])) == 0) {
+                    out.add(new int[] {(int) at, contiguityTolerance(Math.abs(o - oldByOld[k]))});
+                }
+            }
+            return out;
+        }
+
+        /** Whether new offset {@code at} is where {@link #inParagraphOf} puts the passage recorded at {@code o}. */
+        boolean keepsParagraphOf(int o, int at, String raw) {
+            for (int[] p : inParagraphOf(o, raw)) {
+                if (Math.abs(at - p[0]) <= p[1]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -352,6 +400,11 @@ public final class Anchorer {
         SAME,
         /** Inside a narrow window: the landmarks (or text ends) either side shifted alike. */
         NEAR,
+        /**
+         * Where a landmark on one side puts the passage within the landmark's paragraph. Weaker than
+         * {@link #SAME}: a landmark in repeated text may sit in a copy of the passage's paragraph.
+         */
+        PARAGRAPH,
         /** Landmarks map it to other old text, or hold the passage in place elsewhere. */
         OTHER,
         UNKNOWN
@@ -363,6 +416,9 @@ public final class Anchorer {
         private final int oldLength;
         private NormalizedText norm;
         private QGramIndex index;
+        /** {@link #wholeContext} of the anchor being placed, by candidate: the decision rules ask again and again. */
+        private final Map<Long, double[]> contexts = new HashMap<>();
+        private Anchor contextsOf;
 
         Target(String raw, int oldLength) {
             this.raw = raw;
@@ -447,7 +503,8 @@ public final class Anchorer {
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
-            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || !settled(a, c) && contested(a, q, c, marks)) {
+            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || !settled(a, c) && contested(a, q, c, marks)
+                    || unconfirmed(a, c, 1, marks)) {
                 return null;
             }
             return accept(a, c, 0.0);
@@ -472,10 +529,11 @@ public final class Anchorer {
             // typo-fixed original with better context must get the chance to contest a verbatim copy, and so
             // must one with the same context when the verbatim copy owes its agreement to the text's edge alone,
             // and the passage itself with a typo where the verbatim copy is outside the window.
-            if (p != null && wholeContextAgrees(a, b) && p.score() >= 0.9 && !edgeBound(a) && settled(a, b)) {
+            if (p != null && wholeContextAgrees(a, b) && p.score() >= 0.9 && !edgeBound(a) && settled(a, b)
+                    && !unconfirmed(a, b, at.size(), marks)) {
                 return p;
             }
-            if (p == null && verbatimTie(cands)) {
+            if (p == null && verbatimTie(a, cands)) {
                 // Two verbatim places, each with its context agreeing on both sides and reading equally well:
                 // an approximate match would not settle it, and searching for one costs the most time.
                 return new Placement(a.orphaned(), 0.0, b.score());
@@ -495,6 +553,20 @@ public final class Anchorer {
          */
         private boolean settled(Anchor a, Candidate c) {
             return c.position() == 1.0 || wholeIntact(a, c);
+        }
+
+        /**
+         * Whether a verbatim occurrence whose whole context agrees may still not be the passage: the landmarks
+         * say nothing about it (neither the passage's old place, nor near it, nor where a landmark in the
+         * passage's paragraph puts it), while the quote recurs verbatim (repeated text, where a
+         * copy of the passage's paragraph can carry its whole context too) or a landmark in the passage's own
+         * paragraph says it is elsewhere. The passage with a typo may be there: the candidates are compared.
+         */
+        private boolean unconfirmed(Anchor a, Candidate c, int occurrences, Landmarks marks) {
+            if (c.origin() != Origin.UNKNOWN || a.range() == null) {
+                return false;
+            }
+            return occurrences > 1 || !marks.inParagraphOf(a.range().start(), raw).isEmpty();
         }
 
         /**
@@ -522,8 +594,8 @@ public final class Anchorer {
         }
 
         /** Whether two non-overlapping candidates tie at the best quote-and-context score, both sides agreeing. */
-        private boolean verbatimTie(List<Candidate> cands) {
-            List<Candidate> merged = mergeRepeatedParagraphs(mayBe(cands));
+        private boolean verbatimTie(Anchor a, List<Candidate> cands) {
+            List<Candidate> merged = mergeRepeatedParagraphs(a, mayBe(cands));
             Candidate top = null;
             for (Candidate c : merged) {
                 if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES
@@ -559,26 +631,38 @@ public final class Anchorer {
                 return;
             }
             int k = (int) Math.ceil(m * MAX_ERROR_RATE);
-            String text = norm().text();
             for (int s : index().regions(q, m > 1000 ? 2 : 8, 256)) {
-                if (holdsVerbatim(cands, s - k - 32, s + m + k + 48)) {
-                    // the best match there has no error: a verbatim occurrence, a candidate already
-                    continue;
-                }
-                Alignment.Match match = Alignment.bestMatch(q, text, s - k - 32, s + m + k + 48, k, s + m);
-                if (match == null || match.end() <= match.start() || joinsParagraphs(a, match.start(), match.end())) {
-                    continue;
-                }
-                double sim = 1.0 - (double) match.errors() / Math.max(m, match.end() - match.start());
-                Candidate c = candidate(a, match.start(), match.end(), sim, window, marks);
-                boolean known = false;
-                for (Candidate o : cands) {
-                    known |= o.overlaps(c) && o.quote() >= c.quote();
-                }
-                if (!known) {
-                    cands.add(c);
+                alignIn(a, q, s - k - 32, s + m + k + 48, s + m, window, marks, cands);
+            }
+            // In repetitive text (code, boilerplate) the regions with the most grams in common may all be other
+            // copies, some verbatim: a narrow window where the passage should be is searched whatever its votes.
+            if (window[1] - window[0] <= WINDOW_SEARCH) {
+                int from = norm().normalizedIndex(window[0]);
+                alignIn(a, q, from - k - 32, norm().normalizedIndex(window[1]) + m + k + 48, from + m, window, marks, cands);
+            }
+        }
+
+        /** Adds the best approximate match of {@code q} in normalised text[from, to), if it is a new candidate. */
+        private void alignIn(Anchor a, String q, int from, int to, int preferredEnd, int[] window, Landmarks marks,
+                List<Candidate> cands) {
+            if (holdsVerbatim(cands, from, to)) {
+                // the best match there has no error: a verbatim occurrence, a candidate already
+                return;
+            }
+            int m = q.length();
+            Alignment.Match match = Alignment.bestMatch(q, norm().text(), from, to, (int) Math.ceil(m * MAX_ERROR_RATE),
+                    preferredEnd);
+            if (match == null || match.end() <= match.start() || joinsParagraphs(a, match.start(), match.end())) {
+                return;
+            }
+            double sim = 1.0 - (double) match.errors() / Math.max(m, match.end() - match.start());
+            Candidate c = candidate(a, match.start(), match.end(), sim, window, marks);
+            for (Candidate o : cands) {
+                if (o.overlaps(c) && o.quote() >= c.quote()) {
+                    return;
                 }
             }
+            cands.add(c);
         }
 
         /**
@@ -637,8 +721,14 @@ public final class Anchorer {
             if (was != null) {
                 return Math.abs(was[0] - old.start()) <= was[1] + ORIGIN_SLACK ? Origin.SAME : Origin.OTHER;
             }
+            if (inWindow && tight) {
+                return Origin.NEAR;
+            }
+            if (marks.keepsParagraphOf(old.start(), rawStart, raw)) {
+                return Origin.PARAGRAPH;
+            }
             if (inWindow) {
-                return tight ? Origin.NEAR : Origin.UNKNOWN;
+                return Origin.UNKNOWN;
             }
             return marks.pins(old.start(), raw) ? Origin.OTHER : Origin.UNKNOWN;
         }
@@ -648,6 +738,15 @@ public final class Anchorer {
          * paragraph) of normalised text[start, end).
          */
         private double[] wholeContext(Anchor a, int start, int end) {
+            if (a != contextsOf) {
+                contextsOf = a;
+                contexts.clear();
+            }
+            double[] known = contexts.computeIfAbsent(((long) start << 32) | end, k -> compareWholeContext(a, start, end));
+            return known.clone();
+        }
+
+        private double[] compareWholeContext(Anchor a, int start, int end) {
             String text = norm().text();
             String pre = NormalizedText.normalize(a.quote().prefix());
             String suf = NormalizedText.normalize(a.quote().suffix());
@@ -682,6 +781,24 @@ public final class Anchorer {
             int k = Math.min(q.length(), REPEAT_PROBE);
             return k > 0 && (NormalizedText.normalize(a.quote().prefix()).contains(q.substring(q.length() - k))
                     || NormalizedText.normalize(a.quote().suffix()).contains(q.substring(0, k)));
+        }
+
+        /**
+         * Whether the passage was a whole line with the same line right before or after it in the recorded
+         * context (only blank lines between).
+         */
+        private static boolean besideItsCopy(Anchor a) {
+            if (!recordedAtLineEdge(a, true) || !recordedAtLineEdge(a, false)) {
+                return false;
+            }
+            String q = NormalizedText.normalize(a.quote().exact()).strip();
+            String before = a.quote().prefix().stripTrailing();
+            String after = a.quote().suffix().stripLeading();
+            String lineBefore = before.substring(before.lastIndexOf('\n') + 1);
+            int nl = after.indexOf('\n');
+            String lineAfter = nl < 0 ? after : after.substring(0, nl);
+            return !q.isEmpty() && (q.equals(NormalizedText.normalize(lineBefore).strip())
+                    && before.lastIndexOf('\n') >= 0 || q.equals(NormalizedText.normalize(lineAfter).strip()) && nl >= 0);
         }
 
         /** Whether the whole recorded context is intact but for a typo on both sides of {@code c}. */
@@ -745,6 +862,11 @@ public final class Anchorer {
             }
             String own = oldPrefix.substring(nl + 1);
             int newBreak = lastBreak(rawStart, own.length() + SLACK);
+            // a lone line break where the recorded line went on is a re-wrap, not the line's edge
+            while (newBreak >= 0 && !isBlankLine(newBreak, -1)
+                    && NormalizedText.normalize(raw.substring(newBreak, rawStart)).strip().length() < own.strip().length() - 1) {
+                newBreak = lastBreak(newBreak, own.length() + SLACK - (rawStart - newBreak));
+            }
             if (newBreak < 0 && rawStart > own.length() + SLACK) {
                 return 0.0;
             }
@@ -794,6 +916,10 @@ public final class Anchorer {
             }
             String own = nl < 0 ? oldSuffix : oldSuffix.substring(0, nl);
             int newBreak = nextBreak(rawEnd, own.length() + SLACK);
+            while (newBreak >= 0 && !isBlankLine(newBreak, 1)
+                    && NormalizedText.normalize(raw.substring(rawEnd, newBreak)).strip().length() < own.strip().length() - 1) {
+                newBreak = nextBreak(newBreak + 1, own.length() + SLACK - (newBreak + 1 - rawEnd));
+            }
             if (newBreak < 0 && raw.length() - rawEnd > own.length() + SLACK) {
                 return 0.0;
             }
@@ -811,13 +937,44 @@ public final class Anchorer {
                     && rival.origin() != Origin.NEAR && rival.origin() != Origin.SAME;
         }
 
-        /** The candidates that may be the passage: without those the landmarks place elsewhere in the old text. */
-        private static List<Candidate> mayBe(List<Candidate> cands) {
+        /**
+         * The candidates that may be the passage: without those the landmarks place elsewhere in the old text,
+         * nor their copies in a paragraph repeated right after or before theirs (a duplicated paragraph holds
+         * the same old text twice, and the landmarks may sit in one copy only).
+         */
+        private List<Candidate> mayBe(List<Candidate> cands) {
+            List<Candidate> other = new ArrayList<>();
             List<Candidate> out = new ArrayList<>(cands.size());
             for (Candidate c : cands) {
-                if (c.origin() != Origin.OTHER) {
-                    out.add(c);
+                (c.origin() == Origin.OTHER ? other : out).add(c);
+            }
+            if (other.isEmpty() || other.size() > MAX_REPEAT_CHECKS) {
+                return out;
+            }
+            for (Candidate o : other) {
+                int s1 = norm().originalStart(o.start());
+                int p1 = paragraphStart(s1);
+                int q1 = paragraphEnd(norm().originalEnd(o.start(), o.end()));
+                if (p1 < 0 || q1 < 0) {
+                    continue;
                 }
+                // where the passage's words would be in the paragraph after and in the one before o's
+                int next = q1;
+                while (next < raw.length() && (raw.charAt(next) == '\n' || NormalizedText.isSpace(raw.charAt(next)))) {
+                    next++;
+                }
+                int prev = p1;
+                while (prev > 0 && (raw.charAt(prev - 1) == '\n' || NormalizedText.isSpace(raw.charAt(prev - 1)))) {
+                    prev--;
+                }
+                int before = prev > 0 && prev < p1 ? paragraphStart(prev - 1) : -1;
+                int atNext = next + (s1 - p1);
+                int atPrev = before < 0 ? -1 : before + (s1 - p1);
+                out.removeIf(c -> {
+                    int s2 = norm().originalStart(c.start());
+                    return c.origin() != Origin.SAME && (s2 == atNext && isRepeatedParagraphCopy(o, c, new int[1][], 0)
+                            || s2 == atPrev && isRepeatedParagraphCopy(c, o, new int[1][], 0));
+                });
             }
             return out;
         }
@@ -836,11 +993,14 @@ public final class Anchorer {
          * A paragraph repeated right after itself (a re-scrape or an editor duplicating it) holds the passage
          * twice: the first copy keeps the context before it, the second the context after it. Such pairs are
          * one passage, not two rivals: they become one candidate at the first copy with the better of the two
-         * on every count. Only verbatim-equal candidates in identical, adjacent paragraphs are merged.
+         * on every count. Only verbatim-equal candidates in identical, adjacent paragraphs are merged, and not
+         * for a line that already had a copy of itself next to it (a list of "link" lines): two such lines next
+         * to each other are then no sign of a duplication, and one line more or less in the run shifts every
+         * context by a line, so the best of two neighbours' contexts would be a count that may be off by one.
          */
-        private List<Candidate> mergeRepeatedParagraphs(List<Candidate> cands) {
+        private List<Candidate> mergeRepeatedParagraphs(Anchor a, List<Candidate> cands) {
             Candidate top = best(cands);
-            if (top == null || cands.size() < 2) {
+            if (top == null || cands.size() < 2 || besideItsCopy(a)) {
                 return cands;
             }
             List<Candidate> near = new ArrayList<>();
@@ -956,7 +1116,7 @@ public final class Anchorer {
 
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
         private Placement decide(Anchor a, List<Candidate> all) {
-            List<Candidate> cands = mergeRepeatedParagraphs(mayBe(all));
+            List<Candidate> cands = mergeRepeatedParagraphs(a, mayBe(all));
             cands.removeIf(c -> lineEdgeLost(a, c));
             Candidate same = null;
             for (Candidate c : cands) {
@@ -971,7 +1131,7 @@ public final class Anchorer {
                 return accept(a, same, 0.0);
             }
             Candidate best = best(cands);
-            if (best == null || best.quote() < MIN_QUOTE_SIMILARITY) {
+            if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)) {
                 return null;
             }
             if (edgeBound(a) && edgeRival(a, best, all)) {
@@ -1012,7 +1172,10 @@ public final class Anchorer {
                 // Another place that reads at least as well as the passage with its context on both sides:
                 // only the position prefers the best, and it may be wrong (a moved paragraph leaves the window).
                 if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES && c.textScore() >= best.textScore()
-                        && !nearOnly(best, c)) {
+                        && !nearOnly(best, c) && !onlyOneHasTheWholeSelector(a, best, c, all)) {
+                    return null;
+                }
+                if (typoApart(a, best, c)) {
                     return null;
                 }
             }
@@ -1043,6 +1206,70 @@ public final class Anchorer {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether {@code best} lies away from where a landmark in the passage's paragraph puts it, while the text
+         * there reads like the passage but for a typo or two, and better than {@code best} does (when
+         * {@code best} is verbatim: at all). The passage may have got the typo, and {@code best} be a copy of it,
+         * or a sibling sentence, in repeated text (a copy of its paragraph can carry its whole context too). A
+         * landmark alone does not settle it — it may itself sit in a copy — so neither is taken.
+         */
+        private static boolean displacedByTypo(Candidate best, List<Candidate> cands) {
+            if (best.origin() != Origin.UNKNOWN) {
+                return false;
+            }
+            for (Candidate c : cands) {
+                if (c.origin() == Origin.PARAGRAPH && !c.overlaps(best) && c.quote() >= NEAR_VERBATIM
+                        && (best.quote() == 1.0 ? c.quote() < 1.0 : c.quote() > best.quote())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether {@code best} has the whole recorded selector verbatim — quote and context on both sides, across
+         * paragraph edges too — while {@code rival} agrees on a side only up to its paragraph's edge: the selector
+         * itself names {@code best}. (Two places with the whole selector stay a tie; so does a place whose
+         * context has a typo, which a copy of a paragraph that moved away can carry as well as the passage, and
+         * one whose paragraph is repeated next to it.)
+         */
+        private boolean onlyOneHasTheWholeSelector(Anchor a, Candidate best, Candidate rival, List<Candidate> all) {
+            double[] own = wholeContext(a, best.start(), best.end());
+            if (best.quote() < 1.0 || own[0] < 1.0 || own[1] < 1.0) {
+                return false;
+            }
+            for (Candidate c : all) {
+                // next to a copy of its own paragraph, the context across the paragraph's edge is that copy's
+                // start or end, which the passage's own neighbour may merely have shared (repeated boilerplate)
+                if (!c.overlaps(best) && (isRepeatedParagraphCopy(best, c, new int[1][], 0)
+                        || isRepeatedParagraphCopy(c, best, new int[1][], 0))) {
+                    return false;
+                }
+            }
+            double[] other = wholeContext(a, rival.start(), rival.end());
+            return other[0] < CONTEXT_AGREES || other[1] < CONTEXT_AGREES;
+        }
+
+        /**
+         * Whether only a typo's worth of the quote tells verbatim {@code best} from {@code rival}: the rival's
+         * context, within its paragraph and as a whole, agrees at least as well on both sides, and the whole
+         * recorded context does not confirm {@code best} on both sides (a copy of the passage's paragraph, or a
+         * paragraph moved). Typo fixes are among the edits a re-scrape makes, so the passage may be the one
+         * that changed.
+         */
+        private boolean typoApart(Anchor a, Candidate best, Candidate rival) {
+            if (best.quote() < 1.0 || rival.quote() < NEAR_VERBATIM || rival.prefix() < best.prefix()
+                    || rival.suffix() < best.suffix() || nearOnly(best, rival)) {
+                return false;
+            }
+            double[] own = wholeContext(a, best.start(), best.end());
+            if (own[0] >= CONTEXT_AGREES && own[1] >= CONTEXT_AGREES) {
+                return false;
+            }
+            double[] other = wholeContext(a, rival.start(), rival.end());
+            return other[0] >= own[0] && other[1] >= own[1];
         }
 
         /**

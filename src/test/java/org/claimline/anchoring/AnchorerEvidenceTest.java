@@ -1,6 +1,7 @@
 package org.claimline.anchoring;
 
 import static org.claimline.anchoring.AnchorerTest.P1;
+import static org.claimline.anchoring.AnchorerTest.P2;
 import static org.claimline.anchoring.AnchorerTest.P3;
 import static org.claimline.anchoring.AnchorerTest.P4;
 import static org.claimline.anchoring.AnchorerTest.anchorOn;
@@ -303,5 +304,162 @@ class AnchorerEvidenceTest {
         Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
         assertFalse(p.anchor().isOrphan(), p.toString());
         assertEquals(now.indexOf("很多人关心供给侧改革"), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aVerbatimCopyAwayFromWhereALandmarkInThePassagesParagraphPutsItIsNotTakenOverThePassageWithATypo() {
+        String mayor = "The mayor spoke first at the harbour meeting on Tuesday evening.";
+        String board = "The board approved the new pier plan after a long and heated debate.";
+        String paragraph = mayor + " " + board;
+        String old = String.join("\n\n", P1, paragraph, P3, paragraph);
+        Anchor landmark = anchorOn(old, mayor, 0);
+        Anchor a = anchorOn(old, board, 0);
+        // the passage got a typo and a paragraph was inserted after it; further down, the copy of its paragraph
+        // (whose first sentence got a typo) now comes before P3: the words verbatim with the whole recorded
+        // context, while the landmark in the passage's own paragraph kept its place
+        String now = String.join("\n\n", P1, paragraph.replace("heated", "haeted"), "Update.",
+                paragraph.replace("spoke first", "spoke frist"), P3);
+        Placement p = anchorer.placeAll(List.of(landmark, a), now, old.length()).get(1);
+        int copy = now.lastIndexOf(board);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() != copy, p.toString());
+        // without the copy, the passage with its typo is found
+        String alone = String.join("\n\n", P1, paragraph.replace("heated", "haeted"), "Update.", P3);
+        Placement q = anchorer.placeAll(List.of(landmark, a), alone, old.length()).get(1);
+        assertEquals(alone.indexOf(mayor) + mayor.length() + 1, q.anchor().range().start(), q.toString());
+    }
+
+    @Test
+    void twoEqualLinesNextToEachOtherAreNotMergedAsADuplicateWhenTheLineWasAlreadyRepeated() {
+        String old = String.join("\n\n", P1, "Links", "link", "link", "link", "link", "link", "link", "link", "link",
+                "Images", P3);
+        Anchor a = anchorOn(old, "\n\nlink\n\n", 2);
+        a = Anchor.exact(old, new TextRange(a.range().start() + 2, a.range().start() + 6));
+        // the first line got a typo and a line after the passage went: the two lines after the typo read like
+        // a paragraph and its duplicate, but the passage had copies of itself next to it all along, and
+        // taking the first of the two would pick the line before the passage
+        String now = String.join("\n\n", P1, "Links", "liikn", "link", "link", "lenk", "link", "link", "link", "Imaes",
+                P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        int second = now.indexOf("\n\nlink\n\n") + 2;
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() != second, p.toString());
+    }
+
+    @Test
+    void aVerbatimCopyIsNotPreferredOnlyForLackingTheTypoThePassageGot() {
+        String caption = "In this photo dated Tuesday, Nov. 29, 2016 the rocket booster with the cargo ship blasts off.";
+        String old = String.join("\n\n", "1 / 5", caption, caption, P1, P3, P4);
+        Anchor a = anchorOn(old, "photo dated Tuesday, Nov", 1);
+        // the second caption got a typo in the quote and a paragraph moved in front of it, and the text lost two
+        // paragraphs (the window is wide): the first caption, in the window, reads like the recorded selector as
+        // well as the passage does, but for the typo
+        String now = String.join("\n\n", "1 /  5", caption, P3, caption.replace("Tuesday,", "Tuesdaye"));
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() > now.indexOf(P3), p.toString());
+    }
+
+    @Test
+    void aNarrowWindowIsSearchedWhenRepetitiveTextTakesAllTheApproximateRegions() {
+        String quote = "zscore > 3 AS alert FROM with_zscore";
+        String[] topics = {"harbour", "ministry", "summit", "budget", "tariff", "treaty", "border", "council", "ballot",
+            "pension"};
+        StringBuilder copies = new StringBuilder();
+        for (String t : topics) {
+            copies.append("\n\nThe ").append(t).append(" appendix quotes ").append(quote).append(" among its ").append(t)
+                    .append(" examples.");
+        }
+        String own = "Our monitoring query flags " + quote + " before the nightly summary runs.";
+        String old = String.join("\n\n", P1, own, P3) + copies + "\n\n" + P4;
+        Anchor a = anchorOn(old, quote, 0);
+        // the passage got a typo; ten verbatim copies elsewhere, in other contexts, hold more of its grams
+        String now = old.replace(own, own.replace("with_zscore", "wiht_zscore"));
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("zscore > 3 AS alert FROM wiht_zscore"), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void theCopyOfAParagraphTheLandmarksPlaceElsewhereIsOtherTextToo() {
+        String first = "Regarding item 11111, under extreme conditions quarks may become free particles. The phase of"
+                + " matter is then called quark-gluon plasma by most physicists.";
+        String second = first.replace("11111", "22222");
+        String old = String.join("\n\n", P1, first, second, P3, P4);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), anchorOn(old, "quark-gluon plasma", 0),
+                anchorOn(old, "Regarding item 22222, under extreme conditions quarks may become free particles.", 0));
+        // the first paragraph stays in place (its claims are landmarks) and gets a duplicate; the second
+        // gets a typo and P4 moves in front of it: the duplicate reads like the passage but for the number,
+        // with the whole recorded context, yet it is the first paragraph's text again
+        String now = String.join("\n\n", P1, first, first, P4, second.replace("particles", "pareicles"), P3);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(2);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("Regarding item 22222"), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aLoneLineBreakInsideTheRecordedLineIsARewrapNotTheLinesEnd() {
+        String line = "The council met on Tuesday and left.";
+        String old = String.join("\n\n", P1, line, P4, P3);
+        Anchor a = anchorOn(old, "Tuesday", 0);
+        // the paragraphs either side were replaced, and the line was re-wrapped right after the quote: its own
+        // line still agrees on both sides once the lone break is read as the space it replaced
+        String now = String.join("\n\n", P2, line.replace("Tuesday and", "Tuesday\nand"), P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf("Tuesday"), p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void theWholeSelectorDoesNotNameAPlaceWhoseParagraphIsRepeatedNextToIt() {
+        String closing = "Excepteur sint occaecat, sunt in culpa qui officia deserunt mollit anim id est laborum.";
+        String own = "Lorem ipsum dolor sit amet, consectetur adipisicing elit. " + closing;
+        String tempor = "Tempor incididunt ut labore et dolore magna aliqua. " + closing;
+        String old = String.join("\n\n", P1, own, tempor, P3);
+        Anchor a = anchorOn(old, "officia deserunt mollit anim", 0);
+        // the passage's paragraph moved to the end; the other paragraph ending in the same sentence was
+        // duplicated, so its first copy is now followed by "Tempor", as the passage was: the whole selector,
+        // made of the duplicate's start
+        String now = String.join("\n\n", P3, tempor, tempor, P1, own);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() > now.indexOf(own), p.toString());
+    }
+
+    @Test
+    void aSiblingSentenceWithTheContextDoesNotOutweighThePassageWithATypoWhereTheLandmarkPutsIt() {
+        String[] items = new String[3];
+        for (int k = 0; k < 3; k++) {
+            String n = String.valueOf(k + 1).repeat(5);
+            items[k] = "Regarding item " + n + ", under extreme conditions quarks may become free particles. In the"
+                    + " course of asymptotic freedom, " + (k == 2 ? "level 33333 weakens as the theory predicted it would."
+                        : "the force weakens as the physicists had predicted.");
+        }
+        String old = String.join("\n\n", P1, items[0], items[1], items[2], P4);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), anchorOn(old, "level 33333 weakens", 0),
+                anchorOn(old, "Regarding item 33333, under extreme conditions quarks may become free particles.", 0));
+        // the third paragraph, with a typo in the quote, moved up after P1 and a paragraph was inserted at the
+        // top: the second paragraph's first sentence differs from the quote in its number only and still follows
+        // a paragraph ending like the passage's neighbour did, while the landmark in the passage's own paragraph
+        // puts it on the changed sentence
+        String moved = items[2].replace("extreme conditions", "extreme condtiions");
+        String now = String.join("\n\n", "Update.", P1, moved, items[0], items[1], P4);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(2);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() == now.indexOf(moved), p.toString());
+    }
+
+    @Test
+    void aVerbatimPlaceWhereTheLandmarkInItsParagraphPutsItIsNotDoubtedByANearCopy() {
+        String quote = "the harbour board approved the pier plan";
+        String own = "At the long meeting in the port city, after hours of debate, " + quote
+                + " with seven votes to two and one abstention, the clerk said.";
+        String nearCopy = "On Wednesday, in the port city, after hours of debate, " + quote.replace("approved", "approvde")
+                + " with seven votes to two and one abstention, a member said.";
+        String elsewhere = "Nobody expected that " + quote + " so quickly.";
+        String old = String.join("\n\n", P1, own, P3, elsewhere);
+        List<Anchor> anchors = List.of(anchorOn(old, "At the long meeting", 0), anchorOn(old, quote, 0));
+        // the passage shifted by one character and a paragraph reading like it but for a typo follows it, with
+        // the same 32 characters either side; the quote also recurs verbatim further down. The landmark in the
+        // passage's paragraph puts it on the verbatim place, so the near copy does not make it doubtful
+        String now = String.join("\n\n", SHIFTED_P1, own, nearCopy, P3, elsewhere);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
+        assertFalse(p.anchor().isOrphan(), p.toString());
+        assertEquals(now.indexOf(quote), p.anchor().range().start(), p.toString());
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AnchorerTest {
     static final String P1 = "Seoul and Tokyo agreed on Monday to resume regular summits after a pause of twelve years.";
-    private static final String P2 = "Critics in both capitals said the deal ignores the question of wartime labour compensation.";
+    static final String P2 = "Critics in both capitals said the deal ignores the question of wartime labour compensation.";
     static final String P3 = "The foreign ministry said talks would continue, and the foreign ministry declined to give a date.";
     static final String P4 = "Analysts expect trade between the two neighbours to grow by a fifth over the next three years.";
     private static final String OLD = String.join("\n\n", P1, P2, P3, P4);
@@ -283,12 +283,28 @@ class AnchorerTest {
 
     @Test
     void twoPlacesWithTheWholeSelectorAreAnOrphanWhateverThePosition() {
-        Anchor a = anchorOn(OLD, "wartime labour", 0);
+        // the quote's 32 characters either side lie inside its paragraph
+        Anchor a = anchorOn(OLD, "ignores the question", 0);
         // the passage's paragraph now appears twice, apart: both places have the quote and both contexts
         String now = String.join("\n\n", "Update.", P1, P2, P3, P2, P4);
         Placement p = anchorer.place(a, now, OLD.length());
         assertTrue(p.anchor().isOrphan(), p.toString());
         assertTrue(p.runnerUp() > Anchorer.FLOOR, "both places were good, just tied: " + p);
+    }
+
+    @Test
+    void theOnePlaceWithTheWholeSelectorIsTakenOverOneAgreeingOnlyUpToItsParagraphsEdge() {
+        // the suffix reaches into the next paragraph: " compensation.\n\nThe foreign minis"
+        Anchor a = anchorOn(OLD, "wartime labour", 0);
+        // the paragraph appears twice; only the first copy still has P1 before it and P3 after it, so only there
+        // does the whole recorded selector read verbatim: that text, in that place, is what the claim was on
+        String now = String.join("\n\n", "Update.", P1, P2, P3, P2, P4);
+        Placement p = anchorer.place(a, now, OLD.length());
+        int first = now.indexOf("wartime labour");
+        assertEquals(new TextRange(first, first + 14), p.anchor().range(), p.toString());
+        // with a typo in the context the two copies read alike but for it: no place has the whole selector
+        String typo = String.join("\n\n", "Update.", P1, P2, P3.replace("foreign", "foriegn"), P2, P4);
+        assertTrue(anchorer.place(a, typo, OLD.length()).anchor().isOrphan());
     }
 
     @Test
