@@ -44,6 +44,13 @@ public final class BylinePatterns {
     private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|van|von|der|del|la|le|bin|al)$");
 
     private static final List<Pattern> FORMS = List.of(BY, AUTHOR, DATED_BY, POSTED_ON_BY, HANDLE);
+    /**
+     * The Korean press names its reporters before their title: "홍길동 기자", "(서울=연합뉴스) 홍길동 특파원",
+     * "홍길동·김철수 기자 hong@example.kr". Names are two to four Hangul syllables.
+     */
+    private static final Pattern KO_REPORTER = Pattern.compile("^(?:[(\\[][^)\\]]{1,40}[)\\]]\\s*)?"
+            + "(\\p{IsHangul}{2,4}(?:\\s*[,·ㆍ]\\s*\\p{IsHangul}{2,4}){0,5})\\s?(?:선임|수석|객원|전문)?"
+            + "(?:기자|특파원|논설위원|편집위원)(?=$|[\\s=,(/]).{0,60}$");
 
     private BylinePatterns() {
     }
@@ -54,6 +61,14 @@ public final class BylinePatterns {
             return List.of();
         }
         String s = line.strip();
+        Matcher ko = KO_REPORTER.matcher(s);
+        if (ko.matches()) {
+            List<String> out = new ArrayList<>();
+            for (String n : ko.group(1).split("\\s*[,·ㆍ]\\s*")) {
+                out.add(n.strip());
+            }
+            return out;
+        }
         String names = null;
         for (Pattern p : FORMS) {
             Matcher m = p.matcher(s);

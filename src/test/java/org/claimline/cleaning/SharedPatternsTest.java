@@ -69,6 +69,16 @@ class SharedPatternsTest {
     }
 
     @Test
+    void koreanReportersComeBeforeTheirTitle() {
+        assertEquals(List.of("송화섭"), BylinePatterns.parse("송화섭 기자"));
+        assertEquals(List.of("홍길동"), BylinePatterns.parse("(서울=연합뉴스) 홍길동 특파원 = hong@example.kr"));
+        assertEquals(List.of("홍길동", "김철수"), BylinePatterns.parse("홍길동·김철수 기자"));
+        // a sentence about reporters is no byline
+        assertEquals(List.of(), BylinePatterns.parse("정부는 오늘 기자회견을 열고 새 정책을 발표했다."));
+        assertEquals(List.of(), BylinePatterns.parse("많은 기자들이 현장에 모였다"));
+    }
+
+    @Test
     void bylinesWithDatesContactsAndHandlesAroundTheNames() {
         assertEquals(List.of("Mike Wall"), BylinePatterns.parse("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy"));
         assertEquals(List.of("Lia Eustachewich", "Yaron Steinbuch"),

@@ -197,15 +197,31 @@ final class TitleFinder {
 
     /**
      * Lower-cased words of three or more letters that are not stopwords, cut to their first {@value #STEM}
-     * letters; in CJK text, which has no spaces, each pair
-     * of adjacent ideographs or kana stands for a word.
+     * letters; in Chinese and Japanese text, which has no spaces, each pair of adjacent ideographs or kana stands
+     * for a word, and a Korean word by its first two syllables.
      */
+    private static boolean hangul(char c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+
     static List<String> terms(String text, Stopwords stopwords) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (hangul(c)) {
+                // Korean writes words with spaces but glues particles to them ("관계를", "관계가"): the first
+                // two syllables stand for the word
+                int start = i;
+                while (i < n && hangul(text.charAt(i))) {
+                    i++;
+                }
+                if (i - start >= 2) {
+                    out.add(text.substring(start, start + 2));
+                }
+                continue;
+            }
             if (LanguageGuess.isCjkChar(c)) {
                 if (i + 1 < n && LanguageGuess.isCjkChar(text.charAt(i + 1))) {
                     out.add(text.substring(i, i + 2));

@@ -2,6 +2,7 @@ package org.claimline.cleaning.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimline.model.Article;
@@ -84,5 +85,22 @@ class HeaderMetadataTest {
         assertEquals(DateValue.parseIso("2019-01-03T02:00"), a.metadata().published());
         assertEquals(DateValue.parseIso("2019-01-16T06:16"), a.metadata().updated());
         assertFalse(a.text().contains("Last modified"));
+    }
+
+    @Test
+    void aKoreanArticlesHeadlineReporterAndDateAreFound() {
+        String dump = String.join("\n\n", "  • 홈\n  • 정치\n  • 경제\n  • 사회", "한일 관계를 회복하는 방법", "송화섭 기자",
+                "입력 2020.01.04 10:38",
+                "지난해는 최근 기억 속에서 한일 관계가 가장 대립적이었던 시기 중 하나였다. 지소미아 종료와 연장, 강제징용 판결, "
+                        + "화이트리스트 제외 등 여러 문제가 있었다. 한국과 일본 정부는 모두 대화가 필요하다고 말하지만 실제 협상은 "
+                        + "진전이 없었다.",
+                "이 외에도 한국의 외교 정책이 중국 쪽으로 기울고 있다는 우려와 반도체 경쟁 문제, 일본 내 반한 감정 확산으로 한일 "
+                        + "갈등은 확대되고 있다. 전문가들은 양국 정상이 만나 관계 회복의 실마리를 찾아야 한다고 지적했다.",
+                "  • 홈\n  • 정치\n  • 경제\n  • 사회");
+        Article a = new TextDumpPipeline().clean(dump);
+        assertEquals("한일 관계를 회복하는 방법", a.metadata().title());
+        assertEquals(List.of("송화섭"), a.metadata().byline());
+        assertEquals(DateValue.parseIso("2020-01-04T10:38"), a.metadata().published());
+        assertTrue(a.text().startsWith("지난해는"), a.text());
     }
 }
