@@ -1120,7 +1120,7 @@ public final class Anchorer {
             cands.removeIf(c -> lineEdgeLost(a, c));
             Candidate same = null;
             for (Candidate c : cands) {
-                if (c.origin() == Origin.SAME && c.quote() >= MIN_QUOTE_SIMILARITY
+                if (c.origin() == Origin.SAME && c.quote() >= MIN_QUOTE_SIMILARITY && !numbersDiffer(a, c, all)
                         && (same == null || c.score() > same.score())) {
                     same = c;
                 }
@@ -1131,7 +1131,8 @@ public final class Anchorer {
                 return accept(a, same, 0.0);
             }
             Candidate best = best(cands);
-            if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)) {
+            if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)
+                    || numbersDiffer(a, best, all)) {
                 return null;
             }
             if (edgeBound(a) && edgeRival(a, best, all)) {
@@ -1206,6 +1207,49 @@ public final class Anchorer {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether an approximate candidate reads other numbers than the quote: a sibling sentence (an item, a
+         * year, an amount) rather than the passage with a typo. It stays a rival — a digit typo in the passage
+         * itself reads the same way, and dropping it would leave a worse copy unopposed — but is not taken
+         * while another place reads the quote's numbers (alone, it may be the passage with a digit typo).
+         */
+        private boolean numbersDiffer(Anchor a, Candidate c, List<Candidate> cands) {
+            if (c.quote() == 1.0) {
+                return false;
+            }
+            List<String> want = digitRuns(NormalizedText.normalize(a.quote().exact()));
+            if (want.equals(digits(c))) {
+                return false;
+            }
+            for (Candidate o : cands) {
+                if (!o.overlaps(c) && o.quote() >= MIN_QUOTE_SIMILARITY && want.equals(digits(o))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<String> digits(Candidate c) {
+            return digitRuns(norm().text().substring(c.start(), c.end()));
+        }
+
+        private static List<String> digitRuns(String s) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < s.length(); ) {
+                if (!Character.isDigit(s.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                out.add(s.substring(i, j));
+                i = j;
+            }
+            return out;
         }
 
         /**
