@@ -1188,7 +1188,8 @@ public final class Anchorer {
             // Short phrases recur: with the surroundings agreeing on one side only, the candidate must
             // also be where the passage should be, or long, and far ahead of anything else.
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
-                    && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
+                    && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH)
+                    && !agreesOnPunctuationOnly(a, best));
             // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
             // side of its whole context is intact but for a typo, the other changed only beyond a line break,
             // and no other occurrence has any context in common with it. Its place may have moved.
@@ -1207,6 +1208,26 @@ public final class Anchorer {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether the one side of the context that agrees with {@code c} does so only through a stub of
+         * punctuation before its paragraph's edge (the "." ending the sentence): any phrase that ends a sentence
+         * and a paragraph shares it, so it says nothing about which of them the passage is. The whole context
+         * on that side agreeing is evidence enough.
+         */
+        private boolean agreesOnPunctuationOnly(Anchor a, Candidate c) {
+            boolean prefixSide = c.prefix() >= CONTEXT_AGREES;
+            if (wholeContext(a, c.start(), c.end())[prefixSide ? 0 : 1] >= CONTEXT_AGREES) {
+                return false;
+            }
+            String context = prefixSide ? a.quote().prefix() : a.quote().suffix();
+            int nl = prefixSide ? context.lastIndexOf('\n') : context.indexOf('\n');
+            if (nl < 0) {
+                return false;
+            }
+            String own = prefixSide ? context.substring(nl + 1) : context.substring(0, nl);
+            return !own.isBlank() && own.codePoints().noneMatch(Character::isLetterOrDigit);
         }
 
         /**

@@ -477,4 +477,18 @@ class AnchorerEvidenceTest {
         Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
         assertTrue(p.anchor().isOrphan() || p.anchor().range().start() == now.indexOf(moved), p.toString());
     }
+
+    @Test
+    void aShortPhraseIsNotTakenOnTheFullStopThatEndsAnotherParagraph() {
+        String said = "A source close to the negotiations told Reuters.";
+        String other = "Others, speaking to people inside the compound, told Reuters.";
+        String old = String.join("\n\n", P1, said, other, P3, P4);
+        Anchor quote = anchorOn(old, "told Reuters", 0);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
+                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        // the passage's paragraph is deleted: the other one agrees with the recorded context only on the "."
+        String now = String.join("\n\n", P1, other, P3, P4);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
+        assertTrue(p.anchor().isOrphan(), p.toString());
+    }
 }
