@@ -1189,7 +1189,7 @@ public final class Anchorer {
             // also be where the passage should be, or long, and far ahead of anything else.
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
                     && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH)
-                    && !agreesOnPunctuationOnly(a, best));
+                    && !(weight(best) < ONE_SIDED_LENGTH && agreesOnPunctuationOnly(a, best)));
             // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
             // side of its whole context is intact but for a typo, the other changed only beyond a line break,
             // and no other occurrence has any context in common with it. Its place may have moved.
@@ -1212,12 +1212,17 @@ public final class Anchorer {
 
         /**
          * Whether the one side of the context that agrees with {@code c} does so only through a stub of
-         * punctuation before its paragraph's edge (the "." ending the sentence): any phrase that ends a sentence
-         * and a paragraph shares it, so it says nothing about which of them the passage is. The whole context
-         * on that side agreeing is evidence enough.
+         * punctuation before its paragraph's edge (the "." ending the sentence) while the other side is another
+         * passage's words, not the passage's with a typo: any phrase that ends a sentence and a paragraph shares
+         * the stub, so it says nothing about which of them a short phrase is. The whole context on that side
+         * agreeing is evidence enough; so is a long quote, which recurs by chance far less.
          */
         private boolean agreesOnPunctuationOnly(Anchor a, Candidate c) {
             boolean prefixSide = c.prefix() >= CONTEXT_AGREES;
+            // the other side changed beyond a typo or two: another passage's words, not the passage re-scraped
+            if ((prefixSide ? c.suffix() : c.prefix()) >= FOREIGN_CONTEXT) {
+                return false;
+            }
             if (wholeContext(a, c.start(), c.end())[prefixSide ? 0 : 1] >= CONTEXT_AGREES) {
                 return false;
             }
