@@ -1120,7 +1120,7 @@ public final class Anchorer {
             cands.removeIf(c -> lineEdgeLost(a, c));
             Candidate same = null;
             for (Candidate c : cands) {
-                if (c.origin() == Origin.SAME && c.quote() >= MIN_QUOTE_SIMILARITY
+                if (c.origin() == Origin.SAME && c.quote() >= MIN_QUOTE_SIMILARITY && !numbersDiffer(a, c, all)
                         && (same == null || c.score() > same.score())) {
                     same = c;
                 }
@@ -1131,7 +1131,8 @@ public final class Anchorer {
                 return accept(a, same, 0.0);
             }
             Candidate best = best(cands);
-            if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)) {
+            if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)
+                    || numbersDiffer(a, best, all)) {
                 return null;
             }
             if (edgeBound(a) && edgeRival(a, best, all)) {
@@ -1187,7 +1188,8 @@ public final class Anchorer {
             // Short phrases recur: with the surroundings agreeing on one side only, the candidate must
             // also be where the passage should be, or long, and far ahead of anything else.
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
-                    && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH));
+                    && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH)
+                    && !(weight(best) < ONE_SIDED_LENGTH && agreesOnPunctuationOnly(a, best)));
             // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
             // side of its whole context is intact but for a typo, the other changed only beyond a line break,
             // and no other occurrence has any context in common with it. Its place may have moved.
@@ -1206,6 +1208,74 @@ public final class Anchorer {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether the one side of the context that agrees with {@code c} does so only through a stub of
+         * punctuation before its paragraph's edge (the "." ending the sentence) while the other side is another
+         * passage's words, not the passage's with a typo: any phrase that ends a sentence and a paragraph shares
+         * the stub, so it says nothing about which of them a short phrase is. The whole context on that side
+         * agreeing is evidence enough; so is a long quote, which recurs by chance far less.
+         */
+        private boolean agreesOnPunctuationOnly(Anchor a, Candidate c) {
+            boolean prefixSide = c.prefix() >= CONTEXT_AGREES;
+            // the other side changed beyond a typo or two: another passage's words, not the passage re-scraped
+            if ((prefixSide ? c.suffix() : c.prefix()) >= FOREIGN_CONTEXT) {
+                return false;
+            }
+            if (wholeContext(a, c.start(), c.end())[prefixSide ? 0 : 1] >= CONTEXT_AGREES) {
+                return false;
+            }
+            String context = prefixSide ? a.quote().prefix() : a.quote().suffix();
+            int nl = prefixSide ? context.lastIndexOf('\n') : context.indexOf('\n');
+            if (nl < 0) {
+                return false;
+            }
+            String own = prefixSide ? context.substring(nl + 1) : context.substring(0, nl);
+            return !own.isBlank() && own.codePoints().noneMatch(Character::isLetterOrDigit);
+        }
+
+        /**
+         * Whether an approximate candidate reads other numbers than the quote: a sibling sentence (an item, a
+         * year, an amount) rather than the passage with a typo. It stays a rival — a digit typo in the passage
+         * itself reads the same way, and dropping it would leave a worse copy unopposed — but is not taken
+         * while another place reads the quote's numbers (alone, it may be the passage with a digit typo).
+         */
+        private boolean numbersDiffer(Anchor a, Candidate c, List<Candidate> cands) {
+            if (c.quote() == 1.0) {
+                return false;
+            }
+            List<String> want = digitRuns(NormalizedText.normalize(a.quote().exact()));
+            if (want.equals(digits(c))) {
+                return false;
+            }
+            for (Candidate o : cands) {
+                if (!o.overlaps(c) && o.quote() >= MIN_QUOTE_SIMILARITY && want.equals(digits(o))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<String> digits(Candidate c) {
+            return digitRuns(norm().text().substring(c.start(), c.end()));
+        }
+
+        private static List<String> digitRuns(String s) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < s.length(); ) {
+                if (!Character.isDigit(s.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                out.add(s.substring(i, j));
+                i = j;
+            }
+            return out;
         }
 
         /**

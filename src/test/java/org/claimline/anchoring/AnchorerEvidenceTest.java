@@ -462,4 +462,33 @@ class AnchorerEvidenceTest {
         assertFalse(p.anchor().isOrphan(), p.toString());
         assertEquals(now.indexOf(quote), p.anchor().range().start(), p.toString());
     }
+
+    @Test
+    void aLookAlikeThatReadsOtherNumbersIsNotTakenWhileAnotherPlaceReadsTheQuotesNumbers() {
+        String item = "Regarding item# %s, under sufficiently extreme conditions, quarks may become deconfined.";
+        String old = String.join("\n\n", P1, item.formatted("22222"), P3, P4, item.formatted("11111"));
+        Anchor quote = anchorOn(old, item.formatted("22222"), 0);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
+                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        // the two items swapped places, and the passage got a typo: the sibling now sits where it was, with its
+        // context, and the landmarks either side map it back to the passage's old offset
+        String moved = item.formatted("22222").replace("extreme conditions", "extrem econditions");
+        String now = String.join("\n\n", P1, item.formatted("11111"), P3, P4, moved);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() == now.indexOf(moved), p.toString());
+    }
+
+    @Test
+    void aShortPhraseIsNotTakenOnTheFullStopThatEndsAnotherParagraph() {
+        String said = "A source close to the negotiations told Reuters.";
+        String other = "Others, speaking to people inside the compound, told Reuters.";
+        String old = String.join("\n\n", P1, said, other, P3, P4);
+        Anchor quote = anchorOn(old, "told Reuters", 0);
+        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
+                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        // the passage's paragraph is deleted: the other one agrees with the recorded context only on the "."
+        String now = String.join("\n\n", P1, other, P3, P4);
+        Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
+        assertTrue(p.anchor().isOrphan(), p.toString());
+    }
 }
