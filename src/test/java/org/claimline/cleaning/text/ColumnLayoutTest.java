@@ -33,6 +33,15 @@ class ColumnLayoutTest {
         return sb.toString();
     }
 
+    /** The changelog items, the first few with a sidebar link printed beside them at column 90. */
+    static List<String> articleBesideSidebar() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < ITEMS.length; i++) {
+            lines.add(i < SIDEBAR.length ? pad(ITEMS[i], 90) + SIDEBAR[i] : ITEMS[i]);
+        }
+        return lines;
+    }
+
     static List<String> nonBlank(String text) {
         List<String> out = new ArrayList<>();
         for (String l : text.split("\n")) {
@@ -45,10 +54,7 @@ class ColumnLayoutTest {
 
     @Test
     void aSidebarPrintedBesideTheArticleIsReadAfterIt() {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < ITEMS.length; i++) {
-            lines.add(i < SIDEBAR.length ? pad(ITEMS[i], 90) + SIDEBAR[i] : ITEMS[i]);
-        }
+        List<String> lines = articleBesideSidebar();
         List<String> read = nonBlank(ColumnLayout.reflow(String.join("\n", lines)));
         List<String> want = new ArrayList<>(List.of(ITEMS));
         want.addAll(List.of(SIDEBAR));
@@ -128,10 +134,7 @@ class ColumnLayoutTest {
     @Test
     void aLineTooWideForAScreenEndsABlockAndIsKeptWhole() {
         String wide = "x".repeat(ColumnLayout.MAX_COLUMNS + 500);
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < ITEMS.length; i++) {
-            lines.add(i < SIDEBAR.length ? pad(ITEMS[i], 90) + SIDEBAR[i] : ITEMS[i]);
-        }
+        List<String> lines = articleBesideSidebar();
         lines.add(wide);
         List<String> read = nonBlank(ColumnLayout.reflow(String.join("\n", lines)));
         assertEquals(wide, read.get(read.size() - 1));
