@@ -3,6 +3,7 @@ package org.claimline.ui;
 import java.util.Collection;
 import java.util.List;
 import javafx.scene.text.Font;
+import org.claimline.cleaning.LanguageGuess;
 
 /**
  * A font family for articles in Chinese, Japanese or Korean. JavaFX on Linux does not reliably fall back from the
@@ -62,10 +63,23 @@ public final class ScriptFonts {
 
     /** The family for {@code text} among the fonts installed on this machine. */
     public static String familyFor(CharSequence text) {
+        if (!hasCjk(text)) {
+            // most articles: the font list (slow to build the first time) is not needed
+            return null;
+        }
         if (installed == null) {
             installed = Font.getFamilies();
         }
         return familyFor(text, installed);
+    }
+
+    private static boolean hasCjk(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (LanguageGuess.isCjkChar(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An inline style that sets {@code text} in its script's family, or "" when the stylesheet's will do. */
