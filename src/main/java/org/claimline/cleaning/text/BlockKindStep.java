@@ -29,6 +29,7 @@ public final class BlockKindStep implements TextDumpStep {
             keepWhatLooksLikeText(ls);
             return;
         }
+        boolean[] bodyList = bodyLists(ls);
         for (int i = 0; i < ls.size(); i++) {
             TextLine l = ls.get(i);
             if (l.removedReason != null) {
@@ -52,10 +53,47 @@ public final class BlockKindStep implements TextDumpStep {
                 l.kind = l.bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
             } else if (MainRegionStep.proseLike(l)) {
                 l.kind = BlockKind.PARAGRAPH;
+            } else if (bodyList[i]) {
+                l.kind = BlockKind.LIST_ITEM;
             } else {
                 l.remove(insideReason(ls, i));
             }
         }
+    }
+
+    /**
+     * The items of a bulleted list inside the body whose items mostly read as text: a list of sentences or findings
+     * keeps its terse items too ("Fixed the crash – Bug 12"), where a menu's items are all terse.
+     */
+    static boolean[] bodyLists(List<TextLine> ls) {
+        boolean[] out = new boolean[ls.size()];
+        int i = 0;
+        while (i < ls.size()) {
+            TextLine first = ls.get(i);
+            if (!first.bullet || !first.inRegion) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int text = 0;
+            int items = 0;
+            while (end < ls.size() && ls.get(end).bullet && ls.get(end).inRegion && ls.get(end).indent == first.indent) {
+                TextLine l = ls.get(end);
+                items++;
+                if (l.quality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD) {
+                    text++;
+                }
+                end++;
+            }
+            if (items >= 2 && 2 * text >= items + 1) {
+                for (int k = i; k < end; k++) {
+                    TextLine l = ls.get(k);
+                    out[k] = l.shape == Shape.TEXT && l.repeats == 1 && l.words >= 2;
+                }
+            }
+            i = end;
+        }
+        return out;
     }
 
     /**

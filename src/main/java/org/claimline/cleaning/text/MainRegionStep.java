@@ -247,6 +247,10 @@ public final class MainRegionStep implements TextDumpStep {
                     + "|recommended(?: (?:for you|reading|articles|stories))?|(?:ähnliche|verwandte) (?:artikel|themen)"
                     + "|articles? (?:similaires|liés|connexes)|vous aimerez aussi|à lire aussi"
                     + "|(?:artículos|noticias) relacionad[oa]s|te puede interesar|leia também|(?:artigos|notícias) relacionad[oa]s"
+                    + "|articoli correlati|potrebbe interessarti|gerelateerde? (?:artikelen|berichten)|lees ook"
+                    + "|související(?: články)?|súvisiace(?: články)?|powiązane(?: artykuły)?|zobacz (?:też|także)"
+                    + "|relaterade? (?:artiklar|nyheter)|läs också|relaterte artikler|les også|relaterede artikler|læs også"
+                    + "|похожие (?:статьи|новости)|читайте также|по теме"
                     + "|관련\\s?기사|相关(?:文章|阅读|新闻)|相關(?:文章|閱讀|新聞)|関連記事)\\s*:?");
     /**
      * A related-links heading ends the region only near its end (at most this share of the region's good text
@@ -491,7 +495,25 @@ public final class MainRegionStep implements TextDumpStep {
         if (proseLike(l)) {
             return -SHORT_COST;
         }
-        return -(BAD_COST + BAD_CHAR_COST * Math.min(l.weightedChars, BAD_CHAR_CAP));
+        return -(BAD_COST + BAD_CHAR_COST * Math.min(shownChars(l), BAD_CHAR_CAP));
+    }
+
+    /**
+     * A line's length without the image file names in it: a dump prints an image's file name where the page shows
+     * the picture, so a gallery row is as long as its few words of text, not as its names.
+     */
+    static int shownChars(TextLine l) {
+        String t = l.text;
+        int[] span = l.shape == TextLine.Shape.TEXT ? LineShapeStep.nextImage(t, 0) : null;
+        if (span == null) {
+            return l.weightedChars;
+        }
+        int names = 0;
+        while (span != null) {
+            names += span[1] - span[0];
+            span = LineShapeStep.nextImage(t, span[1]);
+        }
+        return Math.max(0, l.weightedChars - names);
     }
 
     /**

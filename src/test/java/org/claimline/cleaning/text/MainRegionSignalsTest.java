@@ -239,4 +239,37 @@ class MainRegionSignalsTest {
         TextDumpContext ctx = region(dump);
         assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
     }
+
+    @Test
+    void aRelatedHeadingInAnotherLanguageEndsTheBodyToo() {
+        TextDumpContext ctx = region(bodyDump(List.of(), List.of("Sdílet článek", "Související", TEASERS[0],
+                "Domácí", TEASERS[2], "Domácí")));
+        assertTrue(ctx.lines.get(lineOf(ctx, PARAS[5])).inRegion);
+        assertFalse(ctx.lines.get(lineOf(ctx, TEASERS[0])).inRegion);
+        for (String heading : List.of("Articoli correlati", "Lees ook", "Powiązane artykuły", "Läs också",
+                "Читайте также", "Související články:")) {
+            assertTrue(MainRegionStep.RELATED_HEADING.matcher(heading).matches(), heading);
+        }
+    }
+
+    @Test
+    void aRowOfPicturesCostsOnlyItsWords() {
+        // a table of screenshots between two sections: the dump prints each picture's file name, but the page
+        // shows a few words and pictures, and the sections on both sides are one article
+        List<String> lines = new java.util.ArrayList<>(List.of("  • Home", "  • News", "", PARAS[0], "", PARAS[1],
+                "", PARAS[2], ""));
+        for (int i = 0; i < 12; i++) {
+            lines.add("Screen " + i + " " + String.join(" ", java.util.Collections.nCopies(10, "shot-" + i + "-done.png")));
+            lines.add("");
+        }
+        lines.addAll(List.of(PARAS[3] + " " + PARAS[0], "", PARAS[4] + " " + PARAS[1], "", PARAS[5] + " " + PARAS[2],
+                "", "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0]), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[5] + " " + PARAS[2]), ctx.regionEnd);
+        assertEquals("Screen 1  ".length(), MainRegionStep.shownChars(StructuredListStepTest.line("Screen 1 a.png b-2.jpg")));
+        // a line that is only a file name is a picture, and keeps its cost
+        assertEquals("photo-of-the-bridge.jpg".length(),
+                MainRegionStep.shownChars(StructuredListStepTest.line("photo-of-the-bridge.jpg")));
+    }
 }

@@ -1,0 +1,52 @@
+package org.claimline.cleaning.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.claimline.model.Article;
+import org.claimline.model.Block;
+import org.claimline.model.BlockKind;
+import org.junit.jupiter.api.Test;
+
+class BlockKindStepTest {
+
+    private static final String[] PARAS = MainRegionSignalsTest.PARAS;
+
+    private static Article clean(List<String> middle) {
+        List<String> lines = new java.util.ArrayList<>(List.of("  • Home", "  • News", "  • Sport", "", PARAS[0], "",
+                PARAS[1], "", PARAS[2], ""));
+        lines.addAll(middle);
+        lines.addAll(List.of("", PARAS[3] + " " + PARAS[0], "", PARAS[4] + " " + PARAS[1], "", PARAS[5], "",
+                "  • Contact"));
+        return new TextDumpPipeline().clean(String.join("\n", lines));
+    }
+
+    private static Block block(Article a, String text) {
+        return a.keptBlocks().stream().filter(b -> b.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("not kept: " + text));
+    }
+
+    @Test
+    void aListOfSentencesInTheBodyKeepsItsTerseItems() {
+        String terse = "Printing page ranges – Bug 499640";
+        Article a = clean(List.of(
+                "  • We fixed the crash that some of our users saw when they opened a second window during an update.",
+                "  • " + terse,
+                "  • Users can now import the logins they saved in their password manager into the browser.",
+                "  • The search engines can now be turned off one by one in the settings, as many of you asked."));
+        assertEquals(BlockKind.LIST_ITEM, block(a, terse).kind());
+        assertEquals(BlockKind.LIST_ITEM, block(a, "Users can now import the logins they saved in their password "
+                + "manager into the browser.").kind());
+    }
+
+    @Test
+    void aListOfTerseItemsInTheBodyStaysOut() {
+        Article a = clean(List.of("  • Printing page ranges – Bug 499640", "  • Share on Facebook",
+                "  • Email this story", "  • More from the council"));
+        for (String item : List.of("Printing page ranges – Bug 499640", "Share on Facebook", "More from the council")) {
+            assertFalse(a.text().contains(item), item);
+        }
+        assertEquals(PARAS[5], a.keptBlocks().get(a.keptBlocks().size() - 1).text());
+    }
+}
