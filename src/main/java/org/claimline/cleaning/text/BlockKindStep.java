@@ -38,6 +38,16 @@ public final class BlockKindStep implements TextDumpStep {
             if (l.kind == BlockKind.CAPTION || l.kind == BlockKind.AUTHOR_BIO) {
                 continue;
             }
+            int box = l.inRegion ? relatedBoxEnd(ls, i) : i;
+            if (box > i) {
+                for (int k = i; k < box; k++) {
+                    if (ls.get(k).removedReason == null) {
+                        ls.get(k).remove("related links");
+                    }
+                }
+                i = box - 1;
+                continue;
+            }
             if (i >= ctx.regionStart && citation(l)) {
                 l.kind = BlockKind.LIST_ITEM;
             } else if (!l.inRegion) {
@@ -59,6 +69,33 @@ public final class BlockKindStep implements TextDumpStep {
                 l.remove(insideReason(ls, i));
             }
         }
+    }
+
+    /** Most lines a related-links box inside the body holds, its heading included. */
+    static final int RELATED_BOX_LINES = 12;
+
+    /**
+     * End (exclusive) of a related-links box that starts at line {@code i} inside the body: a "Related" heading, then
+     * only short lines (headlines, their bylines and labels) up to the next paragraph of text; {@code i} when
+     * there is none. The body goes on after it, so it does not end the region, but it is not the article.
+     */
+    static int relatedBoxEnd(List<TextLine> ls, int i) {
+        TextLine h = ls.get(i);
+        if (h.words > 6 || h.bullet || h.shape != Shape.TEXT
+                || !MainRegionStep.RELATED_HEADING.matcher(h.text).matches()) {
+            return i;
+        }
+        int end = Math.min(ls.size(), i + RELATED_BOX_LINES);
+        for (int k = i + 1; k < end; k++) {
+            TextLine l = ls.get(k);
+            if (MainRegionStep.strongBody(l)) {
+                return k > i + 1 ? k : i;
+            }
+            if (l.shape == Shape.TEXT && (l.initialQuality == Quality.GOOD || l.words > HEADING_MAX_WORDS)) {
+                return i;
+            }
+        }
+        return i;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.claimline.cleaning.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimline.model.Article;
@@ -48,5 +49,32 @@ class BlockKindStepTest {
             assertFalse(a.text().contains(item), item);
         }
         assertEquals(PARAS[5], a.keptBlocks().get(a.keptBlocks().size() - 1).text());
+    }
+
+    @Test
+    void aRelatedBoxInsideTheBodyLeavesTheText() {
+        List<String> box = List.of("Sur le même sujet", "A Katmandou, exode sous pression", "Par Jane Roe",
+                "Népal : «Plus les heures passent, moins on est utiles»", "Par John Doe");
+        List<String> middle = new java.util.ArrayList<>();
+        for (String line : box) {
+            middle.addAll(List.of(line, ""));
+        }
+        Article a = clean(middle);
+        for (String line : box) {
+            assertFalse(a.text().contains(line), line);
+            assertEquals("related links", a.blocks().stream().filter(b -> b.text().equals(line)).findFirst()
+                    .orElseThrow().removedReason(), line);
+        }
+        assertTrue(a.text().endsWith(PARAS[5]));
+        assertTrue(a.text().contains(PARAS[2]));
+    }
+
+    @Test
+    void aRelatedHeadingOverAParagraphIsNotABox() {
+        String heading = "Related research";
+        Article a = clean(List.of(heading, "", "A study published last year found that programs of this kind reach "
+                + "about half of the families who could use them, and that most of the others had not heard of them."));
+        assertTrue(a.text().contains("A study published last year"));
+        assertTrue(a.keptBlocks().stream().anyMatch(b -> b.text().equals(heading)));
     }
 }

@@ -22,14 +22,17 @@ import org.junit.jupiter.api.Test;
 class TextDumpCorpusTest {
 
     /**
-     * Reached 0.9411 on the 91 pages (P 0.9361, R 0.9462; 0.9398 before two lines in a row opening alike were taken
+     * Reached 0.9417 on the 91 pages (P 0.9370, R 0.9463; 0.9411 before a related-links box inside the body was
+     * dropped, 0.9398 before two lines in a row opening alike were taken
      * for a picture's alt text and caption, 0.9385 before a related-links heading near the end ended the body, 0.9358
      * before a thin region grew over the lines around it, 0.9334 before closing credit labels marked captions, 0.9318
      * before the markup, code and card signals).
      */
-    static final double SCRAPINGHUB_FLOOR = 0.940;
+    static final double SCRAPINGHUB_FLOOR = 0.941;
     /**
-     * Reached 0.9259 on the 94 non-synthetic pages (P 0.9390, R 0.9131). Before: 0.9253 without alt-text and caption
+     * Reached 0.9301 on the 94 non-synthetic pages (P 0.9446, R 0.9160). Before: 0.9288 with related-links boxes
+     * inside the body, 0.9281 with the terse items of a list of sentences dropped, 0.9269 with the related headings of
+     * English and seven other languages only, 0.9262 with picture rows costing their file names, 0.9253 without alt-text and caption
      * pairs, 0.9232 before the lines a thin region grew over were kept whatever their words, 0.9134 before
      * side-by-side columns were read column by column, 0.9110 before a related-links heading near the end ended the
      * body, 0.9037 before a thin region grew over the lines around it and a lone paragraph set apart above the body
@@ -37,7 +40,7 @@ class TextDumpCorpusTest {
      * labels marked captions, 0.8946 before the gallery, link-card and reference-list signals, 0.8726 before the
      * first round.
      */
-    static final double READABILITY_FLOOR = 0.925;
+    static final double READABILITY_FLOOR = 0.929;
     /** Readability's synthetic unit-test pages are the small ones; the real pages are all far larger. */
     static final long SYNTHETIC_HTML_BYTES = 5000;
 
