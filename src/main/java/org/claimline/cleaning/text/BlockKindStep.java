@@ -72,7 +72,7 @@ public final class BlockKindStep implements TextDumpStep {
     }
 
     /** Most lines a related-links box inside the body holds, its heading included. */
-    static final int RELATED_BOX_LINES = 12;
+    static final int RELATED_BOX_LINES = 20;
 
     /**
      * End (exclusive) of a related-links box that starts at line {@code i} inside the body: a "Related" heading, then

@@ -236,7 +236,7 @@ public final class MainRegionStep implements TextDumpStep {
             "(?iu)(?:\\d[\\d,.]*\\s+)?(?:comments?|reader comments|kommentare?|commentaires?|comentarios?|commenti"
                     + "|comentários?|reacties|댓글|评论|評論|コメント)(?:\\s*[(\\[]?\\s*\\d[\\d,.]*\\s*[)\\]]?)?\\s*:?"
                     + "|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)"
-                    + "|(?:show|view|load|see|read) (?:all )?(?:\\d[\\d,.]* )?comments");
+                    + "|(?:show|view|load|see|read|expand) (?:all )?(?:\\d[\\d,.]* )?comments(?:\\s*[+›»])?");
     /**
      * The heading of the links that follow an article: "Related", "Related stories", "You may also like", "More on
      * this story", "Recommended for you", and their most common forms in other languages.

@@ -230,6 +230,7 @@ class MainRegionSignalsTest {
         assertFalse(ctx.lines.get(lineOf(ctx, TEASERS[2])).inRegion);
         assertTrue(MainRegionStep.RELATED_HEADING.matcher("You may also like").matches());
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Show Comments").matches());
+        assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Expand Comments +").matches());
     }
 
     @Test
