@@ -572,7 +572,9 @@ public final class Anchorer {
         /**
          * Whether another place reads like the passage but for a typo in the quote and agrees at least as well
          * with the whole recorded context on both sides as the only verbatim occurrence {@code c} (the passage
-         * got a typo, while a copy of its words elsewhere keeps its surroundings no better). The verbatim
+         * got a typo, while a copy of its words elsewhere keeps its surroundings no better) — or, with {@code c}
+         * outside the window, as well on both sides up to the paragraphs' edges (the paragraph after the passage
+         * changed, and the copy's sentence goes on much as that paragraph began). The verbatim
          * occurrence is then not certain: the candidates are weighed against each other, position included.
          */
         private boolean contested(Anchor a, String q, Candidate c, Landmarks marks) {
@@ -587,6 +589,12 @@ public final class Anchorer {
                 }
                 double[] whole = wholeContext(a, o.start(), o.end());
                 if (whole[0] >= own[0] && whole[1] >= own[1]) {
+                    return true;
+                }
+                // the context up to the paragraph's edges agrees at least as well on both sides, and the
+                // verbatim occurrence is not where the passage should be: only the typo tells them apart
+                if (o.quote() >= NEAR_VERBATIM && c.position() < 1.0 && o.prefix() >= c.prefix()
+                        && o.suffix() >= c.suffix()) {
                     return true;
                 }
             }
@@ -642,14 +650,38 @@ public final class Anchorer {
             }
         }
 
-        /** Adds the best approximate match of {@code q} in normalised text[from, to), if it is a new candidate. */
+        /**
+         * Adds the best approximate match of {@code q} in normalised text[from, to), if it is a new candidate.
+         * Verbatim candidates there would be that best match: the stretches between them are searched instead,
+         * so a copy of the words does not hide the passage with a typo right beside it (a run of repeated lines).
+         */
         private void alignIn(Anchor a, String q, int from, int to, int preferredEnd, int[] window, Landmarks marks,
                 List<Candidate> cands) {
-            if (holdsVerbatim(cands, from, to)) {
-                // the best match there has no error: a verbatim occurrence, a candidate already
+            List<Candidate> verbatim = new ArrayList<>();
+            for (Candidate c : cands) {
+                if (c.quote() == 1.0 && c.start() < to && c.end() > Math.max(0, from)) {
+                    verbatim.add(c);
+                }
+            }
+            if (verbatim.isEmpty()) {
+                alignBetween(a, q, from, to, preferredEnd, window, marks, cands);
                 return;
             }
+            verbatim.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            int at = from;
+            for (Candidate v : verbatim) {
+                alignBetween(a, q, at, v.start(), v.start(), window, marks, cands);
+                at = Math.max(at, v.end());
+            }
+            alignBetween(a, q, at, to, preferredEnd, window, marks, cands);
+        }
+
+        private void alignBetween(Anchor a, String q, int from, int to, int preferredEnd, int[] window, Landmarks marks,
+                List<Candidate> cands) {
             int m = q.length();
+            if (Math.min(to, norm().text().length()) - Math.max(0, from) < m - Math.ceil(m * MAX_ERROR_RATE)) {
+                return;
+            }
             Alignment.Match match = Alignment.bestMatch(q, norm().text(), from, to, (int) Math.ceil(m * MAX_ERROR_RATE),
                     preferredEnd);
             if (match == null || match.end() <= match.start() || joinsParagraphs(a, match.start(), match.end())) {
@@ -674,16 +706,6 @@ public final class Anchorer {
         private boolean joinsParagraphs(Anchor a, int start, int end) {
             return a.quote().exact().indexOf('\n') < 0
                     && Landmarks.paragraphBreaks(raw, norm().originalStart(start), norm().originalEnd(start, end)) > 0;
-        }
-
-        /** Whether a verbatim candidate lies wholly inside normalised text[from, to). */
-        private static boolean holdsVerbatim(List<Candidate> cands, int from, int to) {
-            for (Candidate c : cands) {
-                if (c.quote() == 1.0 && c.start() >= from && c.end() <= to) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
@@ -1186,10 +1208,14 @@ public final class Anchorer {
             int length = best.end() - best.start();
             int sides = (best.prefix() >= CONTEXT_AGREES ? 1 : 0) + (best.suffix() >= CONTEXT_AGREES ? 1 : 0);
             // Short phrases recur: with the surroundings agreeing on one side only, the candidate must
-            // also be where the passage should be, or long, and far ahead of anything else.
+            // also be where the passage should be, or long, and far ahead of anything else. A short one must
+            // have that side intact but for a typo or two: a sibling sentence (the same name, the same verse
+            // in another translation) shares a phrase and some words around it, and it is what a deleted
+            // passage leaves behind.
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
                     && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH)
-                    && !(weight(best) < ONE_SIDED_LENGTH && agreesOnPunctuationOnly(a, best)));
+                    && !(weight(best) < ONE_SIDED_LENGTH && (agreesOnPunctuationOnly(a, best)
+                        || Math.max(best.prefix(), best.suffix()) < TYPO_INTACT)));
             // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
             // side of its whole context is intact but for a typo, the other changed only beyond a line break,
             // and no other occurrence has any context in common with it. Its place may have moved.
@@ -1354,6 +1380,13 @@ public final class Anchorer {
             }
             double[] whole = wholeContext(a, best.start(), best.end());
             if (Math.max(whole[0], whole[1]) < TYPO_INTACT) {
+                return false;
+            }
+            // a side that is wholly the neighbouring line, while the passage's own line went on at the other
+            // side and changed there: only the neighbour agrees, as it does with the next line's start when the
+            // passage's line was deleted
+            boolean holdsBefore = whole[0] >= whole[1];
+            if (recordedAtLineEdge(a, holdsBefore) && !recordedAtLineEdge(a, !holdsBefore)) {
                 return false;
             }
             for (Candidate c : cands) {

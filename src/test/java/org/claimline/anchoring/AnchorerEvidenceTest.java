@@ -491,4 +491,53 @@ class AnchorerEvidenceTest {
         Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
         assertTrue(p.anchor().isOrphan(), p.toString());
     }
+
+    @Test
+    void aVerbatimCopyDoesNotHideThePassageWithATypoRightBesideIt() {
+        String more = "Continue reading the main story";
+        String old = String.join("\n\n", P1, "Tax issues always loom large.", more, more, P3, P4);
+        Anchor a = anchorOn(old, more, 0);
+        // the passage got a typo; the copy after it is verbatim but has the passage's typo in its prefix
+        String now = String.join("\n\n", P1, "Tax issues always loom large.", more.replace("story", "sotry"), more,
+                "In the second step, at the close of the year, the council voted.", P3, P4);
+        assertOrphanOrAt(a, old, now, "Continue reading the main sotry");
+    }
+
+    @Test
+    void aUniqueVerbatimCopyAwayFromThePassageIsNotCertainOverThePassageWithATypoWhereItShouldBe() {
+        String said = "Make them look real, in an exaggerated fashion, think Donald Trump rather than Barack Obama.";
+        String quoted = "\"Villains in an exaggerated fashion, think Donald Trump rather than Barack Obama.\" Dempsey talked"
+                + " to reporters after the screening in the old cinema downtown.";
+        String old = String.join("\n\n", P1, said, "Dempsey talked with the writers for a week.", P2, P3, quoted, P4);
+        Anchor a = anchorOn(old, "Donald Trump rather than", 0);
+        // the passage got a typo and the paragraph after it was deleted; the quoted copy keeps more of the suffix
+        String now = String.join("\n\n", P1, said.replace("rather", "rrather"), P2, P3, quoted, P4);
+        assertOrphanOrAt(a, old, now, "Donald Trump rrather");
+    }
+
+    /** The passage changed: orphaning it is fine, placing it anywhere but on its changed text is not. */
+    private void assertOrphanOrAt(Anchor a, String old, String now, String changed) {
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() == now.indexOf(changed), p.toString());
+    }
+
+    @Test
+    void aShortPhraseWhoseParagraphWasDeletedIsNotPlacedOnASiblingSentenceSharingSomeOfOneSide() {
+        String first = "On County Road 600S, a Bartholomew County Sheriff's Department canine was requested at once.";
+        String sibling = "A Bartholomew County Sheriff's Department canine later alerted on the car.";
+        String old = String.join("\n\n", P1, first, sibling, P3, P4);
+        Anchor a = anchorOn(old, "County Sheriff's", 0);
+        String now = String.join("\n\n", P1, sibling, P3, P4);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void aPhraseStartingADeletedLineIsNotHeldByThePreviousLineAtTheNextLineWithTheSameStart() {
+        String ana = "Ana: We all owe a great deal to this work and to this dedication.";
+        String old = String.join("\n\n", P1, ana, "Prof. Carlos: And now we are here to talk about the harbour.",
+                "Prof. Carlos: That is all for today, Tadeu. Many thanks.", P3, P4);
+        Anchor a = anchorOn(old, "Prof.", 0);
+        String now = String.join("\n\n", P1, ana, "Prof. Carlos: That is all for today, Tadeu. Many thanks.", P3, P4);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
 }
