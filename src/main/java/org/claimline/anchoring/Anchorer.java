@@ -1147,7 +1147,7 @@ public final class Anchorer {
                     same = c;
                 }
             }
-            if (same != null && !edgeBound(a)) {
+            if (same != null && (!edgeBound(a) || stillAtTheEdge(a, same, all))) {
                 // the landmarks either side map this place back to the passage's old offset: it is the passage
                 // (unless the text's edge set it apart from its copies: the landmarks may sit in a copy too)
                 return accept(a, same, 0.0);
@@ -1234,6 +1234,26 @@ public final class Anchorer {
                 return null;
             }
             return accept(a, best, rival);
+        }
+
+        /**
+         * Whether {@code same}, which the landmarks map back to the passage's old offset, is the passage verbatim
+         * with its whole recorded context intact, the text's edge included, while every place that reads as
+         * well up to its paragraph's edges is one the landmarks map to other old text. A copy that took the
+         * passage's first or last place would need its surroundings up to the edge and the landmarks around it
+         * to have moved with it; the copies the caution is about sit elsewhere.
+         */
+        private boolean stillAtTheEdge(Anchor a, Candidate same, List<Candidate> all) {
+            if (same.quote() < 1.0 || !wholeIntact(a, same)) {
+                return false;
+            }
+            double own = edgeNeutralTextScore(a, same);
+            for (Candidate c : all) {
+                if (!c.overlaps(same) && c.origin() != Origin.OTHER && own - edgeNeutralTextScore(a, c) < MARGIN) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
