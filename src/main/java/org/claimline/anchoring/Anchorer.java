@@ -377,6 +377,7 @@ public final class Anchorer {
         }
     }
 
+    static boolean dbg(Anchor a) { String d = System.getProperty("anchor.debug"); return d != null && a.range() != null && a.range().start() == Integer.parseInt(d); } //DBG
     /** One scored place where the quote could be, in normalised offsets. */
     private record Candidate(int start, int end, double quote, double prefix, double suffix, double position,
             Origin origin) {
@@ -496,21 +497,26 @@ public final class Anchorer {
         Placement uniqueWithContext(Anchor a, Landmarks marks) {
             String q = NormalizedText.normalize(a.quote().exact());
             if (q.length() < 12 || edgeBound(a)) {
+                if (dbg(a)) System.err.println("unique null @499"); //DBG
                 return null;
             }
             List<Integer> at = occurrences(q);
             if (at.size() != 1) {
+                if (dbg(a)) System.err.println("unique null @503"); //DBG
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
             if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || !settled(a, c) && contested(a, q, c, marks)
                     || unconfirmed(a, c, 1, marks)) {
+                if (dbg(a)) System.err.println("unique null @508"); //DBG
                 return null;
             }
+            if (dbg(a)) System.err.println("unique ACCEPT " + c); //DBG
             return accept(a, c, 0.0);
         }
 
         Placement place(Anchor a, Landmarks marks) {
+            if (dbg(a)) System.err.println("place() marks=" + marks.oldByOld.length); //DBG
             String q = NormalizedText.normalize(a.quote().exact());
             if (q.isBlank()) {
                 return new Placement(a.orphaned(), 0.0, 0.0);
@@ -582,6 +588,7 @@ public final class Anchorer {
             cands.add(c);
             addApproximate(a, q, window(a.range(), marks), marks, cands);
             double[] own = wholeContext(a, c.start(), c.end());
+            if (dbg(a)) { System.err.println("contested window=" + java.util.Arrays.toString(window(a.range(), marks))); for (Candidate x : cands) System.err.println("   c " + x + " whole=" + java.util.Arrays.toString(wholeContext(a, x.start(), x.end()))); } //DBG
             for (int i = 1; i < cands.size(); i++) {
                 Candidate o = cands.get(i);
                 if (o.overlaps(c) || o.quote() < MIN_QUOTE_SIMILARITY) {
@@ -1138,6 +1145,7 @@ public final class Anchorer {
 
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
         private Placement decide(Anchor a, List<Candidate> all) {
+            if (dbg(a)) { System.err.println("decide:"); for (Candidate c : all) System.err.println("   " + c + " score=" + c.score() + " whole=" + java.util.Arrays.toString(wholeContext(a, c.start(), c.end())) + " raw=" + norm().originalStart(c.start())); } //DBG
             List<Candidate> cands = mergeRepeatedParagraphs(a, mayBe(all));
             cands.removeIf(c -> lineEdgeLost(a, c));
             Candidate same = null;
@@ -1147,7 +1155,7 @@ public final class Anchorer {
                     same = c;
                 }
             }
-            if (same != null && (!edgeBound(a) || stillAtTheEdge(a, same, all))) {
+            if (same != null && !edgeBound(a)) {
                 // the landmarks either side map this place back to the passage's old offset: it is the passage
                 // (unless the text's edge set it apart from its copies: the landmarks may sit in a copy too)
                 return accept(a, same, 0.0);
@@ -1155,9 +1163,11 @@ public final class Anchorer {
             Candidate best = best(cands);
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)
                     || numbersDiffer(a, best, all)) {
+                if (dbg(a)) System.err.println("decide null @1136"); //DBG
                 return null;
             }
             if (edgeBound(a) && edgeRival(a, best, all)) {
+                if (dbg(a)) System.err.println("decide null @1139"); //DBG
                 return null;
             }
             double rival = 0.0;
@@ -1174,6 +1184,7 @@ public final class Anchorer {
                         && Math.abs(c.start() - best.start()) <= TextQuote.CONTEXT_LENGTH + span
                         && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)
                         && !wholeContextTellsApart(a, best, c)) {
+                    if (dbg(a)) System.err.println("decide null @1155"); //DBG
                     return null;
                 }
                 // the quote reads verbatim elsewhere while only the context prefers this changed copy
@@ -1181,6 +1192,7 @@ public final class Anchorer {
                 // repeated lines every member's context reads like its neighbour's, so context cannot outvote it)
                 if (best.quote() < 1.0 && c.quote() == 1.0
                         && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES || contextRepeatsQuote(a))) {
+                    if (dbg(a)) System.err.println("decide null @1162"); //DBG
                     return null;
                 }
                 rival = Math.max(rival, c.score());
@@ -1190,19 +1202,23 @@ public final class Anchorer {
                 // around a duplicated paragraph) is not resolved by adding it up.
                 if (c.quote() >= best.quote() - 0.05 && (c.prefix() > best.prefix() + CONFLICT
                         || c.suffix() > best.suffix() + CONFLICT)) {
+                    if (dbg(a)) System.err.println("decide null @1171"); //DBG
                     return null;
                 }
                 // Another place that reads at least as well as the passage with its context on both sides:
                 // only the position prefers the best, and it may be wrong (a moved paragraph leaves the window).
                 if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES && c.textScore() >= best.textScore()
                         && !nearOnly(best, c) && !onlyOneHasTheWholeSelector(a, best, c, all)) {
+                    if (dbg(a)) System.err.println("decide null @1177"); //DBG
                     return null;
                 }
                 if (typoApart(a, best, c)) {
+                    if (dbg(a)) System.err.println("decide null @1180"); //DBG
                     return null;
                 }
             }
             if (best.score() - rival < MARGIN) {
+                if (dbg(a)) System.err.println("decide null @1184"); //DBG
                 return null;
             }
             int length = best.end() - best.start();
@@ -1231,29 +1247,10 @@ public final class Anchorer {
                     && atLineEdge(a, best, true) && atLineEdge(a, best, false);
             if (!((supported || singled) && best.score() >= FLOOR) && !distinctive && !line
                     && !(sides >= 1 && best.score() >= FLOOR && heldBySide(a, best, cands))) {
+                if (dbg(a)) System.err.println("decide null @1208"); //DBG
                 return null;
             }
             return accept(a, best, rival);
-        }
-
-        /**
-         * Whether {@code same}, which the landmarks map back to the passage's old offset, is the passage verbatim
-         * with its whole recorded context intact, the text's edge included, while every place that reads as
-         * well up to its paragraph's edges is one the landmarks map to other old text. A copy that took the
-         * passage's first or last place would need its surroundings up to the edge and the landmarks around it
-         * to have moved with it; the copies the caution is about sit elsewhere.
-         */
-        private boolean stillAtTheEdge(Anchor a, Candidate same, List<Candidate> all) {
-            if (same.quote() < 1.0 || !wholeIntact(a, same)) {
-                return false;
-            }
-            double own = edgeNeutralTextScore(a, same);
-            for (Candidate c : all) {
-                if (!c.overlaps(same) && c.origin() != Origin.OTHER && own - edgeNeutralTextScore(a, c) < MARGIN) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /**
@@ -1554,6 +1551,7 @@ public final class Anchorer {
         }
 
         private Placement accept(Anchor a, Candidate c, double rival) {
+            if (dbg(a)) System.err.println("accept " + c + " raw=" + norm().originalStart(c.start())); //DBG
             int s = norm().originalStart(c.start());
             TextRange r = new TextRange(s, norm().originalEnd(c.start(), c.end()));
             boolean verbatim = raw.regionMatches(r.start(), a.quote().exact(), 0, a.quote().exact().length())
