@@ -60,6 +60,8 @@ public final class Anchorer {
     static final int ONE_SIDED_LENGTH_IN_WINDOW = 12;
     /** One side of the context this similar is intact but for a typo (about 1 edit in 32 characters). */
     static final double INTACT_SIDE = 0.95;
+    /** Edits that make "a typo or two" in a short stretch of context. */
+    static final int TYPOS = 2;
     /** A whole context side this similar is the recorded one but for a few typos or re-wrapped lines. */
     static final double TYPO_INTACT = 0.85;
     /** A rival with this much of the whole recorded context on a side shares the passage's surroundings. */
@@ -377,7 +379,6 @@ public final class Anchorer {
         }
     }
 
-    static boolean dbg(Anchor a) { String d = System.getProperty("anchor.debug"); return d != null && a.range() != null && a.range().start() == Integer.parseInt(d); } //DBG
     /** One scored place where the quote could be, in normalised offsets. */
     private record Candidate(int start, int end, double quote, double prefix, double suffix, double position,
             Origin origin) {
@@ -497,26 +498,21 @@ public final class Anchorer {
         Placement uniqueWithContext(Anchor a, Landmarks marks) {
             String q = NormalizedText.normalize(a.quote().exact());
             if (q.length() < 12 || edgeBound(a)) {
-                if (dbg(a)) System.err.println("unique null @499"); //DBG
                 return null;
             }
             List<Integer> at = occurrences(q);
             if (at.size() != 1) {
-                if (dbg(a)) System.err.println("unique null @503"); //DBG
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
             if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || !settled(a, c) && contested(a, q, c, marks)
                     || unconfirmed(a, c, 1, marks)) {
-                if (dbg(a)) System.err.println("unique null @508"); //DBG
                 return null;
             }
-            if (dbg(a)) System.err.println("unique ACCEPT " + c); //DBG
             return accept(a, c, 0.0);
         }
 
         Placement place(Anchor a, Landmarks marks) {
-            if (dbg(a)) System.err.println("place() marks=" + marks.oldByOld.length); //DBG
             String q = NormalizedText.normalize(a.quote().exact());
             if (q.isBlank()) {
                 return new Placement(a.orphaned(), 0.0, 0.0);
@@ -588,7 +584,6 @@ public final class Anchorer {
             cands.add(c);
             addApproximate(a, q, window(a.range(), marks), marks, cands);
             double[] own = wholeContext(a, c.start(), c.end());
-            if (dbg(a)) { System.err.println("contested window=" + java.util.Arrays.toString(window(a.range(), marks))); for (Candidate x : cands) System.err.println("   c " + x + " whole=" + java.util.Arrays.toString(wholeContext(a, x.start(), x.end()))); } //DBG
             for (int i = 1; i < cands.size(); i++) {
                 Candidate o = cands.get(i);
                 if (o.overlaps(c) || o.quote() < MIN_QUOTE_SIMILARITY) {
@@ -1145,7 +1140,6 @@ public final class Anchorer {
 
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
         private Placement decide(Anchor a, List<Candidate> all) {
-            if (dbg(a)) { System.err.println("decide:"); for (Candidate c : all) System.err.println("   " + c + " score=" + c.score() + " whole=" + java.util.Arrays.toString(wholeContext(a, c.start(), c.end())) + " raw=" + norm().originalStart(c.start())); } //DBG
             List<Candidate> cands = mergeRepeatedParagraphs(a, mayBe(all));
             cands.removeIf(c -> lineEdgeLost(a, c));
             Candidate same = null;
@@ -1163,11 +1157,9 @@ public final class Anchorer {
             Candidate best = best(cands);
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)
                     || numbersDiffer(a, best, all)) {
-                if (dbg(a)) System.err.println("decide null @1136"); //DBG
                 return null;
             }
             if (edgeBound(a) && edgeRival(a, best, all)) {
-                if (dbg(a)) System.err.println("decide null @1139"); //DBG
                 return null;
             }
             double rival = 0.0;
@@ -1184,7 +1176,6 @@ public final class Anchorer {
                         && Math.abs(c.start() - best.start()) <= TextQuote.CONTEXT_LENGTH + span
                         && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES)
                         && !wholeContextTellsApart(a, best, c)) {
-                    if (dbg(a)) System.err.println("decide null @1155"); //DBG
                     return null;
                 }
                 // the quote reads verbatim elsewhere while only the context prefers this changed copy
@@ -1192,7 +1183,6 @@ public final class Anchorer {
                 // repeated lines every member's context reads like its neighbour's, so context cannot outvote it)
                 if (best.quote() < 1.0 && c.quote() == 1.0
                         && (c.prefix() >= CONTEXT_AGREES || c.suffix() >= CONTEXT_AGREES || contextRepeatsQuote(a))) {
-                    if (dbg(a)) System.err.println("decide null @1162"); //DBG
                     return null;
                 }
                 rival = Math.max(rival, c.score());
@@ -1202,36 +1192,34 @@ public final class Anchorer {
                 // around a duplicated paragraph) is not resolved by adding it up.
                 if (c.quote() >= best.quote() - 0.05 && (c.prefix() > best.prefix() + CONFLICT
                         || c.suffix() > best.suffix() + CONFLICT)) {
-                    if (dbg(a)) System.err.println("decide null @1171"); //DBG
                     return null;
                 }
                 // Another place that reads at least as well as the passage with its context on both sides:
                 // only the position prefers the best, and it may be wrong (a moved paragraph leaves the window).
                 if (c.prefix() >= CONTEXT_AGREES && c.suffix() >= CONTEXT_AGREES && c.textScore() >= best.textScore()
                         && !nearOnly(best, c) && !onlyOneHasTheWholeSelector(a, best, c, all)) {
-                    if (dbg(a)) System.err.println("decide null @1177"); //DBG
                     return null;
                 }
                 if (typoApart(a, best, c)) {
-                    if (dbg(a)) System.err.println("decide null @1180"); //DBG
                     return null;
                 }
             }
             if (best.score() - rival < MARGIN) {
-                if (dbg(a)) System.err.println("decide null @1184"); //DBG
                 return null;
             }
             int length = best.end() - best.start();
             int sides = (best.prefix() >= CONTEXT_AGREES ? 1 : 0) + (best.suffix() >= CONTEXT_AGREES ? 1 : 0);
             // Short phrases recur: with the surroundings agreeing on one side only, the candidate must
-            // also be where the passage should be, or long, and far ahead of anything else. A short one must
-            // have that side intact but for a typo or two: a sibling sentence (the same name, the same verse
-            // in another translation) shares a phrase and some words around it, and it is what a deleted
-            // passage leaves behind.
+            // also be where the passage should be, or long, and far ahead of anything else. A short one inside
+            // a line must have that side intact but for a typo or two: a sibling sentence (the same name, the
+            // same verse in another translation) shares a phrase and some words around it, and it is what a
+            // deleted passage leaves behind. (Beyond a whole line's edges the context is other lines, which a
+            // line inserted next to it shifts.)
             boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
                     && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH)
                     && !(weight(best) < ONE_SIDED_LENGTH && (agreesOnPunctuationOnly(a, best)
-                        || Math.max(best.prefix(), best.suffix()) < TYPO_INTACT)));
+                        || !sideIntact(a, best, best.prefix() >= best.suffix())
+                            && !(atLineEdge(a, best, true) && atLineEdge(a, best, false)))));
             // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
             // side of its whole context is intact but for a typo, the other changed only beyond a line break,
             // and no other occurrence has any context in common with it. Its place may have moved.
@@ -1247,7 +1235,6 @@ public final class Anchorer {
                     && atLineEdge(a, best, true) && atLineEdge(a, best, false);
             if (!((supported || singled) && best.score() >= FLOOR) && !distinctive && !line
                     && !(sides >= 1 && best.score() >= FLOOR && heldBySide(a, best, cands))) {
-                if (dbg(a)) System.err.println("decide null @1208"); //DBG
                 return null;
             }
             return accept(a, best, rival);
@@ -1511,6 +1498,26 @@ public final class Anchorer {
         }
 
         /**
+         * Whether the recorded context on one side of {@code c} is there intact but for a typo or two: as a
+         * whole or within the paragraph but for a few edits, or its part within the passage's line (however
+         * short) but for at most {@value #TYPOS}.
+         */
+        private boolean sideIntact(Anchor a, Candidate c, boolean before) {
+            if ((before ? c.prefix() : c.suffix()) >= TYPO_INTACT) {
+                return true;
+            }
+            String context = before ? a.quote().prefix() : a.quote().suffix();
+            int nl = before ? context.lastIndexOf('\n') : context.indexOf('\n');
+            if (nl < 0) {
+                return false;
+            }
+            int own = before ? context.length() - nl - 1 : nl;
+            double within = before ? prefixWithinParagraph(context, norm().originalStart(c.start()))
+                    : suffixWithinParagraph(context, norm().originalEnd(c.start(), c.end()));
+            return (1.0 - within) * Math.max(own, 1) <= TYPOS;
+        }
+
+        /**
          * Whether the passage sits at the start ({@code before}) or end of its line (or of the text), both
          * where it was recorded and at {@code c}.
          */
@@ -1551,7 +1558,6 @@ public final class Anchorer {
         }
 
         private Placement accept(Anchor a, Candidate c, double rival) {
-            if (dbg(a)) System.err.println("accept " + c + " raw=" + norm().originalStart(c.start())); //DBG
             int s = norm().originalStart(c.start());
             TextRange r = new TextRange(s, norm().originalEnd(c.start(), c.end()));
             boolean verbatim = raw.regionMatches(r.start(), a.quote().exact(), 0, a.quote().exact().length())

@@ -540,4 +540,25 @@ class AnchorerEvidenceTest {
         String now = String.join("\n\n", P1, ana, "Prof. Carlos: That is all for today, Tadeu. Many thanks.", P3, P4);
         assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
+
+    @Test
+    void aShortWholeLineIsHeldByTheLinesOnOneSideThoughALineWasInsertedThere() {
+        String old = String.join("\n\n", P1, "Farm Heroes Super Saga", "71.1 MB", "13.4 MB (-81%)", "8.0 MB (-89%)",
+                "Google Maps", "32.7 MB", P3);
+        Anchor a = anchorOn(old, "13.4 MB (-81%)", 0);
+        // a line inserted on either side: the lines after it are still there, one line further down
+        String now = String.join("\n\n", P1, "Farm Heroes Super Saga", "71.1 MB", "0.1%", "13.4 MB (-81%)", "52.4 MB",
+                "8.0 MB (-89%)", "Google Maps", "32.7 MB", P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertEquals(now.indexOf("13.4 MB"), p.anchor().isOrphan() ? -1 : p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aTypoInTheShortPartOfTheLineBeforeAPhraseStillLeavesThatSideIntact() {
+        String old = String.join("\n\n", P1, "The championship is made up of 36 races.", "www.autoracing.com.br");
+        Anchor a = anchorOn(old, "autoracing.com.br", 0);
+        String now = String.join("\n\n", P1, "It was won in the last 10 races.", "www..autoracing.com.br", P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertEquals(now.indexOf("autoracing"), p.anchor().isOrphan() ? -1 : p.anchor().range().start(), p.toString());
+    }
 }
