@@ -505,7 +505,8 @@ public final class Anchorer {
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
-            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || !settled(a, c) && contested(a, q, c, marks)
+            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || paragraphEdgeLost(a, c)
+                    || !settled(a, c) && contested(a, q, c, marks)
                     || unconfirmed(a, c, 1, marks)) {
                 return null;
             }
@@ -1141,7 +1142,7 @@ public final class Anchorer {
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
         private Placement decide(Anchor a, List<Candidate> all) {
             List<Candidate> cands = mergeRepeatedParagraphs(a, mayBe(all));
-            cands.removeIf(c -> lineEdgeLost(a, c));
+            cands.removeIf(c -> lineEdgeLost(a, c) || paragraphEdgeLost(a, c));
             Candidate same = null;
             for (Candidate c : cands) {
                 if (c.origin() == Origin.SAME && c.quote() >= MIN_QUOTE_SIMILARITY && !numbersDiffer(a, c, all)
@@ -1533,6 +1534,34 @@ public final class Anchorer {
         private boolean lineEdgeLost(Anchor a, Candidate c) {
             return recordedAtLineEdge(a, true) && !foundAtLineEdge(c, true)
                     || recordedAtLineEdge(a, false) && !foundAtLineEdge(c, false);
+        }
+
+        /**
+         * Whether the recorded context shows the edge of the passage's paragraph (a blank line) on a side, but
+         * {@code c} has no line break about as far from it there: the words are in another paragraph (a heading
+         * repeated in a sentence, a sentence quoted again). Edits move, insert and delete whole paragraphs; the
+         * distance from a passage to its paragraph's edge changes only by the typos and spaces between them.
+         */
+        private boolean paragraphEdgeLost(Anchor a, Candidate c) {
+            return paragraphEdgeLost(a.quote().prefix(), true, norm().originalStart(c.start()))
+                    || paragraphEdgeLost(a.quote().suffix(), false, norm().originalEnd(c.start(), c.end()));
+        }
+
+        private boolean paragraphEdgeLost(String context, boolean before, int at) {
+            int gap = before ? context.lastIndexOf("\n\n") : context.indexOf("\n\n");
+            if (gap < 0) {
+                return false;
+            }
+            int d = before ? context.length() - gap - 2 : gap;
+            int tolerance = TYPOS + d / 10;
+            int from = before ? at - d - tolerance - 1 : at + d - tolerance;
+            int to = before ? at - d + tolerance : at + d + tolerance + 1;
+            for (int i = Math.max(0, from); i < Math.min(raw.length(), to); i++) {
+                if (raw.charAt(i) == '\n') {
+                    return false;
+                }
+            }
+            return before ? at - d - tolerance > 0 : at + d + tolerance < raw.length();
         }
 
         /** Whether the recorded context has only spaces between the quote and a line break or the text edge. */

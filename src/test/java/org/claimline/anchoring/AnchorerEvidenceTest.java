@@ -71,7 +71,7 @@ class AnchorerEvidenceTest {
 
     @Test
     void twoClaimsOnDifferentPassagesAreNotBothPlacedOnTheSameText() {
-        String p2 = "The committee said on Monday that it met.";
+        String p2 = "The committee said on Monday that it met in the town hall for hours.";
         String p3 = "The committee said the plan was final. It will meet again in May.";
         String old = String.join("\n\n", P1, p2, p3, P4);
         Anchor deleted = anchorOn(old, "The committee said", 0);
@@ -145,9 +145,9 @@ class AnchorerEvidenceTest {
         String old = String.join("\n\n", P1, p2, P3);
         Anchor a = anchorOn(old, "the deal ignores the question of wartime labour compensation", 0);
         // a typo appeared at the old place; the paragraph also appears verbatim at the end, with its own
-        // beginning but another ending: quote and context point to different places
+        // beginning but another ending (as long): quote and context point to different places
         String now = String.join("\n\n", P1, p2.replace("labour", "labuor"), P3, P4,
-                p2.replace("They spoke in Seoul.", "Others disagreed strongly."));
+                p2.replace("They spoke in Seoul.", "They spoke in Busan."));
         assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
     }
 
@@ -560,5 +560,17 @@ class AnchorerEvidenceTest {
         String now = String.join("\n\n", P1, "It was won in the last 10 races.", "www..autoracing.com.br", P3);
         Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
         assertEquals(now.indexOf("autoracing"), p.anchor().isOrphan() ? -1 : p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aPhraseRecordedNearItsParagraphsEdgeIsNotFoundFarFromAnEdge() {
+        String heading = "It is easiest to judge the Vision Pro on what will not change";
+        String next = "Apple's goal for the headset is clear enough, whatever the first reviews say.";
+        String old = String.join("\n\n", P1, heading, next, P3);
+        Anchor a = anchorOn(old, "Vision Pro on what", 0);
+        // the heading is gone; a sentence ending in the same words now stands before the same paragraph
+        String now = String.join("\n\n", P1, "Reviewers agree, which makes it easiest to judge the Vision Pro on what"
+                + " will not change.", next, P3);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
 }
