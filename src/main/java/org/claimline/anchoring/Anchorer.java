@@ -1157,7 +1157,7 @@ public final class Anchorer {
             }
             Candidate best = best(cands);
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)
-                    || numbersDiffer(a, best, all)) {
+                    || numbersDiffer(a, best, all) || numbersFarApart(a, best)) {
                 return null;
             }
             if (edgeBound(a) && edgeRival(a, best, all)) {
@@ -1286,6 +1286,19 @@ public final class Anchorer {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether an approximate candidate's digits differ from the quote's by more than a typo or two: another
+         * item of a list of dated or numbered entries (a reference, a table row), not the passage re-typed.
+         */
+        private boolean numbersFarApart(Anchor a, Candidate c) {
+            if (c.quote() == 1.0) {
+                return false;
+            }
+            String want = String.join(" ", digitRuns(NormalizedText.normalize(a.quote().exact())));
+            String got = String.join(" ", digits(c));
+            return Alignment.distance(want, got) > TYPOS;
         }
 
         private List<String> digits(Candidate c) {

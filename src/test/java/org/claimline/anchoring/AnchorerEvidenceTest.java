@@ -573,4 +573,14 @@ class AnchorerEvidenceTest {
                 + " will not change.", next, P3);
         assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
+
+    @Test
+    void aDeletedReferenceIsNotPlacedOnTheNextOneWhoseDatesDifferByMoreThanATypo() {
+        String first = "Smith, Jane (2019-02-13). Retrieved 2022-03-23.";
+        String second = "Smith, Jane (2013-02-07). Retrieved 2022-03-23.";
+        String old = String.join("\n\n", P1, first, second, P3);
+        Anchor a = anchorOn(old, "2019-02-13). Retrieved 2022-03-23", 0);
+        String now = String.join("\n\n", P1, second, P3);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
 }
