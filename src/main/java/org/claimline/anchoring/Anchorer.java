@@ -505,7 +505,7 @@ public final class Anchorer {
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
-            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || paragraphEdgeLost(a, c)
+            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || paragraphEdgeLost(a, c) || looseAway(a, c)
                     || !settled(a, c) && contested(a, q, c, marks)
                     || unconfirmed(a, c, 1, marks)) {
                 return null;
@@ -1216,7 +1216,8 @@ public final class Anchorer {
             // same verse in another translation) shares a phrase and some words around it, and it is what a
             // deleted passage leaves behind. (Beyond a whole line's edges the context is other lines, which a
             // line inserted next to it shifts.)
-            boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
+            boolean supported = sides == 2 && !looseAway(a, best)
+                    || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
                     && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH)
                     && !(weight(best) < ONE_SIDED_LENGTH && (agreesOnPunctuationOnly(a, best)
                         || !sideIntact(a, best, best.prefix() >= best.suffix())
@@ -1509,6 +1510,16 @@ public final class Anchorer {
          */
         private boolean weakSideAtLineEdge(Anchor a, Candidate c) {
             return atLineEdge(a, c, c.prefix() < c.suffix());
+        }
+
+        /**
+         * Whether {@code c} is a short phrase away from where the passage should be, with neither side of its
+         * context intact but for a typo or two: a sibling sentence sharing the phrase and some words around it
+         * (what a deleted passage leaves behind) reads so, the passage moved with its paragraph does not.
+         */
+        private boolean looseAway(Anchor a, Candidate c) {
+            return weight(c) < ONE_SIDED_LENGTH && c.position() < 1.0 && !sideIntact(a, c, true)
+                    && !sideIntact(a, c, false);
         }
 
         /**

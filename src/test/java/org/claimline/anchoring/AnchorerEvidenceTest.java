@@ -583,4 +583,16 @@ class AnchorerEvidenceTest {
         String now = String.join("\n\n", P1, second, P3);
         assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
+
+    @Test
+    void aShortPhraseAwayFromWhereItShouldBeNeedsOneSideIntactButForATypoOrTwo() {
+        String first = "Late on Monday a patrol of the Bartholomew County Sheriff's Department canine unit was requested at the site.";
+        String sibling = "Early on Friday a unit from the Bartholomew County Sheriff's Department canine team got requested at the site.";
+        String old = String.join("\n\n", P1, first, P2, P3, P4, REPEATED, sibling);
+        Anchor a = anchorOn(old, "County Sheriff's", 0);
+        // the passage's paragraph is deleted; far from it, a sibling sentence agrees on both sides, each with
+        // several words changed
+        String now = String.join("\n\n", P1, P2, P3, P4, REPEATED, sibling);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
 }
