@@ -60,6 +60,8 @@ public final class Anchorer {
     static final int ONE_SIDED_LENGTH_IN_WINDOW = 12;
     /** One side of the context this similar is intact but for a typo (about 1 edit in 32 characters). */
     static final double INTACT_SIDE = 0.95;
+    /** Edits that make "a typo or two" in a short stretch of context. */
+    static final int TYPOS = 2;
     /** A whole context side this similar is the recorded one but for a few typos or re-wrapped lines. */
     static final double TYPO_INTACT = 0.85;
     /** A rival with this much of the whole recorded context on a side shares the passage's surroundings. */
@@ -503,7 +505,8 @@ public final class Anchorer {
                 return null;
             }
             Candidate c = candidate(a, at.get(0), at.get(0) + q.length(), 1.0, window(a.range(), marks), marks);
-            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || !settled(a, c) && contested(a, q, c, marks)
+            if (c.origin() == Origin.OTHER || !wholeContextAgrees(a, c) || paragraphEdgeLost(a, c) || looseAway(a, c)
+                    || !settled(a, c) && contested(a, q, c, marks)
                     || unconfirmed(a, c, 1, marks)) {
                 return null;
             }
@@ -572,7 +575,9 @@ public final class Anchorer {
         /**
          * Whether another place reads like the passage but for a typo in the quote and agrees at least as well
          * with the whole recorded context on both sides as the only verbatim occurrence {@code c} (the passage
-         * got a typo, while a copy of its words elsewhere keeps its surroundings no better). The verbatim
+         * got a typo, while a copy of its words elsewhere keeps its surroundings no better) — or, with {@code c}
+         * outside the window, as well on both sides up to the paragraphs' edges (the paragraph after the passage
+         * changed, and the copy's sentence goes on much as that paragraph began). The verbatim
          * occurrence is then not certain: the candidates are weighed against each other, position included.
          */
         private boolean contested(Anchor a, String q, Candidate c, Landmarks marks) {
@@ -587,6 +592,12 @@ public final class Anchorer {
                 }
                 double[] whole = wholeContext(a, o.start(), o.end());
                 if (whole[0] >= own[0] && whole[1] >= own[1]) {
+                    return true;
+                }
+                // the context up to the paragraph's edges agrees at least as well on both sides, and the
+                // verbatim occurrence is not where the passage should be: only the typo tells them apart
+                if (o.quote() >= NEAR_VERBATIM && c.position() < 1.0 && o.prefix() >= c.prefix()
+                        && o.suffix() >= c.suffix()) {
                     return true;
                 }
             }
@@ -642,14 +653,38 @@ public final class Anchorer {
             }
         }
 
-        /** Adds the best approximate match of {@code q} in normalised text[from, to), if it is a new candidate. */
+        /**
+         * Adds the best approximate match of {@code q} in normalised text[from, to), if it is a new candidate.
+         * Verbatim candidates there would be that best match: the stretches between them are searched instead,
+         * so a copy of the words does not hide the passage with a typo right beside it (a run of repeated lines).
+         */
         private void alignIn(Anchor a, String q, int from, int to, int preferredEnd, int[] window, Landmarks marks,
                 List<Candidate> cands) {
-            if (holdsVerbatim(cands, from, to)) {
-                // the best match there has no error: a verbatim occurrence, a candidate already
+            List<Candidate> verbatim = new ArrayList<>();
+            for (Candidate c : cands) {
+                if (c.quote() == 1.0 && c.start() < to && c.end() > Math.max(0, from)) {
+                    verbatim.add(c);
+                }
+            }
+            if (verbatim.isEmpty()) {
+                alignBetween(a, q, from, to, preferredEnd, window, marks, cands);
                 return;
             }
+            verbatim.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            int at = from;
+            for (Candidate v : verbatim) {
+                alignBetween(a, q, at, v.start(), v.start(), window, marks, cands);
+                at = Math.max(at, v.end());
+            }
+            alignBetween(a, q, at, to, preferredEnd, window, marks, cands);
+        }
+
+        private void alignBetween(Anchor a, String q, int from, int to, int preferredEnd, int[] window, Landmarks marks,
+                List<Candidate> cands) {
             int m = q.length();
+            if (Math.min(to, norm().text().length()) - Math.max(0, from) < m - Math.ceil(m * MAX_ERROR_RATE)) {
+                return;
+            }
             Alignment.Match match = Alignment.bestMatch(q, norm().text(), from, to, (int) Math.ceil(m * MAX_ERROR_RATE),
                     preferredEnd);
             if (match == null || match.end() <= match.start() || joinsParagraphs(a, match.start(), match.end())) {
@@ -674,16 +709,6 @@ public final class Anchorer {
         private boolean joinsParagraphs(Anchor a, int start, int end) {
             return a.quote().exact().indexOf('\n') < 0
                     && Landmarks.paragraphBreaks(raw, norm().originalStart(start), norm().originalEnd(start, end)) > 0;
-        }
-
-        /** Whether a verbatim candidate lies wholly inside normalised text[from, to). */
-        private static boolean holdsVerbatim(List<Candidate> cands, int from, int to) {
-            for (Candidate c : cands) {
-                if (c.quote() == 1.0 && c.start() >= from && c.end() <= to) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
@@ -1117,7 +1142,7 @@ public final class Anchorer {
         /** The accepted placement among {@code cands}, or null if none is good and clear enough. */
         private Placement decide(Anchor a, List<Candidate> all) {
             List<Candidate> cands = mergeRepeatedParagraphs(a, mayBe(all));
-            cands.removeIf(c -> lineEdgeLost(a, c));
+            cands.removeIf(c -> lineEdgeLost(a, c) || paragraphEdgeLost(a, c));
             Candidate same = null;
             for (Candidate c : cands) {
                 if (c.origin() == Origin.SAME && c.quote() >= MIN_QUOTE_SIMILARITY && !numbersDiffer(a, c, all)
@@ -1132,7 +1157,7 @@ public final class Anchorer {
             }
             Candidate best = best(cands);
             if (best == null || best.quote() < MIN_QUOTE_SIMILARITY || displacedByTypo(best, cands)
-                    || numbersDiffer(a, best, all)) {
+                    || numbersDiffer(a, best, all) || numbersFarApart(a, best)) {
                 return null;
             }
             if (edgeBound(a) && edgeRival(a, best, all)) {
@@ -1186,10 +1211,17 @@ public final class Anchorer {
             int length = best.end() - best.start();
             int sides = (best.prefix() >= CONTEXT_AGREES ? 1 : 0) + (best.suffix() >= CONTEXT_AGREES ? 1 : 0);
             // Short phrases recur: with the surroundings agreeing on one side only, the candidate must
-            // also be where the passage should be, or long, and far ahead of anything else.
-            boolean supported = sides == 2 || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
+            // also be where the passage should be, or long, and far ahead of anything else. A short one inside
+            // a line must have that side intact but for a typo or two: a sibling sentence (the same name, the
+            // same verse in another translation) shares a phrase and some words around it, and it is what a
+            // deleted passage leaves behind. (Beyond a whole line's edges the context is other lines, which a
+            // line inserted next to it shifts.)
+            boolean supported = sides == 2 && !looseAway(a, best)
+                    || (sides == 1 && best.score() - rival >= ONE_SIDED_MARGIN
                     && weight(best) >= (best.position() == 1.0 ? ONE_SIDED_LENGTH_IN_WINDOW : ONE_SIDED_LENGTH)
-                    && !(weight(best) < ONE_SIDED_LENGTH && agreesOnPunctuationOnly(a, best)));
+                    && !(weight(best) < ONE_SIDED_LENGTH && (agreesOnPunctuationOnly(a, best)
+                        || !sideIntact(a, best, best.prefix() >= best.suffix())
+                            && !(atLineEdge(a, best, true) && atLineEdge(a, best, false)))));
             // A short verbatim phrase (a heading, a caption, a name) whose neighbouring paragraph changed: one
             // side of its whole context is intact but for a typo, the other changed only beyond a line break,
             // and no other occurrence has any context in common with it. Its place may have moved.
@@ -1255,6 +1287,19 @@ public final class Anchorer {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether an approximate candidate's digits differ from the quote's by more than a typo or two: another
+         * item of a list of dated or numbered entries (a reference, a table row), not the passage re-typed.
+         */
+        private boolean numbersFarApart(Anchor a, Candidate c) {
+            if (c.quote() == 1.0) {
+                return false;
+            }
+            String want = String.join(" ", digitRuns(NormalizedText.normalize(a.quote().exact())));
+            String got = String.join(" ", digits(c));
+            return Alignment.distance(want, got) > TYPOS;
         }
 
         private List<String> digits(Candidate c) {
@@ -1354,6 +1399,13 @@ public final class Anchorer {
             }
             double[] whole = wholeContext(a, best.start(), best.end());
             if (Math.max(whole[0], whole[1]) < TYPO_INTACT) {
+                return false;
+            }
+            // a side that is wholly the neighbouring line, while the passage's own line went on at the other
+            // side and changed there: only the neighbour agrees, as it does with the next line's start when the
+            // passage's line was deleted
+            boolean holdsBefore = whole[0] >= whole[1];
+            if (recordedAtLineEdge(a, holdsBefore) && !recordedAtLineEdge(a, !holdsBefore)) {
                 return false;
             }
             for (Candidate c : cands) {
@@ -1461,6 +1513,36 @@ public final class Anchorer {
         }
 
         /**
+         * Whether {@code c} is a short phrase away from where the passage should be, with neither side of its
+         * context intact but for a typo or two: a sibling sentence sharing the phrase and some words around it
+         * (what a deleted passage leaves behind) reads so, the passage moved with its paragraph does not.
+         */
+        private boolean looseAway(Anchor a, Candidate c) {
+            return weight(c) < ONE_SIDED_LENGTH && c.position() < 1.0 && !sideIntact(a, c, true)
+                    && !sideIntact(a, c, false);
+        }
+
+        /**
+         * Whether the recorded context on one side of {@code c} is there intact but for a typo or two: as a
+         * whole or within the paragraph but for a few edits, or its part within the passage's line (however
+         * short) but for at most {@value #TYPOS}.
+         */
+        private boolean sideIntact(Anchor a, Candidate c, boolean before) {
+            if ((before ? c.prefix() : c.suffix()) >= TYPO_INTACT) {
+                return true;
+            }
+            String context = before ? a.quote().prefix() : a.quote().suffix();
+            int nl = before ? context.lastIndexOf('\n') : context.indexOf('\n');
+            if (nl < 0) {
+                return false;
+            }
+            int own = before ? context.length() - nl - 1 : nl;
+            double within = before ? prefixWithinParagraph(context, norm().originalStart(c.start()))
+                    : suffixWithinParagraph(context, norm().originalEnd(c.start(), c.end()));
+            return (1.0 - within) * Math.max(own, 1) <= TYPOS;
+        }
+
+        /**
          * Whether the passage sits at the start ({@code before}) or end of its line (or of the text), both
          * where it was recorded and at {@code c}.
          */
@@ -1476,6 +1558,34 @@ public final class Anchorer {
         private boolean lineEdgeLost(Anchor a, Candidate c) {
             return recordedAtLineEdge(a, true) && !foundAtLineEdge(c, true)
                     || recordedAtLineEdge(a, false) && !foundAtLineEdge(c, false);
+        }
+
+        /**
+         * Whether the recorded context shows the edge of the passage's paragraph (a blank line) on a side, but
+         * {@code c} has no line break about as far from it there: the words are in another paragraph (a heading
+         * repeated in a sentence, a sentence quoted again). Edits move, insert and delete whole paragraphs; the
+         * distance from a passage to its paragraph's edge changes only by the typos and spaces between them.
+         */
+        private boolean paragraphEdgeLost(Anchor a, Candidate c) {
+            return paragraphEdgeLost(a.quote().prefix(), true, norm().originalStart(c.start()))
+                    || paragraphEdgeLost(a.quote().suffix(), false, norm().originalEnd(c.start(), c.end()));
+        }
+
+        private boolean paragraphEdgeLost(String context, boolean before, int at) {
+            int gap = before ? context.lastIndexOf("\n\n") : context.indexOf("\n\n");
+            if (gap < 0) {
+                return false;
+            }
+            int d = before ? context.length() - gap - 2 : gap;
+            int tolerance = TYPOS + d / 10;
+            int from = before ? at - d - tolerance - 1 : at + d - tolerance;
+            int to = before ? at - d + tolerance : at + d + tolerance + 1;
+            for (int i = Math.max(0, from); i < Math.min(raw.length(), to); i++) {
+                if (raw.charAt(i) == '\n') {
+                    return false;
+                }
+            }
+            return before ? at - d - tolerance > 0 : at + d + tolerance < raw.length();
         }
 
         /** Whether the recorded context has only spaces between the quote and a line break or the text edge. */

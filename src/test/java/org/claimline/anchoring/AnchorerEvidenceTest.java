@@ -71,7 +71,7 @@ class AnchorerEvidenceTest {
 
     @Test
     void twoClaimsOnDifferentPassagesAreNotBothPlacedOnTheSameText() {
-        String p2 = "The committee said on Monday that it met.";
+        String p2 = "The committee said on Monday that it met in the town hall for hours.";
         String p3 = "The committee said the plan was final. It will meet again in May.";
         String old = String.join("\n\n", P1, p2, p3, P4);
         Anchor deleted = anchorOn(old, "The committee said", 0);
@@ -145,9 +145,9 @@ class AnchorerEvidenceTest {
         String old = String.join("\n\n", P1, p2, P3);
         Anchor a = anchorOn(old, "the deal ignores the question of wartime labour compensation", 0);
         // a typo appeared at the old place; the paragraph also appears verbatim at the end, with its own
-        // beginning but another ending: quote and context point to different places
+        // beginning but another ending (as long): quote and context point to different places
         String now = String.join("\n\n", P1, p2.replace("labour", "labuor"), P3, P4,
-                p2.replace("They spoke in Seoul.", "Others disagreed strongly."));
+                p2.replace("They spoke in Seoul.", "They spoke in Busan."));
         assertTrue(anchorer.place(a, now, old.length()).anchor().isOrphan());
     }
 
@@ -490,5 +490,109 @@ class AnchorerEvidenceTest {
         String now = String.join("\n\n", P1, other, P3, P4);
         Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
         assertTrue(p.anchor().isOrphan(), p.toString());
+    }
+
+    @Test
+    void aVerbatimCopyDoesNotHideThePassageWithATypoRightBesideIt() {
+        String more = "Continue reading the main story";
+        String old = String.join("\n\n", P1, "Tax issues always loom large.", more, more, P3, P4);
+        Anchor a = anchorOn(old, more, 0);
+        // the passage got a typo; the copy after it is verbatim but has the passage's typo in its prefix
+        String now = String.join("\n\n", P1, "Tax issues always loom large.", more.replace("story", "sotry"), more,
+                "In the second step, at the close of the year, the council voted.", P3, P4);
+        assertOrphanOrAt(a, old, now, "Continue reading the main sotry");
+    }
+
+    @Test
+    void aUniqueVerbatimCopyAwayFromThePassageIsNotCertainOverThePassageWithATypoWhereItShouldBe() {
+        String said = "Make them look real, in an exaggerated fashion, think Donald Trump rather than Barack Obama.";
+        String quoted = "\"Villains in an exaggerated fashion, think Donald Trump rather than Barack Obama.\" Dempsey talked"
+                + " to reporters after the screening in the old cinema downtown.";
+        String old = String.join("\n\n", P1, said, "Dempsey talked with the writers for a week.", P2, P3, quoted, P4);
+        Anchor a = anchorOn(old, "Donald Trump rather than", 0);
+        // the passage got a typo and the paragraph after it was deleted; the quoted copy keeps more of the suffix
+        String now = String.join("\n\n", P1, said.replace("rather", "rrather"), P2, P3, quoted, P4);
+        assertOrphanOrAt(a, old, now, "Donald Trump rrather");
+    }
+
+    /** The passage changed: orphaning it is fine, placing it anywhere but on its changed text is not. */
+    private void assertOrphanOrAt(Anchor a, String old, String now, String changed) {
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() == now.indexOf(changed), p.toString());
+    }
+
+    @Test
+    void aShortPhraseWhoseParagraphWasDeletedIsNotPlacedOnASiblingSentenceSharingSomeOfOneSide() {
+        String first = "On County Road 600S, a Bartholomew County Sheriff's Department canine was requested at once.";
+        String sibling = "A Bartholomew County Sheriff's Department canine later alerted on the car.";
+        String old = String.join("\n\n", P1, first, sibling, P3, P4);
+        Anchor a = anchorOn(old, "County Sheriff's", 0);
+        String now = String.join("\n\n", P1, sibling, P3, P4);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void aPhraseStartingADeletedLineIsNotHeldByThePreviousLineAtTheNextLineWithTheSameStart() {
+        String ana = "Ana: We all owe a great deal to this work and to this dedication.";
+        String old = String.join("\n\n", P1, ana, "Prof. Carlos: And now we are here to talk about the harbour.",
+                "Prof. Carlos: That is all for today, Tadeu. Many thanks.", P3, P4);
+        Anchor a = anchorOn(old, "Prof.", 0);
+        String now = String.join("\n\n", P1, ana, "Prof. Carlos: That is all for today, Tadeu. Many thanks.", P3, P4);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void aShortWholeLineIsHeldByTheLinesOnOneSideThoughALineWasInsertedThere() {
+        String old = String.join("\n\n", P1, "Farm Heroes Super Saga", "71.1 MB", "13.4 MB (-81%)", "8.0 MB (-89%)",
+                "Google Maps", "32.7 MB", P3);
+        Anchor a = anchorOn(old, "13.4 MB (-81%)", 0);
+        // a line inserted on either side: the lines after it are still there, one line further down
+        String now = String.join("\n\n", P1, "Farm Heroes Super Saga", "71.1 MB", "0.1%", "13.4 MB (-81%)", "52.4 MB",
+                "8.0 MB (-89%)", "Google Maps", "32.7 MB", P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertEquals(now.indexOf("13.4 MB"), p.anchor().isOrphan() ? -1 : p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aTypoInTheShortPartOfTheLineBeforeAPhraseStillLeavesThatSideIntact() {
+        String old = String.join("\n\n", P1, "The championship is made up of 36 races.", "www.autoracing.com.br");
+        Anchor a = anchorOn(old, "autoracing.com.br", 0);
+        String now = String.join("\n\n", P1, "It was won in the last 10 races.", "www..autoracing.com.br", P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertEquals(now.indexOf("autoracing"), p.anchor().isOrphan() ? -1 : p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aPhraseRecordedNearItsParagraphsEdgeIsNotFoundFarFromAnEdge() {
+        String heading = "It is easiest to judge the Vision Pro on what will not change";
+        String next = "Apple's goal for the headset is clear enough, whatever the first reviews say.";
+        String old = String.join("\n\n", P1, heading, next, P3);
+        Anchor a = anchorOn(old, "Vision Pro on what", 0);
+        // the heading is gone; a sentence ending in the same words now stands before the same paragraph
+        String now = String.join("\n\n", P1, "Reviewers agree, which makes it easiest to judge the Vision Pro on what"
+                + " will not change.", next, P3);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void aDeletedReferenceIsNotPlacedOnTheNextOneWhoseDatesDifferByMoreThanATypo() {
+        String first = "Smith, Jane (2019-02-13). Retrieved 2022-03-23.";
+        String second = "Smith, Jane (2013-02-07). Retrieved 2022-03-23.";
+        String old = String.join("\n\n", P1, first, second, P3);
+        Anchor a = anchorOn(old, "2019-02-13). Retrieved 2022-03-23", 0);
+        String now = String.join("\n\n", P1, second, P3);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void aShortPhraseAwayFromWhereItShouldBeNeedsOneSideIntactButForATypoOrTwo() {
+        String first = "Late on Monday a patrol of the Bartholomew County Sheriff's Department canine unit was requested at the site.";
+        String sibling = "Early on Friday a unit from the Bartholomew County Sheriff's Department canine team got requested at the site.";
+        String old = String.join("\n\n", P1, first, P2, P3, P4, REPEATED, sibling);
+        Anchor a = anchorOn(old, "County Sheriff's", 0);
+        // the passage's paragraph is deleted; far from it, a sibling sentence agrees on both sides, each with
+        // several words changed
+        String now = String.join("\n\n", P1, P2, P3, P4, REPEATED, sibling);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
 }
