@@ -61,6 +61,7 @@ public final class MainRegionStep implements TextDumpStep {
             bestEnd = beforeComments(ls, bestStart, bestEnd);
             bestEnd = beforeCommentsHeading(ls, bestStart, bestEnd, isolated);
             bestEnd = beforeTeasers(ls, bestStart, bestEnd);
+            bestEnd = beforeNewsletter(ls, bestStart, bestEnd);
             bestStart = afterLoneHead(ls, bestStart, bestEnd);
             if (thin(ls, bestStart, bestEnd)) {
                 int start = grow(ls, bestStart, -1);
@@ -316,6 +317,46 @@ public final class MainRegionStep implements TextDumpStep {
             }
             if (counts(l) && !isolated[i]) {
                 beforeText += l.weightedChars;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A newsletter sign-up prompt: "Subscribe to our newsletter", "Sign up for our emails", "You have successfully
+     * subscribed", in the languages the cleaner has stopwords for most often met.
+     */
+    static final java.util.regex.Pattern NEWSLETTER = java.util.regex.Pattern.compile(
+            "(?iu).*(?:\\bnewsletters?\\b|\\bsubscri(?:be|bed|ption)\\b|\\bsign up (?:for|to)\\b|\\babonn(?:ieren|ez-vous|er)\\b"
+                    + "|\\bsuscr[ií](?:bete|birse)\\b|\\biscriviti\\b|\\binscreva-se\\b|구독|订阅|訂閱|購読).*");
+    /** Most words a newsletter prompt line has. */
+    static final int NEWSLETTER_WORDS = 15;
+
+    /**
+     * Ends the region before a newsletter box that trails the body: a sign-up prompt after which the region holds
+     * no paragraph that reads as body on its own (only the form's notices and confirmations). A prompt inside the
+     * body has the article's paragraphs after it.
+     */
+    static int beforeNewsletter(List<TextLine> ls, int start, int end) {
+        int lastStrong = -1;
+        for (int i = end; i > start; i--) {
+            TextLine l = ls.get(i);
+            if (l.shape == TextLine.Shape.TEXT && l.initialQuality == Quality.GOOD) {
+                lastStrong = i;
+                break;
+            }
+        }
+        if (lastStrong < 0) {
+            return end;
+        }
+        for (int i = lastStrong + 1; i <= end; i++) {
+            TextLine l = ls.get(i);
+            if (l.words <= NEWSLETTER_WORDS && l.shape == TextLine.Shape.TEXT && NEWSLETTER.matcher(l.text).matches()) {
+                int cut = i - 1;
+                while (cut > start && ls.get(cut).quality != Quality.GOOD) {
+                    cut--;
+                }
+                return cut;
             }
         }
         return end;

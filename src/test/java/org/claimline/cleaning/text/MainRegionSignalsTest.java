@@ -273,4 +273,23 @@ class MainRegionSignalsTest {
         assertEquals("photo-of-the-bridge.jpg".length(),
                 MainRegionStep.shownChars(StructuredListStepTest.line("photo-of-the-bridge.jpg")));
     }
+
+    @Test
+    void aNewsletterBoxAfterTheBodyIsNotPartOfIt() {
+        String notice = "An email with an activation link has just been sent to your address. Please activate your "
+                + "subscription by clicking on the link in it.";
+        TextDumpContext ctx = region(bodyDump(List.of(), List.of("Stay up to date with us. Subscribe to our newsletter.",
+                "Subscribe No thanks", "You have successfully subscribed. Thank you!", notice)));
+        assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
+        assertFalse(ctx.lines.get(lineOf(ctx, notice)).inRegion);
+    }
+
+    @Test
+    void aNewsletterPromptInsideTheBodyDoesNotEndIt() {
+        String dump = String.join("\n\n", "  • Home", "  • News", PARAS[0], PARAS[1], "Sign up for our newsletter",
+                PARAS[2] + " " + PARAS[3], PARAS[4], PARAS[5], "  • Contact");
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
+        assertTrue(MainRegionStep.NEWSLETTER.matcher("Newsletter abonnieren").matches());
+    }
 }
