@@ -245,7 +245,7 @@ public final class MainRegionStep implements TextDumpStep {
     static final java.util.regex.Pattern RELATED_HEADING = java.util.regex.Pattern.compile(
             "(?iu)(?:related(?: (?:posts?|articles?|stories|story|content|coverage|news|reading|links|videos?))?"
                     + "|you (?:may|might|will) also (?:like|enjoy)|more (?:stories|on this (?:story|topic))"
-                    + "|recommended(?: (?:for you|reading|articles|stories))?|(?:ähnliche|verwandte) (?:artikel|themen)"
+                    + "|(?:we recommend|recommended)(?: (?:for you|reading|articles|stories))?|(?:ähnliche|verwandte) (?:artikel|themen)"
                     + "|articles? (?:similaires|liés|connexes)|vous aimerez aussi|(?:à )?lire aussi|sur le même sujet|dans la même rubrique"
                     + "|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|leggi anche|veja também"
                     + "|(?:artículos|noticias) relacionad[oa]s|te puede interesar|leia também|(?:artigos|notícias) relacionad[oa]s"

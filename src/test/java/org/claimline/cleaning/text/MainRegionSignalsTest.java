@@ -229,6 +229,7 @@ class MainRegionSignalsTest {
         assertFalse(ctx.lines.get(lineOf(ctx, TEASERS[0])).inRegion);
         assertFalse(ctx.lines.get(lineOf(ctx, TEASERS[2])).inRegion);
         assertTrue(MainRegionStep.RELATED_HEADING.matcher("You may also like").matches());
+        assertTrue(MainRegionStep.RELATED_HEADING.matcher("We Recommend").matches());
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Show Comments").matches());
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Expand Comments +").matches());
     }
