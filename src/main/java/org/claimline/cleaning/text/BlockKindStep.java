@@ -71,6 +71,13 @@ public final class BlockKindStep implements TextDumpStep {
         }
     }
 
+    /**
+     * The heading of a box of the site's most read stories ("Most read in world news", "Most popular"): inside the
+     * body, it heads a related-links box like "Related" does. (At the end it may head the article's last section of
+     * a list article, so it does not end the body.)
+     */
+    static final Pattern MOST_READ = Pattern.compile("(?iu)most (?:read|popular|viewed|shared)(?: (?:in|on) [\\p{L} ]{1,30})?\\s*:?");
+
     /** Most lines a related-links box inside the body holds, its heading included. */
     static final int RELATED_BOX_LINES = 20;
 
@@ -82,7 +89,7 @@ public final class BlockKindStep implements TextDumpStep {
     static int relatedBoxEnd(List<TextLine> ls, int i) {
         TextLine h = ls.get(i);
         if (h.words > 6 || h.bullet || h.shape != Shape.TEXT
-                || !MainRegionStep.RELATED_HEADING.matcher(h.text).matches()) {
+                || !MainRegionStep.RELATED_HEADING.matcher(h.text).matches() && !MOST_READ.matcher(h.text).matches()) {
             return i;
         }
         int end = Math.min(ls.size(), i + RELATED_BOX_LINES);
@@ -92,7 +99,7 @@ public final class BlockKindStep implements TextDumpStep {
                 return k > i + 1 ? k : i;
             }
             if (l.shape == Shape.TEXT && (l.initialQuality == Quality.GOOD || l.words > HEADING_MAX_WORDS)) {
-                return i;
+                return l.endsSentence() && k > i + 2 ? k : i;
             }
         }
         return i;

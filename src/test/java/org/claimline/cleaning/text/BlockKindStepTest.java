@@ -83,4 +83,28 @@ class BlockKindStepTest {
         assertTrue(a.text().contains("A study published last year"));
         assertTrue(a.keptBlocks().stream().anyMatch(b -> b.text().equals(heading)));
     }
+
+    @Test
+    void aMostReadBoxEndsWhereTheBodyResumes() {
+        List<String> box = List.of("Most read in world news", "RANDY ANDY",
+                "Andrew parties in unearthed pics despite claiming he avoids them", "TIME TRAVELLER",
+                "Conspiracy theorists say they have spotted her in a 120-year-old picture", "EYE POPPING",
+                "Man has a rotting muscle removed after injecting oil to look bigger");
+        String resumes = "Authorities in the west of the country, which is close to the border, set up a quarantine "
+                + "that left dozens of tourists stranded.";
+        String next = "Tourists from six countries were stuck in the town for days, and some of them said that they "
+                + "had not been told why.";
+        List<String> middle = new java.util.ArrayList<>();
+        for (String line : box) {
+            middle.addAll(List.of(line, ""));
+        }
+        middle.addAll(List.of(resumes, "", next));
+        Article a = clean(middle);
+        for (String line : box) {
+            assertFalse(a.text().contains(line), line);
+        }
+        assertTrue(a.text().contains(resumes));
+        assertTrue(a.text().contains(next));
+        assertTrue(BlockKindStep.MOST_READ.matcher("Most popular").matches());
+    }
 }

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
 class TextDumpCorpusTest {
 
     /**
-     * Reached 0.9452 on the 91 pages (P 0.9442, R 0.9462; 0.9437 before "We recommend" headed related links, 0.9417 before a newsletter box trailing the body ended
+     * Reached 0.9461 on the 91 pages (P 0.9460, R 0.9463; 0.9452 before a "Most read" box inside the body was dropped,
+     * 0.9437 before "We recommend" headed related links, 0.9417 before a newsletter box trailing the body ended
      * it, 0.9411 before a related-links box inside the body was
      * dropped, 0.9398 before two lines in a row opening alike were taken
      * for a picture's alt text and caption, 0.9385 before a related-links heading near the end ended the body, 0.9358
      * before a thin region grew over the lines around it, 0.9334 before closing credit labels marked captions, 0.9318
      * before the markup, code and card signals).
      */
-    static final double SCRAPINGHUB_FLOOR = 0.944;
+    static final double SCRAPINGHUB_FLOOR = 0.945;
     /**
      * Reached 0.9303 on the 94 non-synthetic pages (P 0.9452, R 0.9158). Before: 0.9288 with related-links boxes
      * inside the body, 0.9281 with the terse items of a list of sentences dropped, 0.9269 with the related headings of
