@@ -52,8 +52,11 @@ public final class Anchorer {
     static final int DISTINCTIVE_LENGTH = 40;
     /** The same for a quote that is a whole line both where it was recorded and where it is found. */
     static final int DISTINCTIVE_LINE_LENGTH = 20;
-    /** A whole paragraph (a heading, a caption) this long (CJK counting double) may be placed by itself too. */
-    static final int DISTINCTIVE_PARAGRAPH_WEIGHT = 8;
+    /**
+     * A paragraph of its own this long (CJK counting double) may be placed by itself too: a heading or a
+     * caption; shorter, it is punctuation or a symbol.
+     */
+    static final int DISTINCTIVE_PARAGRAPH_WEIGHT = 3;
     /** A quote at least this long may be placed out of its window with its context agreeing on one side. */
     static final int ONE_SIDED_LENGTH = 32;
     /** Context score of "both at a paragraph edge", the rest of the context having changed. */
