@@ -54,7 +54,7 @@ public final class Anchorer {
     static final int DISTINCTIVE_LINE_LENGTH = 20;
     /**
      * A paragraph of its own this long (CJK counting double) may be placed by itself too: a heading or a
-     * caption; shorter, it is punctuation or a symbol.
+     * caption; a bullet or a dash says too little.
      */
     static final int DISTINCTIVE_PARAGRAPH_WEIGHT = 3;
     /** A quote at least this long may be placed out of its window with its context agreeing on one side. */
