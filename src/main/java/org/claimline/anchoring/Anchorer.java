@@ -52,6 +52,11 @@ public final class Anchorer {
     static final int DISTINCTIVE_LENGTH = 40;
     /** The same for a quote that is a whole line both where it was recorded and where it is found. */
     static final int DISTINCTIVE_LINE_LENGTH = 20;
+    /**
+     * A paragraph of its own this long (CJK counting double) may be placed by itself too: a heading or a
+     * caption; a bullet or a dash says too little.
+     */
+    static final int DISTINCTIVE_PARAGRAPH_WEIGHT = 3;
     /** A quote at least this long may be placed out of its window with its context agreeing on one side. */
     static final int ONE_SIDED_LENGTH = 32;
     /** Context score of "both at a paragraph edge", the rest of the context having changed. */
@@ -1235,7 +1240,12 @@ public final class Anchorer {
             // once and nothing else like it: its neighbours changed because its paragraph moved
             boolean line = best.quote() == 1.0 && length >= DISTINCTIVE_LINE_LENGTH && !textRecurs
                     && atLineEdge(a, best, true) && atLineEdge(a, best, false);
-            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive && !line
+            // shorter still, a paragraph of its own both then and now next to running text (a heading whose
+            // section moved): a paragraph moves whole, while the same words inside another paragraph are
+            // another passage. Among short lines only (a menu, a list of links) the same item recurs.
+            boolean paragraph = best.quote() == 1.0 && weight(best) >= DISTINCTIVE_PARAGRAPH_WEIGHT && !textRecurs
+                    && recordedAsParagraph(a) && besideRunningText(a) && foundAsParagraph(best);
+            if (!((supported || singled) && best.score() >= FLOOR) && !distinctive && !line && !paragraph
                     && !(sides >= 1 && best.score() >= FLOOR && heldBySide(a, best, cands))) {
                 return null;
             }
@@ -1608,6 +1618,50 @@ public final class Anchorer {
             int e = norm().originalEnd(c.start(), c.end());
             int b = nextBreak(e, SLACK);
             return (b >= 0 || raw.length() - e <= SLACK) && raw.substring(e, b < 0 ? raw.length() : b).isBlank();
+        }
+
+        /** Whether the recorded context shows a blank line (or the text's edge) right before and after the quote. */
+        private static boolean recordedAsParagraph(Anchor a) {
+            return blankLineEdge(a.quote().prefix(), true, a.quote().suffix())
+                    && blankLineEdge(a.quote().suffix(), false, a.quote().prefix());
+        }
+
+        /**
+         * Whether the recorded context, past the blank line on one side, runs on without a line break to its
+         * end: the neighbouring paragraph there is running text, not another short line.
+         */
+        private static boolean besideRunningText(Anchor a) {
+            String pre = a.quote().prefix().stripTrailing();
+            String suf = a.quote().suffix().stripLeading();
+            return !pre.isBlank() && pre.indexOf('\n') < 0 && !atTextEdge(a.quote().prefix())
+                    || !suf.isBlank() && suf.indexOf('\n') < 0 && !atTextEdge(a.quote().suffix());
+        }
+
+        private static boolean blankLineEdge(String context, boolean before, String otherSide) {
+            String rest = before ? context.stripTrailing() : context.stripLeading();
+            String gap = before ? context.substring(rest.length()) : context.substring(0, context.length() - rest.length());
+            long breaks = gap.chars().filter(ch -> ch == '\n').count();
+            return breaks >= 2 || rest.isEmpty() && cutShort(context, otherSide);
+        }
+
+        /** Whether normalised text[c] has a blank line (or the text's edge) right before and after it in the raw text. */
+        private boolean foundAsParagraph(Candidate c) {
+            int s = norm().originalStart(c.start());
+            int e = norm().originalEnd(c.start(), c.end());
+            int breaks = 0;
+            int i = s - 1;
+            for (; i >= 0 && Character.isWhitespace(raw.charAt(i)); i--) {
+                breaks += raw.charAt(i) == '\n' ? 1 : 0;
+            }
+            if (i >= 0 && breaks < 2) {
+                return false;
+            }
+            breaks = 0;
+            int j = e;
+            for (; j < raw.length() && Character.isWhitespace(raw.charAt(j)); j++) {
+                breaks += raw.charAt(j) == '\n' ? 1 : 0;
+            }
+            return j >= raw.length() || breaks >= 2;
         }
 
         private Placement accept(Anchor a, Candidate c, double rival) {

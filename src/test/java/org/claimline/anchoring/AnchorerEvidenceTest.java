@@ -105,6 +105,22 @@ class AnchorerEvidenceTest {
     }
 
     @Test
+    void aShortHeadingFollowsItsMovedSectionButAShortMenuItemDoesNot() {
+        String old = String.join("\n\n", P1, "Reactions", P2, P3, P4);
+        Anchor heading = anchorOn(old, "Reactions", 0);
+        // the heading's paragraph moved: both neighbours changed, it is far away, and its words also occur
+        // inside a sentence; as a paragraph of its own beside running text it is there once
+        String now = String.join("\n\n", P3, P4, "Reactions", "Reactions were mixed, a spokesman said.", P1);
+        Placement p = anchorer.place(heading, now, old.length());
+        assertEquals(new TextRange(now.indexOf("Reactions"), now.indexOf("Reactions") + 9), p.anchor().range(), p.toString());
+        // the same short line among other short lines (a menu) recurs: the item left may be another one
+        String menu = String.join("\n\n", P1, "Home", "Reactions", "Archive", P4);
+        Anchor item = anchorOn(menu, "Reactions", 0);
+        String changed = String.join("\n\n", P4, "Archive", "Home", "Reactions", P1);
+        assertTrue(anchorer.place(item, changed, menu.length()).anchor().isOrphan());
+    }
+
+    @Test
     void theTextStartCountsAsAParagraphEdge() {
         String line = "Raspberry Pi - Various Usage";
         String old = String.join("\n\n", P1, line, P3);
