@@ -183,11 +183,7 @@ public final class MainRegionStep implements TextDumpStep {
         if (count < COMMENT_DATES || !datedEntriesHoldTheTail(ls, first, last, end)) {
             return end;
         }
-        int cut = first - 1;
-        while (cut > start && ls.get(cut).quality != Quality.GOOD) {
-            cut--;
-        }
-        return cut;
+        return lastGoodBefore(ls, start, first);
     }
 
     /**
@@ -306,11 +302,7 @@ public final class MainRegionStep implements TextDumpStep {
                         || beforeText >= (1 - RELATED_TAIL_SHARE) * totalText
                             && RELATED_HEADING.matcher(l.text).matches()
                             && textLines(ls, i + 1, end) >= RELATED_ENTRIES)) {
-                int cut = i - 1;
-                while (cut > start && ls.get(cut).quality != Quality.GOOD) {
-                    cut--;
-                }
-                return cut;
+                return lastGoodBefore(ls, start, i);
             }
             if (l.quality == Quality.GOOD && !isolated[i]) {
                 before += l.weightedChars;
@@ -322,13 +314,22 @@ public final class MainRegionStep implements TextDumpStep {
         return end;
     }
 
+    /** The region's new end when furniture starts at line {@code at}: its last good line before it. */
+    private static int lastGoodBefore(List<TextLine> ls, int start, int at) {
+        int cut = at - 1;
+        while (cut > start && ls.get(cut).quality != Quality.GOOD) {
+            cut--;
+        }
+        return cut;
+    }
+
     /**
      * A newsletter sign-up prompt: "Subscribe to our newsletter", "Sign up for our emails", "You have successfully
      * subscribed", in the languages the cleaner has stopwords for most often met.
      */
     static final java.util.regex.Pattern NEWSLETTER = java.util.regex.Pattern.compile(
-            "(?iu).*(?:\\bnewsletters?\\b|\\bsubscri(?:be|bed|ption)\\b|\\bsign up (?:for|to)\\b|\\babonn(?:ieren|ez-vous|er)\\b"
-                    + "|\\bsuscr[ií](?:bete|birse)\\b|\\biscriviti\\b|\\binscreva-se\\b|구독|订阅|訂閱|購読).*");
+            "(?iu)\\bnewsletters?\\b|\\bsubscri(?:be|bed|ption)\\b|\\bsign up (?:for|to)\\b|\\babonn(?:ieren|ez-vous|er)\\b"
+                    + "|\\bsuscr[ií](?:bete|birse)\\b|\\biscriviti\\b|\\binscreva-se\\b|구독|订阅|訂閱|購読");
     /** Most words a newsletter prompt line has. */
     static final int NEWSLETTER_WORDS = 15;
 
@@ -351,12 +352,8 @@ public final class MainRegionStep implements TextDumpStep {
         }
         for (int i = lastStrong + 1; i <= end; i++) {
             TextLine l = ls.get(i);
-            if (l.words <= NEWSLETTER_WORDS && l.shape == TextLine.Shape.TEXT && NEWSLETTER.matcher(l.text).matches()) {
-                int cut = i - 1;
-                while (cut > start && ls.get(cut).quality != Quality.GOOD) {
-                    cut--;
-                }
-                return cut;
+            if (l.words <= NEWSLETTER_WORDS && l.shape == TextLine.Shape.TEXT && NEWSLETTER.matcher(l.text).find()) {
+                return lastGoodBefore(ls, start, i);
             }
         }
         return end;
