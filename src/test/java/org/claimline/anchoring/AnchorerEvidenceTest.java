@@ -30,8 +30,7 @@ class AnchorerEvidenceTest {
     void theDistanceFromTheOldPositionDecidesBetweenEquallyGoodCopiesInANarrowWindow() {
         String old = String.join("\n\n", P1, REPEATED, P3, P4);
         Anchor quote = anchorOn(old, "the same statement about the harbour", 0);
-        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
-                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        List<Anchor> anchors = withLandmarks(old, quote);
         // one doubled space shifts the passage by one; a copy of its paragraph is appended at the end
         String now = String.join("\n\n", P1.replace("Seoul and", "Seoul  and"), REPEATED, P3, P4, REPEATED);
         Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
@@ -235,8 +234,7 @@ class AnchorerEvidenceTest {
                 + " by spring, weeks ahead of the schedule agreed last year.";
         String old = String.join("\n\n", P1, council, P3, P4);
         Anchor quote = anchorOn(old, "the harbour expansion will be finished", 0);
-        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
-                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        List<Anchor> anchors = withLandmarks(old, quote);
         // a typo inside the passage, whose context stays whole; the only verbatim occurrence is a copy far
         // from the passage's place, its context agreeing on one side and changed by a word on the other
         String now = String.join("\n\n", SHIFTED_P1, council.replace("expansion", "expnasion"), P3, P4,
@@ -484,8 +482,7 @@ class AnchorerEvidenceTest {
         String item = "Regarding item# %s, under sufficiently extreme conditions, quarks may become deconfined.";
         String old = String.join("\n\n", P1, item.formatted("22222"), P3, P4, item.formatted("11111"));
         Anchor quote = anchorOn(old, item.formatted("22222"), 0);
-        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
-                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        List<Anchor> anchors = withLandmarks(old, quote);
         // the two items swapped places, and the passage got a typo: the sibling now sits where it was, with its
         // context, and the landmarks either side map it back to the passage's old offset
         String moved = item.formatted("22222").replace("extreme conditions", "extrem econditions");
@@ -500,8 +497,7 @@ class AnchorerEvidenceTest {
         String other = "Others, speaking to people inside the compound, told Reuters.";
         String old = String.join("\n\n", P1, said, other, P3, P4);
         Anchor quote = anchorOn(old, "told Reuters", 0);
-        List<Anchor> anchors = List.of(anchorOn(old, "resume regular summits", 0), quote,
-                anchorOn(old, "declined to give a date", 0), anchorOn(old, "grow by a fifth", 0));
+        List<Anchor> anchors = withLandmarks(old, quote);
         // the passage's paragraph is deleted: the other one agrees with the recorded context only on the "."
         String now = String.join("\n\n", P1, other, P3, P4);
         Placement p = anchorer.placeAll(anchors, now, old.length()).get(1);
@@ -529,6 +525,15 @@ class AnchorerEvidenceTest {
         // the passage got a typo and the paragraph after it was deleted; the quoted copy keeps more of the suffix
         String now = String.join("\n\n", P1, said.replace("rather", "rrather"), P2, P3, quoted, P4);
         assertOrphanOrAt(a, old, now, "Donald Trump rrather");
+    }
+
+    /**
+     * {@code quote} among three claims on the fixture's other paragraphs, which are placed with certainty and so
+     * give it landmarks on both sides.
+     */
+    private static List<Anchor> withLandmarks(String old, Anchor quote) {
+        return List.of(anchorOn(old, "resume regular summits", 0), quote, anchorOn(old, "declined to give a date", 0),
+                anchorOn(old, "grow by a fifth", 0));
     }
 
     /** The passage changed: orphaning it is fine, placing it anywhere but on its changed text is not. */
