@@ -1052,7 +1052,10 @@ public final class Anchorer {
                             && isRepeatedParagraphCopy(first, copy, paragraphs, i)) {
                         out.remove(first);
                         out.remove(copy);
-                        Candidate merged = new Candidate(first.start(), first.end(), Math.max(first.quote(), copy.quote()),
+                        // the copy whose whole recorded context (across the paragraphs' edges) is the better on
+                        // both sides is where the passage was when the text already repeated the paragraph
+                        Candidate at = wholeDominates(a, copy, first) ? copy : first;
+                        Candidate merged = new Candidate(at.start(), at.end(), Math.max(first.quote(), copy.quote()),
                                 Math.max(first.prefix(), copy.prefix()), Math.max(first.suffix(), copy.suffix()),
                                 Math.max(first.position(), copy.position()),
                                 first.origin() == copy.origin() ? first.origin() : Origin.UNKNOWN);
@@ -1073,6 +1076,19 @@ public final class Anchorer {
         private static boolean dominates(Candidate x, Candidate y) {
             return x.prefix() >= y.prefix() && x.suffix() >= y.suffix()
                     && (x.prefix() > y.prefix() + MARGIN || x.suffix() > y.suffix() + MARGIN);
+        }
+
+        /**
+         * Whether the whole recorded context, across the paragraphs' edges, agrees with {@code x} at least as
+         * well as with {@code y} on both sides and clearly better on one. Of two adjacent identical paragraphs,
+         * one made by duplicating the passage's keeps the context before it, the other the context after it;
+         * one copy having both says the text already repeated the paragraph when the passage was recorded (a
+         * reference cited twice in a row) and which copy it was in.
+         */
+        private boolean wholeDominates(Anchor a, Candidate x, Candidate y) {
+            double[] wx = wholeContext(a, x.start(), x.end());
+            double[] wy = wholeContext(a, y.start(), y.end());
+            return wx[0] >= wy[0] && wx[1] >= wy[1] && (wx[0] > wy[0] + MARGIN || wx[1] > wy[1] + MARGIN);
         }
 
         /**
@@ -1572,13 +1588,45 @@ public final class Anchorer {
 
         /**
          * Whether the recorded context shows the edge of the passage's paragraph (a blank line) on a side, but
-         * {@code c} has no line break about as far from it there: the words are in another paragraph (a heading
+         * {@code c} has no line break about as far from it there (or, see {@link #paragraphEdgeGained}, the
+         * other way round): the words are in another paragraph (a heading
          * repeated in a sentence, a sentence quoted again). Edits move, insert and delete whole paragraphs; the
          * distance from a passage to its paragraph's edge changes only by the typos and spaces between them.
          */
         private boolean paragraphEdgeLost(Anchor a, Candidate c) {
-            return paragraphEdgeLost(a.quote().prefix(), true, norm().originalStart(c.start()))
-                    || paragraphEdgeLost(a.quote().suffix(), false, norm().originalEnd(c.start(), c.end()));
+            int s = norm().originalStart(c.start());
+            int e = norm().originalEnd(c.start(), c.end());
+            return paragraphEdgeLost(a.quote().prefix(), true, s) || paragraphEdgeLost(a.quote().suffix(), false, e)
+                    || paragraphEdgeGained(a.quote().prefix(), true, s) || paragraphEdgeGained(a.quote().suffix(), false, e);
+        }
+
+        /**
+         * The converse of {@link #paragraphEdgeLost}: the recorded context runs a whole context's length
+         * without a line break on a side (the passage's paragraph went on there), but {@code c} has a blank
+         * line well within that length: the words are in another paragraph, say a pull quote repeating the
+         * sentence of a deleted paragraph. A re-wrap adds single line breaks only; a context that is mostly
+         * spaces (indented text) says nothing about paragraphs.
+         */
+        private boolean paragraphEdgeGained(String context, boolean before, int at) {
+            if (context.indexOf('\n') >= 0 || atTextEdge(context) || context.strip().length() < context.length() / 2) {
+                return false;
+            }
+            int reach = context.length() - TYPOS - context.length() / 10;
+            int from = before ? Math.max(0, at - reach) : at;
+            int to = before ? at : Math.min(raw.length(), at + reach);
+            int lastBreak = -1;
+            for (int i = from; i < to; i++) {
+                char ch = raw.charAt(i);
+                if (ch == '\n') {
+                    if (lastBreak >= 0) {
+                        return true;
+                    }
+                    lastBreak = i;
+                } else if (!Character.isWhitespace(ch)) {
+                    lastBreak = -1;
+                }
+            }
+            return false;
         }
 
         private boolean paragraphEdgeLost(String context, boolean before, int at) {

@@ -616,4 +616,30 @@ class AnchorerEvidenceTest {
         String now = String.join("\n\n", P1, P2, P3, P4, REPEATED, sibling);
         assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
     }
+
+    @Test
+    void aShortPhraseWhoseParagraphWasDeletedIsNotPlacedOnAPullQuoteStartingItsOwnParagraph() {
+        String said = "He said he had warned them about the political climate. My fears have been realized.";
+        String next = "He begged lawmakers not to let the matter rest, and left without taking questions.";
+        String old = String.join("\n\n", P1, "\"My fears have been realized\"", P2, said, next, P3);
+        Anchor a = anchorOn(old, "been realized", 1);
+        // the passage's paragraph is deleted; the pull quote, moved, now stands before the same paragraph,
+        // its own paragraph starting a few words before the phrase where the passage's went on
+        String now = String.join("\n\n", P1, P2, "\"My fears have been realized.\"", next, P3);
+        assertTrue(anchorer.placeAll(List.of(a), now, old.length()).get(0).anchor().isOrphan());
+    }
+
+    @Test
+    void ofAReferenceCitedTwiceInARowThePassageIsTheCopyWhoseWholeContextAgrees() {
+        // a reference list: each entry starts with the same mark, so the words before the quote inside
+        // both copies' paragraphs agree with the recorded ones
+        String ref = "^ Bogue, Mike (September 26, 2017). Apocalypse Then: American and Japanese Atomic Cinema."
+                + " McFarland & Company. p. 80. ISBN 978-1476668413.";
+        String old = String.join("\n\n", P1, P2, ref, ref, P3, P4);
+        Anchor a = anchorOn(old, "Bogue, Mike (September 26", 1);
+        // the paragraph before the pair is deleted: the second copy still has the first before it and P3 after
+        String now = String.join("\n\n", P1, ref, ref, P3, P4);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertEquals(now.lastIndexOf("Bogue"), p.anchor().isOrphan() ? -1 : p.anchor().range().start(), p.toString());
+    }
 }

@@ -205,9 +205,13 @@ class AnchorerTest {
         Anchor second = anchorOn(old, "the minister said the plan was", 1);
         String now = String.join("\n\n", "An added opening line.", P1, twice, twice, P2);
         Placement p = anchorer.place(second, now, old.length());
-        // the first copy's second occurrence lies between the second copy's two in the candidate list
-        int at = now.indexOf("the minister said the plan was dead");
-        assertEquals(new TextRange(at, at + 30), p.anchor().range(), p.toString());
+        // the first copy's second occurrence lies between the second copy's two in the candidate list; the
+        // passage is the second occurrence in either copy (the second copy has the recorded context after it)
+        int first = now.indexOf("the minister said the plan was dead");
+        int copy = now.lastIndexOf("the minister said the plan was dead");
+        int got = p.anchor().isOrphan() ? -1 : p.anchor().range().start();
+        assertTrue(got == first || got == copy, p.toString());
+        assertEquals(30, p.anchor().range().length());
     }
 
     @Test
