@@ -1062,6 +1062,9 @@ public final class Anchorer {
                         out.add(merged);
                         near.set(i, merged);
                         near.set(j, merged);
+                        if (at == copy) {
+                            paragraphs[i] = null; // the merged candidate now stands in the copy's paragraph
+                        }
                     }
                 }
             }
@@ -1070,12 +1073,15 @@ public final class Anchorer {
 
         /**
          * Whether {@code x}'s context is at least as good as {@code y}'s on both sides and clearly better on
-         * one: then the two are not one passage seen twice (the text was already repeated, say two lines
-         * "Facebook" in a row, and the context says which one is meant).
+         * one, where it agrees: then the two are not one passage seen twice (the text was already repeated, say
+         * two lines "Facebook" in a row, and the context says which one is meant). A context that agrees with
+         * neither copy says nothing of the kind: the end of the first copy may merely resemble the recorded
+         * prefix, as a sentence ending like the one before it does.
          */
         private static boolean dominates(Candidate x, Candidate y) {
             return x.prefix() >= y.prefix() && x.suffix() >= y.suffix()
-                    && (x.prefix() > y.prefix() + MARGIN || x.suffix() > y.suffix() + MARGIN);
+                    && (x.prefix() > y.prefix() + MARGIN && x.prefix() >= CONTEXT_AGREES
+                        || x.suffix() > y.suffix() + MARGIN && x.suffix() >= CONTEXT_AGREES);
         }
 
         /**
@@ -1114,7 +1120,7 @@ public final class Anchorer {
             int p2 = s2 - (s1 - p1);
             // the copy's paragraph starts after a short blank gap and holds the same text
             if (p1 < 0 || q1 < 0 || p2 <= q1 || p2 - q1 > SLACK || raw.charAt(p2 - 1) != '\n'
-                    || !raw.substring(q1, p2).isBlank() || p2 + length > raw.length()) {
+                    || !blank(raw.substring(q1, p2)) || p2 + length > raw.length()) {
                 return false;
             }
             return raw.regionMatches(p1, raw, p2, length) && paragraphEnd(p2 + length) == p2 + length;
@@ -1622,7 +1628,7 @@ public final class Anchorer {
                         return true;
                     }
                     lastBreak = i;
-                } else if (!Character.isWhitespace(ch)) {
+                } else if (!NormalizedText.isSpace(ch)) {
                     lastBreak = -1;
                 }
             }
@@ -1646,6 +1652,16 @@ public final class Anchorer {
             return before ? at - d - tolerance > 0 : at + d + tolerance < raw.length();
         }
 
+        /** Whether {@code s} holds only spaces, no-break and other wide spaces included. */
+        private static boolean blank(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (!NormalizedText.isSpace(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Whether the recorded context has only spaces between the quote and a line break or the text edge. */
         private static boolean recordedAtLineEdge(Anchor a, boolean before) {
             String context = before ? a.quote().prefix() : a.quote().suffix();
@@ -1653,7 +1669,7 @@ public final class Anchorer {
             if (nl < 0 && !cutShort(context, before ? a.quote().suffix() : a.quote().prefix())) {
                 return false;
             }
-            return (before ? context.substring(nl + 1) : nl < 0 ? context : context.substring(0, nl)).isBlank();
+            return blank(before ? context.substring(nl + 1) : nl < 0 ? context : context.substring(0, nl));
         }
 
         /** Whether only spaces lie between {@code c} and a line break or the text edge on one side. */
@@ -1661,11 +1677,11 @@ public final class Anchorer {
             if (before) {
                 int s = norm().originalStart(c.start());
                 int b = lastBreak(s, SLACK);
-                return (b >= 0 || s <= SLACK) && raw.substring(b + 1, s).isBlank();
+                return (b >= 0 || s <= SLACK) && blank(raw.substring(b + 1, s));
             }
             int e = norm().originalEnd(c.start(), c.end());
             int b = nextBreak(e, SLACK);
-            return (b >= 0 || raw.length() - e <= SLACK) && raw.substring(e, b < 0 ? raw.length() : b).isBlank();
+            return (b >= 0 || raw.length() - e <= SLACK) && blank(raw.substring(e, b < 0 ? raw.length() : b));
         }
 
         /** Whether the recorded context shows a blank line (or the text's edge) right before and after the quote. */
@@ -1698,7 +1714,7 @@ public final class Anchorer {
             int e = norm().originalEnd(c.start(), c.end());
             int breaks = 0;
             int i = s - 1;
-            for (; i >= 0 && Character.isWhitespace(raw.charAt(i)); i--) {
+            for (; i >= 0 && NormalizedText.isSpace(raw.charAt(i)); i--) {
                 breaks += raw.charAt(i) == '\n' ? 1 : 0;
             }
             if (i >= 0 && breaks < 2) {
@@ -1706,7 +1722,7 @@ public final class Anchorer {
             }
             breaks = 0;
             int j = e;
-            for (; j < raw.length() && Character.isWhitespace(raw.charAt(j)); j++) {
+            for (; j < raw.length() && NormalizedText.isSpace(raw.charAt(j)); j++) {
                 breaks += raw.charAt(j) == '\n' ? 1 : 0;
             }
             return j >= raw.length() || breaks >= 2;

@@ -642,4 +642,47 @@ class AnchorerEvidenceTest {
         Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
         assertEquals(now.lastIndexOf("Bogue"), p.anchor().isOrphan() ? -1 : p.anchor().range().start(), p.toString());
     }
+
+    @Test
+    void aNoBreakSpaceInTheIndentationBeforeALineStillLeavesItAtTheLinesStart() {
+        String listing = "A map in which contained documents\n    appear as entries <item_name> to a document description,"
+                + "\nand\n    contained non-empty folders appear as entries <item_name> to a folder description.";
+        String old = String.join("\n\n", P1, listing, P3);
+        Anchor a = anchorOn(old, "appear as entries", 0);
+        // a paragraph inserted above, and one space of the indentation became a no-break space
+        String now = String.join("\n\n", P2, P1, listing.replace("\n    appear", "\n   \u00A0appear"), P3);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        assertEquals(now.indexOf("appear as entries"), p.anchor().isOrphan() ? -1 : p.anchor().range().start(), p.toString());
+    }
+
+    @Test
+    void aDuplicatedParagraphThatMovedIsOnePassageThoughTheFirstCopysEndResemblesTheRecordedPrefix() {
+        String before = "Participants had to say where the grey dots had moved.";
+        String moving = "Shortly after the dots had stopped moving, the participants used a stylus to show which way"
+                + " the dots had moved.";
+        String after = "To determine when the decision was made, the team recorded brain activity throughout.";
+        String old = String.join("\n\n", P1, before, moving, after, P3, P4);
+        Anchor a = anchorOn(old, moving, 0);
+        // the paragraph was duplicated and the pair moved between other paragraphs: the second copy has the
+        // first one's end before it, which reads much like the recorded prefix without agreeing with it
+        String now = String.join("\n\n", P1, before, after, P3, moving, moving, P4);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        int got = p.anchor().isOrphan() ? -1 : p.anchor().range().start();
+        assertTrue(got == now.indexOf(moving) || got == now.lastIndexOf(moving), p.toString());
+    }
+
+    @Test
+    void aThirdCopyOfARepeatedParagraphIsNotMergedIntoThePairBeforeIt() {
+        String lorem = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod incididunt ut labore et"
+                + " dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.";
+        String old = String.join("\n\n", "The final text here is different", lorem, P3, P4);
+        Anchor a = anchorOn(old, "Lorem ipsum dolor sit amet, consectetur adipisicing elit", 0);
+        // the heading is gone, the passage's paragraph got a typo after the quote, and an exact copy of
+        // the paragraph now stands twice before it: the copies are a pair, the passage's paragraph is not
+        String changed = lorem.replace("ullamco", "ulamco");
+        String now = String.join("\n\n", lorem, lorem, changed, P3, P4);
+        Placement p = anchorer.placeAll(List.of(a), now, old.length()).get(0);
+        int truth = now.indexOf(changed);
+        assertTrue(p.anchor().isOrphan() || p.anchor().range().start() == truth, p.toString());
+    }
 }
