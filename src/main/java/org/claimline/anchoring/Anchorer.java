@@ -426,6 +426,9 @@ public final class Anchorer {
         /** {@link #wholeContext} of the anchor being placed, by candidate: the decision rules ask again and again. */
         private final Map<Long, double[]> contexts = new HashMap<>();
         private Anchor contextsOf;
+        /** {@link #contextsOf}'s recorded prefix and suffix, normalised. */
+        private String contextPre;
+        private String contextSuf;
 
         Target(String raw, int oldLength) {
             this.raw = raw;
@@ -770,6 +773,8 @@ public final class Anchorer {
         private double[] wholeContext(Anchor a, int start, int end) {
             if (a != contextsOf) {
                 contextsOf = a;
+                contextPre = NormalizedText.normalize(a.quote().prefix());
+                contextSuf = NormalizedText.normalize(a.quote().suffix());
                 contexts.clear();
             }
             double[] known = contexts.computeIfAbsent(((long) start << 32) | end, k -> compareWholeContext(a, start, end));
@@ -778,8 +783,8 @@ public final class Anchorer {
 
         private double[] compareWholeContext(Anchor a, int start, int end) {
             String text = norm().text();
-            String pre = NormalizedText.normalize(a.quote().prefix());
-            String suf = NormalizedText.normalize(a.quote().suffix());
+            String pre = contextPre;
+            String suf = contextSuf;
             // A context shorter than usual ended at the edge of the old text: compare it with as much of the
             // new text as a full one would hold, so "." at the very end does not match ".\n\nMore text".
             boolean preEdge = cutShort(a.quote().prefix(), a.quote().suffix());

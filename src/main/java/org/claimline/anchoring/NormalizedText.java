@@ -61,9 +61,42 @@ public final class NormalizedText {
         return new NormalizedText(original, new String(out, 0, len), from, to);
     }
 
-    /** Just the normalised string of {@code s}. */
+    /** Just the normalised string of {@code s}: what {@link #of} gives as text, without the offset maps. */
     public static String normalize(String s) {
-        return of(s).text();
+        int n = s.length();
+        StringBuilder out = null;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 128) {
+                if (out != null) {
+                    out.append(c);
+                }
+                space = false;
+                continue;
+            }
+            if (out == null) {
+                // the text so far is plain ASCII without spaces, copied as it is
+                out = new StringBuilder(n + 2).append(s, 0, i);
+            }
+            if (c == ' ' || isSpace(c)) {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            space = false;
+            if (c < 128) {
+                out.append(c);
+            } else if (c == '\u2026') {
+                out.append("...");
+            } else if (!isInvisible(c)) {
+                out.append(fold(c));
+            }
+            // an invisible character between spaces parts them, as in of()
+        }
+        return out == null ? s : out.toString();
     }
 
     public String original() {
@@ -104,6 +137,9 @@ public final class NormalizedText {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 128) {
+            return false;
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
                 || (c >= '\u2000' && c <= '\u200A');
     }

@@ -12,6 +12,21 @@ class NormalizedTextTest {
     }
 
     @Test
+    void theStringAloneIsWhatTheMappedFormReads() {
+        String alphabet = "ab Z.\n\t\u00A0\u2009\u200B\u00AD\u2026\u2019\u201C\u2014\u00E9\u3000\u0001";
+        java.util.Random rnd = new java.util.Random(7);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = rnd.nextInt(12); i > 0; i--) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            assertEquals(NormalizedText.of(s).text(), NormalizedText.normalize(s), () -> s.chars()
+                    .mapToObj(c -> String.format("\\u%04X", c)).collect(java.util.stream.Collectors.joining()));
+        }
+    }
+
+    @Test
     void mapsNormalisedOffsetsBackToTheOriginal() {
         String original = "A\u00A0\u00A0 \u201Cquote\u201D\u2014end";
         NormalizedText n = NormalizedText.of(original);
