@@ -65,6 +65,10 @@ final class BenchAnchorCommand implements CliCommand {
         out.println("moved: " + r.moved);
         out.println("orphaned: " + r.orphaned);
         out.println("wrong: " + r.wrong);
+        if (r.wrong > 0) {
+            out.println("  of which deleted passages placed: " + r.wrongDeleted + "; placed where the recorded selector"
+                    + " reads at least as closely as at the passage itself: " + r.wrongSelectorCloser);
+        }
         out.println("twin: " + r.twin + " (of correct: on the duplicated paragraph's copy or identical text and context)");
         printClass(out, "verbatim quotes correctly placed", r, MutationBenchmark.Result.VERBATIM, 0.99);
         printClass(out, "quotes <=10% changed correctly placed", r, MutationBenchmark.Result.SMALL, 0.95);

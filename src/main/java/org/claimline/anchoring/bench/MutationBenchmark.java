@@ -78,6 +78,15 @@ public final class MutationBenchmark {
         public int ambiguous;
         /** Correct placements on an indistinguishable twin rather than the tracked passage itself. */
         public int twin;
+        /**
+         * Wrong placements (counted in {@link #wrong} all the same) where the recorded selector, quote and
+         * context read as a whole, is at least as close to the text at the placement as to the text where the
+         * passage now is: the passage changed or lost its context while a copy kept it, so nothing the anchor
+         * recorded could prefer the passage. Diagnosis only.
+         */
+        public int wrongSelectorCloser;
+        /** Wrong placements of passages that were deleted (counted in {@link #wrong} all the same). */
+        public int wrongDeleted;
         public final int[] classTotal = new int[4];
         public final int[] classCorrect = new int[4];
         public final List<String> wrongExamples = new ArrayList<>();
@@ -202,6 +211,11 @@ public final class MutationBenchmark {
             }
             if (!ok) {
                 res.wrong++;
+                if (truth == null) {
+                    res.wrongDeleted++;
+                } else if (selectorCloserAt(old.quote(), newText, r, truth)) {
+                    res.wrongSelectorCloser++;
+                }
                 if (res.wrongExamples.size() < 100) {
                     res.wrongExamples.add("quote \"" + a.oldQuote + "\" placed at " + r + " \""
                             + newText.substring(r.start(), r.end()) + "\" " + got.status().id() + " "
@@ -236,6 +250,18 @@ public final class MutationBenchmark {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the recorded selector (prefix, quote and suffix as one text) is at least as similar to the text
+     * around {@code placed} as to the text around {@code truth}.
+     */
+    static boolean selectorCloserAt(TextQuote recorded, String text, TextRange placed, TextRange truth) {
+        String want = recorded.prefix() + recorded.exact() + recorded.suffix();
+        TextQuote there = TextQuote.of(text, placed);
+        TextQuote here = TextQuote.of(text, truth);
+        return Alignment.similarity(want, there.prefix() + there.exact() + there.suffix())
+                >= Alignment.similarity(want, here.prefix() + here.exact() + here.suffix());
     }
 
     /** prefix[exact]suffix on one line, line breaks shown as ⏎. */

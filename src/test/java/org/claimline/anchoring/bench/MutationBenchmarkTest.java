@@ -1,11 +1,14 @@
 package org.claimline.anchoring.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.claimline.model.TextQuote;
+import org.claimline.model.TextRange;
 import org.junit.jupiter.api.Test;
 
 class MutationBenchmarkTest {
@@ -22,6 +25,21 @@ class MutationBenchmarkTest {
         assertTrue(r.rate(MutationBenchmark.Result.VERBATIM) >= 0.92, "verbatim " + r.rate(MutationBenchmark.Result.VERBATIM));
         assertTrue(r.rate(MutationBenchmark.Result.SMALL) >= 0.90, "small " + r.rate(MutationBenchmark.Result.SMALL));
         assertTrue(r.moved > r.total / 2, "edits must move most passages, moved " + r.moved);
+    }
+
+    @Test
+    void aPlacementOnACopyThatKeptTheContextTheChangedPassageLostIsOneNoSelectorCouldAvoid() {
+        String para = "Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt.";
+        String old = String.join("\n\n", "Heading one", para, "Tail of the first part.");
+        TextRange was = new TextRange(old.indexOf("sunt"), old.indexOf("sunt") + 20);
+        TextQuote recorded = TextQuote.of(old, was);
+        // the passage's paragraph got a typo and moved to the end; a copy now stands where it was
+        String now = String.join("\n\n", "Heading one", para, "Tail of the first part.", para.replace("sunt in", "sunt  ni"));
+        TextRange copy = new TextRange(now.indexOf("sunt"), now.indexOf("sunt") + 20);
+        int t = now.lastIndexOf("sunt");
+        TextRange truth = new TextRange(t, t + 21);
+        assertTrue(MutationBenchmark.selectorCloserAt(recorded, now, copy, truth));
+        assertFalse(MutationBenchmark.selectorCloserAt(recorded, now, truth, copy));
     }
 
     @Test
