@@ -116,7 +116,12 @@ public final class Anchorer {
         return p != null ? p : t.place(old, Landmarks.NONE);
     }
 
-    /** Every claim re-placed in {@code newText}; orphans stay in the list, never dropped. */
+    /**
+     * Every claim re-placed in {@code newText}; orphans stay in the list, never dropped. A claim found where it
+     * was recorded, with the quote and context it was recorded with, keeps its anchor as it was, status
+     * included: a claim an earlier re-anchoring moved or matched approximately stays marked so until it is
+     * re-attached, however often the same text is opened.
+     */
     public List<Claim> reanchor(List<Claim> claims, String newText) {
         return reanchor(claims, newText, -1);
     }
@@ -130,7 +135,10 @@ public final class Anchorer {
         List<Placement> placed = placeAll(anchors, newText, oldTextLength);
         List<Claim> out = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            out.add(claims.get(i).withAnchor(placed.get(i).anchor()));
+            Anchor was = claims.get(i).anchor();
+            Anchor now = placed.get(i).anchor();
+            boolean unchanged = now.range() != null && now.range().equals(was.range()) && now.quote().equals(was.quote());
+            out.add(unchanged ? claims.get(i) : claims.get(i).withAnchor(now));
         }
         return out;
     }

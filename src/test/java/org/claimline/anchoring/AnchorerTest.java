@@ -164,6 +164,20 @@ class AnchorerTest {
     }
 
     @Test
+    void claimsMovedOrMatchedApproximatelyKeepThatStatusWhenTheSameTextIsOpenedAgain() {
+        Claim moved = new Claim("a", anchorOn(OLD, "resume regular summits", 0), "s", null, null, null, null, null, null, null, null);
+        Claim fuzzy = new Claim("b", anchorOn(OLD, "the deal ignores the question of wartime labour", 0), "t", null, null, null,
+                null, null, null, null, null);
+        String now = String.join("\n\n", "An added opening line.", P1, P2.replace("wartime", "war-time"), P3, P4);
+        List<Claim> once = anchorer.reanchor(List.of(moved, fuzzy), now, OLD.length());
+        assertEquals(AnchorStatus.MOVED, once.get(0).anchor().status());
+        assertEquals(AnchorStatus.FUZZY, once.get(1).anchor().status());
+        // the reader re-anchors what it is given (a sidecar already re-anchored on load, say): same text, same claims
+        List<Claim> twice = anchorer.reanchor(once, now, now.length());
+        assertEquals(once, twice);
+    }
+
+    @Test
     void aPassageInsideADuplicatedParagraphGoesToTheFirstCopy() {
         Anchor old = anchorOn(OLD, "ignores the question", 0);
         String now = String.join("\n\n", "An added opening line.", P1, P2, P2, P3, P4);

@@ -187,6 +187,8 @@ class ReaderSidecarFlowTest {
         again.openFile(file);
         Claim trade = again.claims().stream().filter(c -> c.summary().equals("Trade dispute")).findFirst().orElseThrow();
         assertTrue(!trade.anchor().isOrphan(), "found again");
+        // marked on its card: the reader re-anchors what the sidecar store already re-anchored, keeping statuses
+        assertEquals(AnchorStatus.MOVED, trade.anchor().status());
         assertEquals("trade dispute deepened", again.session().article().text()
                 .substring(trade.range().start(), trade.range().end()));
         Claim tokyo = again.claims().stream().filter(c -> c.summary().equals("Tokyo says so")).findFirst().orElseThrow();

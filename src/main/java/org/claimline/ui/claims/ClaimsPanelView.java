@@ -76,8 +76,10 @@ public final class ClaimsPanelView {
         orphanTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.orphans())
                 .asString("Needs re-attaching (%d)"));
         orphans.setGraphic(orphanTitle);
-        orphans.setContent(new VBox(new Label("Select the right passage in the article, then right-click \u25B8 "
-                + "Re-attach."), orphanList));
+        Label hint = new Label("Select the right passage in the article, then right-click \u25B8 Re-attach.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("orphans-hint");
+        orphans.setContent(new VBox(4, hint, orphanList));
         orphans.setExpanded(true);
         VBox orphansBox = new VBox(orphans);
         orphansBox.getStyleClass().add("orphans");
