@@ -12,7 +12,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one Jackson configuration for sidecars and imported JSON-LD: explicit stream-read limits so a
@@ -65,6 +69,30 @@ final class SidecarMapper {
         return p;
     }
 
+    private static final Pattern FOUND = Pattern.compile("from (\\w+(?:-\\w+)?) value");
+    private static final Map<String, String> KINDS = Map.of("Array", "a list", "Object", "an object", "String", "text",
+            "Integer", "a number", "Floating-point", "a number", "Boolean", "true or false", "Null", "null");
+
+    /** The JSON kind a Java target type is read from, in words. */
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == String.class || type == char.class || type == Character.class) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
+    }
+
     /** A one-line, user-readable reason for a parse failure: where, and what (limits named plainly). */
     static String describe(JsonProcessingException e) {
         String what = e.getOriginalMessage();
@@ -72,6 +100,14 @@ final class SidecarMapper {
             what = "exceeds a safety limit: " + what;
         } else if (what != null && what.startsWith("Unexpected end-of-input")) {
             what = "the file is truncated (" + what + ")";
+        } else if (e instanceof MismatchedInputException mi && what != null && what.startsWith("Cannot deserialize")) {
+            // Jackson names our Java classes here; the user needs the JSON kinds
+            Matcher found = FOUND.matcher(what);
+            what = "expected " + kind(mi.getTargetType()) + (found.find() ? ", found " + KINDS.getOrDefault(found.group(1),
+                    "a " + found.group(1).toLowerCase(java.util.Locale.ROOT) + " value") : "");
+            if (mi.getPath().isEmpty()) {
+                what = "not an annotation collection: " + what;
+            }
         }
         if (what != null) {
             // Jackson's "(start marker at [Source: REDACTED …; line: 1, column: 14])" says nothing a user needs

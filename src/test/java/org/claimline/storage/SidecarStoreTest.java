@@ -77,6 +77,16 @@ class SidecarStoreTest {
     }
 
     @Test
+    void aFileOfTheWrongShapeIsDescribedInJsonTermsNotJavaClasses() throws Exception {
+        String wrongKind = new String(Files.readAllBytes(saved(SidecarFixtures.full()).path()), StandardCharsets.UTF_8)
+                .replaceFirst("\"cl:schemaVersion\" ?: ?1", "\"cl:schemaVersion\": [1]");
+        assertCorruptAndUntouched(wrongKind.getBytes(StandardCharsets.UTF_8), "expected a number, found a list");
+        assertCorruptAndUntouched("[[[[]]]]".getBytes(StandardCharsets.UTF_8), "not an annotation collection: expected an"
+                + " object, found a list");
+        assertFalse(new SidecarStore(sidecar()).load(TEXT).message().contains("Dto"));
+    }
+
+    @Test
     void truncatedFileIsCorrupt() throws Exception {
         SidecarStore store = saved(SidecarFixtures.full());
         byte[] whole = Files.readAllBytes(store.path());
