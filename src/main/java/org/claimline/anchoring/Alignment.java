@@ -1,8 +1,5 @@
 package org.claimline.anchoring;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Approximate matching: Myers' (1999) bit-parallel search for patterns of up to 64 characters, and a
  * dynamic-programming alignment confined to a candidate window (the banded fallback) for longer ones and
@@ -26,19 +23,61 @@ public final class Alignment {
         if (m == 0 || m > 64) {
             throw new IllegalArgumentException("pattern length " + m);
         }
-        long[] ascii = new long[128];
-        Map<Character, Long> other = null;
-        for (int i = 0; i < m; i++) {
-            char c = pattern.charAt(i);
-            if (c < 128) {
-                ascii[c] |= 1L << i;
-            } else {
-                if (other == null) {
-                    other = new HashMap<>();
+        long best = scan(new Masks(pattern), m, text, from, to, false, Math.max(0, preferredEnd));
+        return best >>> 32 <= maxErrors ? best : -1;
+    }
+
+    /** A pattern's match masks (bit i set where the pattern has the character): a table for ASCII, a list for the rest. */
+    private static final class Masks {
+        private final long[] ascii = new long[128];
+        private char[] wide;
+        private long[] wideMask;
+        private int wideCount;
+
+        Masks(CharSequence pattern) {
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c < 128) {
+                    ascii[c] |= 1L << i;
+                    continue;
                 }
-                other.merge(c, 1L << i, (a, b) -> a | b);
+                if (wide == null) {
+                    wide = new char[pattern.length()];
+                    wideMask = new long[pattern.length()];
+                }
+                int k = 0;
+                while (k < wideCount && wide[k] != c) {
+                    k++;
+                }
+                if (k == wideCount) {
+                    wide[wideCount++] = c;
+                }
+                wideMask[k] |= 1L << i;
             }
         }
+
+        long of(char c) {
+            if (c < 128) {
+                return ascii[c];
+            }
+            for (int k = 0; k < wideCount; k++) {
+                if (wide[k] == c) {
+                    return wideMask[k];
+                }
+            }
+            return 0L;
+        }
+    }
+
+    /**
+     * Myers' bit-vector recurrence for a pattern of {@code m} ≤ 64 characters over text[from, to), one machine
+     * word per text character (Hyyrö's formulation). {@code global}: the whole pattern against the whole text
+     * (edit distance; the top row's +1 per column enters as a carried-in 1) rather than ending anywhere.
+     * Returns the score after the last character when {@code preferredEnd} is negative; otherwise the best end,
+     * ties going to the end nearest {@code preferredEnd}, packed as {@code (long) errors << 32 | end}.
+     */
+    private static long scan(Masks masks, int m, CharSequence text, int from, int to, boolean global, int preferredEnd) {
+        long carry = global ? 1L : 0L;
         long last = 1L << (m - 1);
         long pv = -1L;
         long mv = 0L;
@@ -46,8 +85,7 @@ public final class Alignment {
         int bestScore = Integer.MAX_VALUE;
         int bestEnd = -1;
         for (int j = from; j < to; j++) {
-            char c = text.charAt(j);
-            long eq = c < 128 ? ascii[c] : (other == null ? 0L : other.getOrDefault(c, 0L));
+            long eq = masks.of(text.charAt(j));
             long xv = eq | mv;
             long xh = (((eq & pv) + pv) ^ pv) | eq;
             long ph = mv | ~(xh | pv);
@@ -57,18 +95,18 @@ public final class Alignment {
             } else if ((mh & last) != 0) {
                 score--;
             }
-            ph <<= 1;
+            ph = (ph << 1) | carry;
             mh <<= 1;
             pv = mh | ~(xv | ph);
             mv = ph & xv;
             int end = j + 1;
-            if (score < bestScore || (score == bestScore
-                    && Math.abs(end - preferredEnd) < Math.abs(bestEnd - preferredEnd))) {
+            if (preferredEnd >= 0 && (score < bestScore || (score == bestScore
+                    && Math.abs(end - preferredEnd) < Math.abs(bestEnd - preferredEnd)))) {
                 bestScore = score;
                 bestEnd = end;
             }
         }
-        return bestScore <= maxErrors ? ((long) bestScore << 32) | bestEnd : -1;
+        return preferredEnd < 0 ? score : ((long) bestScore << 32) | bestEnd;
     }
 
     /**
@@ -147,6 +185,24 @@ public final class Alignment {
 
     /** Levenshtein distance (for the short prefix and suffix contexts). */
     static int distance(CharSequence a, CharSequence b) {
+        int n = a.length();
+        int m = b.length();
+        if (n == 0 || m == 0) {
+            return Math.max(n, m);
+        }
+        if (Math.min(n, m) <= Long.SIZE) {
+            return n >= m ? bitParallelDistance(a, b) : bitParallelDistance(b, a);
+        }
+        return distanceByRows(a, b);
+    }
+
+    /** Levenshtein distance of {@code text} and a {@code pattern} of at most 64 characters, bit-parallel. */
+    static int bitParallelDistance(CharSequence text, CharSequence pattern) {
+        return (int) scan(new Masks(pattern), pattern.length(), text, 0, text.length(), true, -1);
+    }
+
+    /** Levenshtein distance by the textbook rows of the dynamic programme: any lengths. */
+    static int distanceByRows(CharSequence a, CharSequence b) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {

@@ -247,6 +247,10 @@ public final class Anchorer {
         private final int[] oldByNew;
         /** {@link #inParagraphOf} by old offset: asked for every candidate of a passage. */
         private final Map<Integer, List<int[]>> inParagraph = new HashMap<>();
+        /** {@link #breaksAfter} per landmark, for the text {@link #breaksOf}; -1 until counted. */
+        private String breaksOf;
+        private int[] breaksByOld;
+        private int[] breaksByNew;
 
         Landmarks(List<long[]> marks) {
             List<long[]> byOld = new ArrayList<>(marks);
@@ -290,8 +294,7 @@ public final class Anchorer {
             int oldSpan = oldByNew[j] - oldByNew[i];
             int newSpan = newByNew[j] - newByNew[i];
             int drift = Math.abs(newSpan - oldSpan);
-            if (oldSpan <= 0 || drift > contiguityTolerance(newSpan)
-                    || paragraphBreaks(raw, newByNew[i], newByNew[j]) > 1) {
+            if (oldSpan <= 0 || drift > contiguityTolerance(newSpan) || breaksAfter(raw, i, false) > 1) {
                 return null;
             }
             return new int[] {oldByNew[i] + (at - newByNew[i]), drift};
@@ -348,7 +351,27 @@ public final class Anchorer {
             int oldSpan = oldByOld[i + 1] - oldByOld[i];
             int newSpan = newByOld[i + 1] - newByOld[i];
             return newSpan > 0 && Math.abs(newSpan - oldSpan) <= contiguityTolerance(oldSpan)
-                    && paragraphBreaks(raw, newByOld[i], newByOld[i + 1]) <= 1;
+                    && breaksAfter(raw, i, true) <= 1;
+        }
+
+        /**
+         * {@link #paragraphBreaks} between landmark {@code i} and the next, in old order ({@code byOld}) or in
+         * new order: asked for every candidate of every passage, so counted once per pair of landmarks.
+         */
+        private int breaksAfter(String raw, int i, boolean byOld) {
+            if (breaksOf != raw) {
+                breaksOf = raw;
+                breaksByOld = new int[oldByOld.length];
+                breaksByNew = new int[oldByOld.length];
+                Arrays.fill(breaksByOld, -1);
+                Arrays.fill(breaksByNew, -1);
+            }
+            int[] known = byOld ? breaksByOld : breaksByNew;
+            if (known[i] < 0) {
+                known[i] = byOld ? paragraphBreaks(raw, newByOld[i], newByOld[i + 1])
+                        : paragraphBreaks(raw, newByNew[i], newByNew[i + 1]);
+            }
+            return known[i];
         }
 
         /** Paragraph breaks (line breaks with only spaces up to the next one) in raw[from, to), counting up to 2. */

@@ -136,12 +136,20 @@ public final class NormalizedText {
         return lo;
     }
 
+    /**
+     * Whether {@code c} is a space of any kind: what {@link Character#isWhitespace} accepts, and the no-break
+     * spaces it leaves out (U+00A0, U+2007, U+202F). Spelt out, because it is asked for every character of
+     * every text compared.
+     */
     static boolean isSpace(char c) {
-        if (c > ' ' && c < 128) {
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+        }
+        if (c < '\u00A0') {
             return false;
         }
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
-                || (c >= '\u2000' && c <= '\u200A');
+        return c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029'
+                || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     private static boolean isInvisible(char c) {

@@ -80,7 +80,8 @@ final class BenchAnchorCommand implements CliCommand {
         }
         double[] t = bench.timeMillis(articles, 1_000_000, 1000);
         out.printf("time: %.1f ms (CPU %.1f ms) to re-anchor %d annotations over %d characters, median of 7 after"
-                + " warm-up (target <= 200 ms)%n", t[0], t[1], (int) t[3], (int) t[2]);
+                + " %d warm-up runs (target <= 200 ms); the first run, cold: %.1f ms%n", t[0], t[1], (int) t[3], (int) t[2],
+                MutationBenchmark.WARM_UP_RUNS, t[4]);
         return r.wrong == 0 ? 0 : 1;
     }
 

@@ -10,6 +10,30 @@ import org.junit.jupiter.api.Test;
 
 class AlignmentTest {
 
+    @Test
+    void theBitParallelDistanceIsTheTextbookOne() {
+        // few letters so that matches are common, wide characters (CJK, a curly quote) in the mix, and every
+        // pattern length up to a whole machine word
+        String alphabet = "abcab \n\u4E2D\u6587\u2019\u00E9";
+        Random rnd = new Random(3);
+        for (int n = 0; n < 20_000; n++) {
+            String a = random(rnd, alphabet, rnd.nextInt(70));
+            String b = random(rnd, alphabet, rnd.nextInt(70));
+            String shown = a + " | " + b;
+            assertEquals(Alignment.distanceByRows(a, b), Alignment.distance(a, b), shown);
+        }
+        assertEquals(64, Alignment.distance("x".repeat(64), "y".repeat(64)));
+        assertEquals(1, Alignment.distance("a".repeat(64), "a".repeat(63) + "b"));
+    }
+
+    private static String random(Random rnd, String alphabet, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
     /** Minimum edits of {@code p} against any substring of {@code t} ending anywhere: plain DP. */
     private static int bestErrors(String p, String t) {
         int best = Integer.MAX_VALUE;

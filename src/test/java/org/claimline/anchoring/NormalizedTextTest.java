@@ -12,6 +12,15 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aSpaceIsWhatJavaCallsWhitespaceAndTheNoBreakSpaces() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String at = "U+" + Integer.toHexString(c);
+            boolean expected = Character.isWhitespace(c) || c == 0x00A0 || c == 0x2007 || c == 0x202F;
+            assertEquals(expected, NormalizedText.isSpace((char) c), at);
+        }
+    }
+
+    @Test
     void theStringAloneIsWhatTheMappedFormReads() {
         String alphabet = "ab Z.\n\t\u00A0\u2009\u200B\u00AD\u2026\u2019\u201C\u2014\u00E9\u3000\u0001";
         java.util.Random rnd = new java.util.Random(7);
