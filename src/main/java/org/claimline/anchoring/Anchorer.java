@@ -2,9 +2,12 @@ package org.claimline.anchoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Claim;
@@ -82,6 +85,8 @@ public final class Anchorer {
     private static final int COLLISION_SLACK = 8;
     /** At most this many more passes over the orphans, each with the previous placements as landmarks. */
     private static final int LANDMARK_PASSES = 3;
+    /** Step 2 searches every STRIDE-th passage first; those between are first looked for where their neighbours moved. */
+    private static final int STRIDE = 8;
     /** How far (beyond the drift between its landmarks) a candidate may map from the old offset and be it. */
     private static final int ORIGIN_SLACK = 4;
     /** Context similarity that counts as "the same surroundings" (a typo or two in 32 characters). */
@@ -158,12 +163,35 @@ public final class Anchorer {
             }
         }
         Landmarks recorded = new Landmarks(marks);
-        for (int i = 0; i < out.length; i++) {
-            Anchor a = anchors.get(i);
-            if (out[i] == null && a.range() != null) {
-                out[i] = t.uniqueWithContext(a, recorded);
+        // Step 2: a unique verbatim occurrence with its context. A block of text that moved as a whole costs no
+        // search for most of its passages, though: every STRIDE-th one is searched first, and a passage between
+        // two found ones that moved by the same distance is checked that distance from its recorded range (step 1
+        // shifted along with its neighbours) before it is searched for.
+        java.util.TreeMap<Integer, Integer> moved = new java.util.TreeMap<>();
+        for (long[] m : marks) {
+            moved.put((int) m[0], (int) (m[1] - m[0]));
+        }
+        Integer[] order = inRecordedOrder(anchors);
+        for (int pass = 0; pass < 2; pass++) {
+            int k = 0;
+            for (int i : order) {
+                Anchor a = anchors.get(i);
+                if (out[i] != null || a.range() == null || pass == 0 && k++ % STRIDE != 0) {
+                    continue;
+                }
+                int o = a.range().start();
+                var before = moved.floorEntry(o);
+                var after = moved.higherEntry(o);
+                if (pass == 1 && before != null && after != null && before.getValue() != 0
+                        && before.getValue().equals(after.getValue())) {
+                    out[i] = t.atRecordedRange(a, before.getValue());
+                }
+                if (out[i] == null) {
+                    out[i] = t.uniqueWithContext(a, recorded);
+                }
                 if (out[i] != null) {
-                    marks.add(new long[] {a.range().start(), out[i].anchor().range().start()});
+                    moved.put(o, out[i].anchor().range().start() - o);
+                    marks.add(new long[] {o, out[i].anchor().range().start()});
                 }
             }
         }
@@ -200,6 +228,20 @@ public final class Anchorer {
         }
         orphanCollisions(anchors, out, certain);
         return Arrays.asList(out);
+    }
+
+    /** The anchors' indices by recorded start (those without a range first), ties in list order. */
+    private static Integer[] inRecordedOrder(List<Anchor> anchors) {
+        Integer[] order = new Integer[anchors.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Integer.compare(start(anchors.get(x)), start(anchors.get(y))));
+        return order;
+    }
+
+    private static int start(Anchor a) {
+        return a.range() == null ? -1 : a.range().start();
     }
 
     /**
@@ -454,6 +496,7 @@ public final class Anchorer {
         private final int oldLength;
         private NormalizedText norm;
         private QGramIndex index;
+        private QGramIndex shortIndex;
         /** {@link #wholeContext} of the anchor being placed, by candidate: the decision rules ask again and again. */
         private final Map<Long, double[]> contexts = new HashMap<>();
         private Anchor contextsOf;
@@ -478,6 +521,14 @@ public final class Anchorer {
                 index = new QGramIndex(norm().text());
             }
             return index;
+        }
+
+        /** Built only when a short quote (a word, a name) is looked up: scanning a megabyte for each costs more. */
+        QGramIndex shortIndex() {
+            if (shortIndex == null) {
+                shortIndex = QGramIndex.forShortQuotes(norm().text());
+            }
+            return shortIndex;
         }
 
         /** Where, in raw offsets {lo, hi}, the passage can plausibly start now. */
@@ -510,10 +561,19 @@ public final class Anchorer {
 
         /** Step 1: the recorded range still holds the quote and its context on both sides agrees. */
         Placement atRecordedRange(Anchor old) {
+            return atRecordedRange(old, 0);
+        }
+
+        /** The same {@code shift} characters from the recorded range (the distance its neighbours moved). */
+        Placement atRecordedRange(Anchor old, int shift) {
             String exact = old.quote().exact();
-            TextRange r = old.range();
-            if (exact.isEmpty() || r == null || r.length() != exact.length() || r.end() > raw.length()
-                    || !raw.startsWith(exact, r.start())) {
+            TextRange recorded = old.range();
+            if (exact.isEmpty() || recorded == null || recorded.length() != exact.length()
+                    || (long) recorded.start() + shift < 0 || (long) recorded.end() + shift > raw.length()) {
+                return null;
+            }
+            TextRange r = new TextRange(recorded.start() + shift, recorded.end() + shift);
+            if (!raw.startsWith(exact, r.start())) {
                 return null;
             }
             String pre = NormalizedText.normalize(old.quote().prefix());
@@ -530,7 +590,8 @@ public final class Anchorer {
             if (edgeBound(old) && occurrences(NormalizedText.normalize(exact)).size() > 1) {
                 return null;
             }
-            return new Placement(new Anchor(TextQuote.of(raw, r), r, AnchorStatus.ANCHORED, 1.0), 1.0, 0.0);
+            return new Placement(new Anchor(TextQuote.of(raw, r), r, shift == 0 ? AnchorStatus.ANCHORED : AnchorStatus.MOVED,
+                    1.0), 1.0, 0.0);
         }
 
         /** A verbatim occurrence that is the only one, where position allows and context agrees, else null. */
@@ -667,6 +728,9 @@ public final class Anchorer {
             String text = norm().text();
             if (q.length() >= QGramIndex.Q + QGramIndex.STEP - 1) {
                 return index().occurrences(q);
+            }
+            if (q.length() >= QGramIndex.SHORT_Q) {
+                return shortIndex().occurrences(q, MAX_OCCURRENCES + 1);
             }
             List<Integer> out = new ArrayList<>();
             for (int i = text.indexOf(q); i >= 0 && out.size() <= MAX_OCCURRENCES; i = text.indexOf(q, i + 1)) {
@@ -1078,16 +1142,18 @@ public final class Anchorer {
             near.sort((x, y) -> Double.compare(y.score(), x.score()));
             near = new ArrayList<>(near.subList(0, Math.min(near.size(), MAX_REPEAT_CHECKS)));
             near.sort((x, y) -> Integer.compare(x.start(), y.start()));
-            List<Candidate> out = new ArrayList<>(cands);
+            // by identity: the lists run to hundreds of candidates for a common phrase
+            Set<Candidate> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Candidate> merges = new ArrayList<>();
             int[][] paragraphs = new int[near.size()][];
             for (int i = 0; i < near.size(); i++) {
                 for (int j = i + 1; j < near.size(); j++) {
                     Candidate first = near.get(i);
                     Candidate copy = near.get(j);
-                    if (out.contains(first) && out.contains(copy) && !dominates(first, copy) && !dominates(copy, first)
+                    if (!gone.contains(first) && !gone.contains(copy) && !dominates(first, copy) && !dominates(copy, first)
                             && isRepeatedParagraphCopy(first, copy, paragraphs, i)) {
-                        out.remove(first);
-                        out.remove(copy);
+                        gone.add(first);
+                        gone.add(copy);
                         // the copy whose whole recorded context (across the paragraphs' edges) is the better on
                         // both sides is where the passage was when the text already repeated the paragraph
                         Candidate at = wholeDominates(a, copy, first) ? copy : first;
@@ -1095,13 +1161,27 @@ public final class Anchorer {
                                 Math.max(first.prefix(), copy.prefix()), Math.max(first.suffix(), copy.suffix()),
                                 Math.max(first.position(), copy.position()),
                                 first.origin() == copy.origin() ? first.origin() : Origin.UNKNOWN);
-                        out.add(merged);
+                        merges.add(merged);
                         near.set(i, merged);
                         near.set(j, merged);
                         if (at == copy) {
                             paragraphs[i] = null; // the merged candidate now stands in the copy's paragraph
                         }
                     }
+                }
+            }
+            if (merges.isEmpty()) {
+                return cands;
+            }
+            List<Candidate> out = new ArrayList<>(cands.size());
+            for (Candidate c : cands) {
+                if (!gone.contains(c)) {
+                    out.add(c);
+                }
+            }
+            for (Candidate c : merges) {
+                if (!gone.contains(c)) {
+                    out.add(c);
                 }
             }
             return out;

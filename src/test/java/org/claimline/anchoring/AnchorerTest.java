@@ -139,6 +139,29 @@ class AnchorerTest {
     }
 
     @Test
+    void aBlockThatMovedAsAWholeTakesItsRepeatedWordsAlong() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            sb.append(sb.length() == 0 ? "" : "\n\n").append("Round ").append(i)
+                    .append(": Korea and Japan met again in the ").append(i % 2 == 0 ? "spring" : "autumn")
+                    .append(" and Korea said little.");
+        }
+        String old = sb.append("\n\nNo statement followed.").toString();
+        List<Anchor> anchors = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            anchors.add(anchorOn(old, "Korea", 2 * i + 1));
+        }
+        // a paragraph added on top, and the last one edited: the text's end moved by another distance
+        String now = "An editor's note.\n\n" + old.replace("No statement", "No joint statement");
+        List<Placement> got = anchorer.placeAll(anchors, now, old.length());
+        for (int i = 0; i < 60; i++) {
+            Anchor a = got.get(i).anchor();
+            assertEquals(AnchorStatus.MOVED, a.status(), "claim " + i);
+            assertEquals(anchors.get(i).range().shift(19), a.range(), "claim " + i);
+        }
+    }
+
+    @Test
     void nonBmpQuotesKeepUtf16Offsets() {
         String text = "Intro \uD83D\uDE00 line.\n\nThe \uD840\uDC00 character is rare and the \uD83D\uDE00 emoji is not.";
         Anchor old = anchorOn(text, "\uD840\uDC00 character is rare", 0);
