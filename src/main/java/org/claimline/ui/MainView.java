@@ -385,6 +385,14 @@ public final class MainView {
         progress.visibleProperty().bind(vm.progressProperty().greaterThanOrEqualTo(0));
         progress.managedProperty().bind(progress.visibleProperty());
         HBox.setHgrow(message, Priority.SOMETIMES);
+        // a long message is cut short, never the file name, the count, the save state or the zoom
+        for (Label fixed : List.of(file, count, save, zoom)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.statusMessageProperty());
+        message.tooltipProperty().bind(Bindings.when(vm.statusMessageProperty().isEmpty())
+                .then((Tooltip) null).otherwise(whole));
         HBox bar = new HBox(file, count, message, grow, progress, save, zoom);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -502,7 +510,8 @@ public final class MainView {
         FileChooser fc = new FileChooser();
         fc.setTitle("Save the annotations as");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimline annotations (*.json)", "*.json"));
-        fc.setInitialDirectory(initialFolder());
+        Path start = vm.saveAsFolder(Path.of(System.getProperty("user.home")));
+        fc.setInitialDirectory(java.nio.file.Files.isDirectory(start) ? start.toFile() : null);
         fc.setInitialFileName(vm.sourceName() + "-copy.annotations.json");
         File f = fc.showSaveDialog(stage);
         if (f != null) {

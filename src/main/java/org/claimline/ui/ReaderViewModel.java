@@ -116,6 +116,9 @@ public final class ReaderViewModel {
     private Path pendingImport;
     private AnnotationSet importBase;
     private boolean savedElsewhere;
+    private static final String STILL_NOT_SAVED = "Still not saved: ";
+    /** A failed save was reported with a dialog since the last save that worked (or the last open). */
+    private boolean failureReported;
     private Sharing sharing;
     private final Consumer<ReaderSession> sessionListener = s -> refresh();
     private long openGeneration;
@@ -196,6 +199,7 @@ public final class ReaderViewModel {
                 : AnnotationSet.empty(lastTaxonomy);
         sidecar = loaded.condition();
         savedElsewhere = false;
+        failureReported = false;
         saveConflicts.set(null);
         importConflicts.set(null);
         statusMessage.set("");
@@ -354,16 +358,30 @@ public final class ReaderViewModel {
         }
         saveState.set(SaveState.SAVED);
         savedElsewhere = false;
+        if (failureReported && statusMessage.get().startsWith(STILL_NOT_SAVED)) {
+            statusMessage.set("");
+        }
+        failureReported = false;
         sidecar = AnnotationStore.Condition.OK;
         s.adoptSaved(snapshot, r.written());
     }
 
+    /**
+     * The first failure since the last save that worked gets a dialog (with Save As); while saving keeps
+     * failing (every edit tries again), the status bar says so, rather than a dialog after every pause in typing.
+     */
     private void saveFailed(Path path, Exception e) {
         saveState.set(SaveState.FAILED);
+        if (failureReported) {
+            statusMessage.set(STILL_NOT_SAVED + "the claims are kept here; File \u25B8 Save Annotations As\u2026 writes them "
+                    + "elsewhere");
+            return;
+        }
+        failureReported = true;
         problem.set(new Problem("Cannot save the annotations",
                 "The claims on " + path.getFileName() + " could not be written: " + messageOf(e)
-                        + "\nThey are still here, and saving is tried again with the next edit. "
-                        + "Save As writes them to another file now.", Problem.Kind.SAVE_FAILED));
+                        + "\nSaving is tried again after each edit; the status bar shows whether it worked.",
+                Problem.Kind.SAVE_FAILED));
     }
 
     /**
@@ -389,6 +407,16 @@ public final class ReaderViewModel {
                 fx.execute(() -> saveFailed(path, e));
             }
         });
+    }
+
+    /**
+     * Where Save As starts: the article's folder, unless writing there just failed (a read-only folder, a
+     * full disk), then {@code home}.
+     */
+    public Path saveAsFolder(Path home) {
+        Path f = file.get();
+        Path dir = f == null ? null : f.toAbsolutePath().getParent();
+        return dir == null || saveState.get() == SaveState.FAILED ? home : dir;
     }
 
     /**

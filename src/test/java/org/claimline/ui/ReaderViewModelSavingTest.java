@@ -88,13 +88,34 @@ class ReaderViewModelSavingTest {
         assertTrue(vm.hasUnsavedWork());
         assertFalse(vm.saveBeforeClose());
 
+        // saving keeps failing with each edit: the status bar says so, no dialog after every pause in typing
+        vm.clearProblem();
+        add("Seoul disagrees");
+        vm.saveNow();
+        assertEquals(SaveState.FAILED, vm.saveStateProperty().get());
+        assertNull(vm.problemProperty().get());
+        assertTrue(vm.statusMessageProperty().get().startsWith("Still not saved: "), vm.statusMessageProperty().get());
+        store.fail = false;
+        add("Both sides blamed");
+        vm.saveNow();
+        assertEquals(SaveState.SAVED, vm.saveStateProperty().get());
+        assertEquals("", vm.statusMessageProperty().get());
+        assertEquals(FILE.toAbsolutePath().getParent(), vm.saveAsFolder(Path.of("home")));
+        assertEquals(3, store.saved.get(FILE).claims().size());
+        // a new failure after a save that worked is reported again
+        store.fail = true;
+        add("trade dispute");
+        vm.saveNow();
+        assertEquals(ReaderViewModel.Problem.Kind.SAVE_FAILED, vm.problemProperty().get().kind());
+
+        assertEquals(Path.of("home"), vm.saveAsFolder(Path.of("home")), "Save As starts away from the failing folder");
         vm.saveAs(Path.of("unwritable/x.json"));
         assertEquals("Cannot save to x.json", vm.problemProperty().get().title());
         assertTrue(vm.hasUnsavedWork(), "a failed Save As loses nothing either");
 
         store.fail = false;
         assertTrue(vm.saveBeforeClose(), "closing saves when it can");
-        assertEquals(1, store.saved.get(FILE).claims().size());
+        assertEquals(4, store.saved.get(FILE).claims().size());
     }
 
     @Test
