@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.claimline.anchoring.Anchorer;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Taxonomy;
 import org.claimline.session.ThreeWayMerge;
@@ -175,8 +176,10 @@ public final class SidecarStore {
                 readOnly = true;
                 throw new SidecarSaveException(theirs.message(), null);
             }
-            AnnotationSet baseSet = base == null ? AnnotationSet.empty(Taxonomy.empty()) : base.annotations();
-            ThreeWayMerge.Result merge = ThreeWayMerge.merge(baseSet, set, theirs.file().annotations());
+            // all three in the current text's places: the claims in memory were re-anchored when the file was
+            // opened against a changed text, and a file written against that older text holds the old places
+            AnnotationSet baseSet = base == null ? AnnotationSet.empty(Taxonomy.empty()) : inText(base, text);
+            ThreeWayMerge.Result merge = ThreeWayMerge.merge(baseSet, set, inText(theirs.file(), text));
             if (!merge.isClean()) {
                 return new SaveResult(SaveResult.Status.CONFLICTS, null, merge, theirs);
             }
@@ -186,6 +189,16 @@ public final class SidecarStore {
         }
         write(set, document, text);
         return new SaveResult(SaveResult.Status.SAVED, set, null, null);
+    }
+
+    /**
+     * The file's annotations placed in {@code text}: as recorded when the file was written against this text,
+     * else re-anchored as the reader does on opening it (the same placements, so a claim nobody edited reads
+     * the same on all sides of a merge).
+     */
+    private static AnnotationSet inText(SidecarFile file, String text) {
+        AnnotationSet a = file.annotations();
+        return file.document().matchesText(text) ? a : a.withClaims(new Anchorer().reanchor(a.claims(), text));
     }
 
     /**

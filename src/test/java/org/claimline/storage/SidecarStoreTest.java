@@ -213,6 +213,32 @@ class SidecarStoreTest {
     }
 
     @Test
+    void claimsReanchoredOnOpeningMergeWithAnExternalEditMadeAgainstTheOldText() throws Exception {
+        AnnotationSet base = SidecarFixtures.full();
+        saved(base);
+        // the article was re-scraped with a new first paragraph; the reader re-anchors the claims on opening
+        String now = "An editor's note.\n\n" + TEXT;
+        DocumentInfo nowDoc = new DocumentInfo("korea-japan 😀.txt", "cd".repeat(32), Hashes.sha256(now),
+                (long) now.codePointCount(0, now.length()), "1", "Seoul and Tokyo", "A. Writer", "2020-01-04T10:38");
+        SidecarStore mine = new SidecarStore(sidecar());
+        AnnotationSet opened = mine.load(now).file().annotations();
+        AnnotationSet placed = opened.withClaims(new org.claimline.anchoring.Anchorer().reanchor(opened.claims(), now));
+        // another program, still on the old text, edits claim-2 while this one edits the first claim
+        SidecarStore other = new SidecarStore(sidecar());
+        other.load(TEXT);
+        other.save(base.withClaim(base.claim("claim-2").orElseThrow().withNote("theirs")), SidecarFixtures.document(), TEXT);
+        Claim c1 = placed.claims().get(0).withSummary("mine");
+        SaveResult r = mine.save(placed.withClaim(c1), nowDoc, now);
+
+        assertEquals(SaveResult.Status.MERGED, r.status(), "nobody else touched the first claim; the re-anchoring is no edit");
+        Claim c2 = r.saved().claim("claim-2").orElseThrow();
+        assertEquals("theirs", c2.note());
+        assertEquals(placed.claim("claim-2").orElseThrow().anchor(), c2.anchor(), "their claim in the new text's place");
+        assertEquals("both blamed history", now.substring(c2.anchor().range().start(), c2.anchor().range().end()));
+        assertEquals("mine", r.saved().claims().get(0).summary());
+    }
+
+    @Test
     void externalChangeToTheSameAnnotationIsAConflictAndNothingIsWritten() throws Exception {
         AnnotationSet base = SidecarFixtures.full();
         SidecarStore mine = saved(base);

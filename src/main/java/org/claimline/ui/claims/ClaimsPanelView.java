@@ -1,5 +1,6 @@
 package org.claimline.ui.claims;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -119,6 +121,13 @@ public final class ClaimsPanelView {
             }
         });
         vm.main().selectedClaimIdProperty().addListener((o, a, b) -> syncSelection(true));
+        // the editor opening below shrinks the list: keep the selected card in view
+        list.heightProperty().addListener((o, a, b) -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (b.doubleValue() < a.doubleValue() && i >= 0) {
+                reveal(list, i);
+            }
+        });
         vm.cards().addListener((ListChangeListener<ClaimCard>) c -> syncSelection(false));
         vm.orphans().addListener((ListChangeListener<ClaimCard>) c -> syncSelection(false));
     }
@@ -145,12 +154,29 @@ public final class ClaimsPanelView {
                     l.getSelectionModel().select(i);
                 }
                 if (reveal) {
-                    l.scrollTo(Math.max(0, i - 1));
+                    reveal(l, i);
                 }
                 return;
             }
         }
         l.getSelectionModel().clearSelection();
+    }
+
+    /**
+     * Scrolls {@code l} just enough to show card {@code i} whole, once the panel's layout settled (selecting a
+     * card opens the editor below the list, which shrinks it and could hide the card just clicked).
+     */
+    private static void reveal(ListView<ClaimCard> l, int i) {
+        Platform.runLater(() -> {
+            if (i >= l.getItems().size()) {
+                return;
+            }
+            if (l.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(i);
+            } else {
+                l.scrollTo(i);
+            }
+        });
     }
 
     private void rebuildIssueFilters() {
