@@ -66,7 +66,13 @@ final class ValidateCommand implements CliCommand {
                 problems.addAll(r.warnings().isEmpty() ? List.of(r.message()) : r.warnings());
                 return null;
             }
-            case NEWER_SCHEMA -> warnings.add(r.message());
+            case NEWER_SCHEMA -> {
+                // the loader's words are for the reader ("open read-only"); here the file is only checked
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(format \\d+; this version writes format \\d+\\)")
+                        .matcher(r.message());
+                warnings.add(m.find() ? "written by a newer version of Claimline " + m.group() + ": checked as far as "
+                        + "this version knows the format; the reader opens it read-only" : r.message());
+            }
             default -> {
             }
         }

@@ -83,6 +83,17 @@ class SidecarCommandsTest {
     }
 
     @Test
+    void validateChecksANewerFormatAsFarAsItKnowsItAndSaysSo() throws Exception {
+        Path sidecar = SidecarStore.sidecarFor(annotatedArticle());
+        Path newer = dir.resolve("newer.annotations.json");
+        Files.writeString(newer, Files.readString(sidecar).replaceFirst("\"cl:schemaVersion\": 1", "\"cl:schemaVersion\": 7"));
+        assertEquals(0, run("validate", newer.toString()), out());
+        assertTrue(out().contains(newer + ": warning: written by a newer version of Claimline (format 7; this version "
+                + "writes format 1): checked as far as this version knows the format"), out());
+        assertTrue(out().contains("ok, 3 annotations"), out());
+    }
+
+    @Test
     void reanchorReportsMovesWithoutWriting() throws Exception {
         Path article = annotatedArticle();
         Path sidecar = SidecarStore.sidecarFor(article);
