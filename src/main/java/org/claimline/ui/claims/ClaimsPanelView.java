@@ -167,7 +167,8 @@ public final class ClaimsPanelView {
      * card opens the editor below the list, which shrinks it and could hide the card just clicked).
      */
     private static void reveal(ListView<ClaimCard> l, int i) {
-        Platform.runLater(() -> {
+        // twice: the selected card shows its whole quote, so it grows in the layout after the first scroll
+        Runnable scroll = () -> {
             if (i >= l.getItems().size()) {
                 return;
             }
@@ -176,6 +177,10 @@ public final class ClaimsPanelView {
             } else {
                 l.scrollTo(i);
             }
+        };
+        Platform.runLater(() -> {
+            scroll.run();
+            Platform.runLater(scroll);
         });
     }
 
