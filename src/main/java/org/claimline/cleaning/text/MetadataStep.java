@@ -11,8 +11,8 @@ import org.claimline.model.DateValue;
 /**
  * Reads the header above the body: title (the nearest headline-shaped line above the body, glued section labels
  * removed), byline, published and updated dates, the section label just above the title, the lead image caption
- * (a line printed more than once between title and body), the site name (a short first line the page repeats)
- * and a trailing author bio. Marks the lines it used so they leave the body with their reason.
+ * (a line printed more than once between title and body), the site name (a short first line the page repeats,
+ * else the logo's alt text or the footer's copyright holder: {@link SiteNames}) and a trailing author bio. Marks the lines it used so they leave the body with their reason.
  */
 public final class MetadataStep implements TextDumpStep {
 
@@ -137,8 +137,13 @@ public final class MetadataStep implements TextDumpStep {
 
         TextLine first = ls.get(0);
         if (first.repeats > 1 && first.words >= 1 && first.words <= 6 && first.shape == TextLine.Shape.TEXT
-                && !first.bullet && first.index != title) {
+                && !first.bullet && first.index != title && SiteNames.name(first.text) != null) {
             ctx.metadata = ctx.metadata.withSiteName(first.text);
+        } else {
+            String site = SiteNames.find(ls, title);
+            if (site != null) {
+                ctx.metadata = ctx.metadata.withSiteName(site);
+            }
         }
         ctx.metadata = ctx.metadata.withByline(byline).withPublished(published).withUpdated(updated)
                 .withLeadImageCaption(caption);
