@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 /** Bylines and dates in the header of a dump, in the shapes pages print them without "By … on …". */
 class HeaderMetadataTest {
 
-    private static final String TITLE = "Council extends program for families for another year";
+    static final String TITLE = "Council extends program for families for another year";
 
-    private static Article clean(List<String> head, List<String> tail) {
+    static Article clean(List<String> head, List<String> tail) {
         return new TextDumpPipeline().clean(MainRegionSignalsTest.bodyDump(head, tail));
     }
 

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 /** The site's name in a dump that does not open with it: the logo's alt text, or the footer's copyright holder. */
 class SiteNamesTest {
 
-    private static final String TITLE = "Council extends program for families for another year";
+    private static final String TITLE = HeaderMetadataTest.TITLE;
 
     private static Article clean(List<String> head, List<String> tail) {
-        return new TextDumpPipeline().clean(MainRegionSignalsTest.bodyDump(head, tail));
+        return HeaderMetadataTest.clean(head, tail);
     }
 
     @Test
