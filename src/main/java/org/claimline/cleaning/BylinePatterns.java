@@ -23,9 +23,13 @@ public final class BylinePatterns {
     private static final Pattern POSTED_ON_BY = Pattern.compile(
             "^(?:posted|published|written)\\s+(?:on\\s+)?(?=[^|]{0,40}?\\d)[^|]{3,40}?\\s+by\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    /** "Jane Doe@janedoe", "Jane Doe, @janedoe": an author line with the author's handle. */
+    /** "Jane Doe@janedoe", "Jane Doe, @janedoe", "Jane Doe @janedoe / 2 days": an author line with the author's handle. */
     private static final Pattern HANDLE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}),?\\s*@\\w{2,30}$");
+            "^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}),?\\s*@\\w{2,30}"
+                    + "(?:\\s*[/|·•]\\s*(?:\\d{1,2}\\s+\\p{L}{3,8}(?:\\s+ago)?|\\p{L}{3,9}\\s+\\d{1,2},?\\s+\\d{4}))?$");
+    /** A name glued to a byline that repeats it: "Jane DoeBy Jane Doe, Staff". */
+    private static final Pattern AVATAR_GLUED = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3})((?i:by)\\s+.+)$");
     /** What a byline says of each author's part in brackets: "Jane Doe (reporting) and John Roe (photography)". */
     /** Words of a job title after an author's name. */
     private static final Pattern ROLE_WORD = Pattern.compile("(?iu)\\b(?:editor|writer|reporter|correspondent|columnist"
@@ -68,6 +72,11 @@ public final class BylinePatterns {
                 out.add(n.strip());
             }
             return out;
+        }
+        // the author's picture, whose alt text is the name, printed glued to the byline: "Jane DoeBy Jane Doe, Staff"
+        Matcher glued = AVATAR_GLUED.matcher(s);
+        if (glued.matches() && glued.group(2).regionMatches(true, 3, glued.group(1), 0, glued.group(1).length())) {
+            s = glued.group(2);
         }
         String names = null;
         for (Pattern p : FORMS) {

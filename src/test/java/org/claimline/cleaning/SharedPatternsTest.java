@@ -90,6 +90,12 @@ class SharedPatternsTest {
         assertEquals(List.of("Natasha Turak"), BylinePatterns.parse("Natasha Turak@NatashaTurak"));
         assertEquals(List.of("Nishant Kumar"), BylinePatterns.parse("Nishant Kumar @Nishantopines"));
         assertEquals(List.of("Devindra Hardawar"), BylinePatterns.parse("Devindra Hardawar, @devindra"));
+        assertEquals(List.of("Jane Roe"), BylinePatterns.parse("Jane Roe @janeroe / 2 days"));
+        assertEquals(List.of("Jane Roe"), BylinePatterns.parse("Jane Roe @janeroe · March 3, 2021"));
+        // the author's picture, whose alt text is the name, glued to the byline
+        assertEquals(List.of("Jane Roe"), BylinePatterns.parse("Jane RoeBy Jane Roe, Staff Writer"));
+        assertEquals(List.of(), BylinePatterns.parse("Jane RoeBy John Doe"));
+        assertEquals(List.of(), BylinePatterns.parse("Stand By Me"));
         assertEquals(List.of("Eleanor Ainge Roy", "Adrian Malloch"),
                 BylinePatterns.parse("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"));
         assertEquals(List.of("Alex Heath"),
