@@ -86,6 +86,26 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPlaceholderOrUnreadableDateGivesWayToTheNextSource() {
+        // a CMS's empty default in JSON-LD, the real date in the meta tags
+        String placeholder = "<title>t</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"0001-01-01T00:00:00Z\",\"dateModified\":\"0001-01-01T00:00:00Z\"}</script>"
+                + "<meta property=\"article:published_time\" content=\"2019-11-19T11:21:08+00:00\">";
+        Article a = extractor.extract(page(placeholder, BODY));
+        assertEquals(DateValue.parseIso("2019-11-19T11:21"), a.metadata().published());
+        assertNull(a.metadata().updated());
+        // JSON-LD in words, which is no ISO date, before a meta tag that is one
+        String words = "<title>t</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"November 19, 2019\"}</script>"
+                + "<meta property=\"article:published_time\" content=\"2019-11-19T11:21:08+00:00\">";
+        assertEquals(DateValue.parseIso("2019-11-19T11:21"), extractor.extract(page(words, BODY)).metadata().published());
+        // a placeholder and nothing else: no date rather than the year 1
+        String only = "<title>t</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>";
+        assertNull(extractor.extract(page(only, BODY)).metadata().published());
+    }
+
+    @Test
     void jsonLdWrappedInCdataIsRead() {
         String head = "<title>x</title><script type=\"application/ld+json\">//<![CDATA[\n"
                 + "{\"@type\":\"Article\",\"headline\":\"Wrapped headline\",\"author\":\"By Ann Lee\"}\n//]]></script>";

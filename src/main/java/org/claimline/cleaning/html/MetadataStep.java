@@ -43,12 +43,12 @@ public final class MetadataStep {
             byline = splitAuthors(first(meta.get("dc:creator"), meta.get("dcterm:creator"), nonUrl(meta.get("author")),
                     nonUrl(meta.get("article:author")), meta.get("parsely-author"), domByline(doc)));
         }
-        DateValue published = Texts.parseDate(first(ldString(ld, "datePublished"), meta.get("article:published_time"),
+        DateValue published = firstDate(ldString(ld, "datePublished"), meta.get("article:published_time"),
                 meta.get("og:published_time"), meta.get("datepublished"), meta.get("publishdate"), meta.get("pubdate"),
                 meta.get("date"), meta.get("dc.date.issued"), meta.get("dc:date"), meta.get("parsely-pub-date"),
-                meta.get("sailthru.date"), timeElement(doc)));
-        DateValue updated = Texts.parseDate(first(ldString(ld, "dateModified"), meta.get("article:modified_time"),
-                meta.get("og:updated_time"), meta.get("datemodified"), meta.get("last-modified")));
+                meta.get("sailthru.date"), timeElement(doc));
+        DateValue updated = firstDate(ldString(ld, "dateModified"), meta.get("article:modified_time"),
+                meta.get("og:updated_time"), meta.get("datemodified"), meta.get("last-modified"));
         if (updated != null && published != null && updated.compareTo(published) <= 0) {
             updated = null;
         }
@@ -212,6 +212,23 @@ public final class MetadataStep {
         }
         return e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
     }
+
+    /**
+     * The first of {@code values} that is a date a page could carry: a CMS's empty default ("0001-01-01T00:00:00Z"
+     * in JSON-LD) or a value that is no date at all gives way to the next source.
+     */
+    static DateValue firstDate(String... values) {
+        for (String v : values) {
+            DateValue d = Texts.parseDate(Texts.blankToNull(v));
+            if (d != null && d.date().getYear() >= EARLIEST_YEAR) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Dates before the web (and before any press archive put online) are placeholders. */
+    static final int EARLIEST_YEAR = 1800;
 
     static String first(String... values) {
         for (String v : values) {
