@@ -24,6 +24,7 @@ final class SiteNames {
     private static final Pattern LOGO = Pattern.compile("(?iu)^(.{2,60}?)\\s+logo\\b.*");
     private static final Pattern HOME = Pattern.compile("(?iu)^(.{2,40}?)\\s+[-–|]\\s+(?:back to )?home(?:page)?$");
     private static final Pattern MARK = Pattern.compile("(?iu)©|\\(c\\)|\\bcopyright\\b");
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(?i)\\bcopyright\\s+\\d{4}");
     private static final Pattern MARKS_AND_YEARS = Pattern.compile(
             "(?iu)^(?:\\s*(?:©|\\(c\\)|copyright|\\d{4}(?:\\s*[-–]\\s*\\d{4})?))+");
     private static final Pattern HOLDER_END = Pattern.compile(
@@ -73,11 +74,10 @@ final class SiteNames {
         }
         Matcher m = LOGO.matcher(text);
         if (m.matches()) {
-            String[] words = m.group(1).strip().split("\\s+");
-            int half = words.length / 2;
-            boolean doubled = words.length % 2 == 0
-                    && List.of(words).subList(0, half).equals(List.of(words).subList(half, words.length));
-            return name(doubled ? String.join(" ", List.of(words).subList(0, half)) : m.group(1));
+            List<String> words = List.of(m.group(1).strip().split("\\s+"));
+            int half = words.size() / 2;
+            boolean doubled = words.size() % 2 == 0 && words.subList(0, half).equals(words.subList(half, words.size()));
+            return name(doubled ? String.join(" ", words.subList(0, half)) : m.group(1));
         }
         m = HOME.matcher(text);
         return m.matches() ? name(m.group(1)) : null;
@@ -94,7 +94,7 @@ final class SiteNames {
             return null;
         }
         boolean signed = text.contains("©") || text.toLowerCase(Locale.ROOT).contains("(c)")
-                || Pattern.compile("(?i)\\bcopyright\\s+\\d{4}").matcher(text).find();
+                || COPYRIGHT_YEAR.matcher(text).find();
         if (!signed && !RESERVED.matcher(text).find()) {
             return null; // "Copyright Policy", "Copyright Notice": a link or a heading
         }
