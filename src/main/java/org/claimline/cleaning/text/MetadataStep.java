@@ -43,17 +43,23 @@ public final class MetadataStep implements TextDumpStep {
         int to = Math.min(ls.size() - 1, s + INSIDE - 1);
 
         List<String> byline = List.of();
-        for (int i = from; i <= to; i++) {
+        // a "By" on a line of its own is never body text: it is looked for as deep as the header's date line
+        int byAloneTo = Math.min(ls.size() - 1, Math.max(to, s + DATE_INSIDE - 1));
+        for (int i = from; i <= byAloneTo; i++) {
             TextLine l = ls.get(i);
-            if (l.text.length() > 200 || l.bullet && l.words > 8) {
+            boolean byAlone = BY_ALONE.matcher(l.text).matches();
+            if (l.text.length() > 200 || l.bullet && l.words > 8 || i > to && !byAlone) {
                 continue;
             }
             List<String> names = BylinePatterns.parse(l.text);
-            if (names.isEmpty() && i + 1 < ls.size() && BY_ALONE.matcher(l.text).matches()) {
-                // "By" on a line of its own, the name on the next
+            if (names.isEmpty() && i + 1 < ls.size() && byAlone) {
+                // "By" on a line of its own, the name on the next, and perhaps the author's post after that
                 names = BylinePatterns.parse(l.text + " " + ls.get(i + 1).text);
                 if (!names.isEmpty()) {
                     mark(ls.get(i + 1), "byline");
+                    if (i + 2 < ls.size() && isPost(ls.get(i + 2))) {
+                        mark(ls.get(i + 2), "byline");
+                    }
                 }
             }
             if (!names.isEmpty()) {
@@ -148,6 +154,15 @@ public final class MetadataStep implements TextDumpStep {
         ctx.metadata = ctx.metadata.withByline(byline).withPublished(published).withUpdated(updated)
                 .withLeadImageCaption(caption);
     }
+
+    /** A short line naming a job ("Seattle Times business reporter") under an author's name. */
+    private static boolean isPost(TextLine l) {
+        return l.words <= POST_WORDS && !l.endsSentence() && l.shape == TextLine.Shape.TEXT
+                && BylinePatterns.isJobTitle(l.text);
+    }
+
+    /** Words of an author's post under the byline, at most. */
+    static final int POST_WORDS = 6;
 
     /** Share of a repeated header line's content words the body must use for it to be the lead caption. */
     static final double CAPTION_SHARED = 0.25;

@@ -35,6 +35,17 @@ class HeaderMetadataTest {
     }
 
     @Test
+    void byOnALineOfItsOwnUnderTheLeadCaptionTakesTheNameAndThePostBelow() {
+        String caption = "Wade Roe, owner of the old ferry, stands near his boat at the terminal. Roe and his crew left "
+                + "the day after Easter for the north, where they will work until the autumn. (Ann Lee / The Paper)";
+        Article a = clean(List.of(TITLE, caption, "Updated April 29, 2019 at 3:33 pm", "By", "Jane Roe",
+                "City Hall reporter"), List.of());
+        assertEquals(List.of("Jane Roe"), a.metadata().byline());
+        assertFalse(a.text().startsWith("By"), a.text());
+        assertFalse(a.text().contains("City Hall reporter"), a.text());
+    }
+
+    @Test
     void byOnALineOfItsOwnTakesTheNameBelow() {
         Article a = clean(List.of(TITLE, "By", "Jane Roe", "March 3, 2021"), List.of());
         assertEquals(List.of("Jane Roe"), a.metadata().byline());
