@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     @Test
     void purePackagesUseNoToolkitAndNoJackson() {
-        noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..")
+        noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..",
+                        "..files..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
                         "org.controlsfx..", "com.fasterxml..")
                 .check(classes);
@@ -48,6 +49,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.claimline.cleaning..", "org.claimline.anchoring..",
                         "org.claimline.session..", "org.claimline.storage..", "org.claimline.export..",
                         "org.claimline.ui..", "org.claimline.app..")
+                .check(classes);
+    }
+
+    @Test
+    void filesDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.claimline.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.claimline.model..", "org.claimline.cleaning..",
+                        "org.claimline.anchoring..", "org.claimline.session..", "org.claimline.storage..",
+                        "org.claimline.export..", "org.claimline.ui..", "org.claimline.app..")
                 .check(classes);
     }
 

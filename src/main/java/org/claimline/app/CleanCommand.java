@@ -4,13 +4,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.cleaning.CleaningException;
 import org.claimline.export.ArticleTextWriter;
+import org.claimline.files.AtomicFiles;
+import org.claimline.files.IoText;
 import org.claimline.model.Article;
 import org.claimline.storage.ArticleJson;
 
@@ -32,33 +33,22 @@ final class CleanCommand implements CliCommand {
         return "FILE [--json] | --out DIR FILE...   print or write the cleaned article";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.flag("print the article as JSON (text, blocks, metadata)", "--json"),
+            Args.Option.valued("DIR", "write DIR/<name>.json for each FILE instead of printing", "--out"));
+
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        boolean json = false;
-        Path outDir = null;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--json" -> json = true;
-                case "--out" -> {
-                    if (i + 1 >= args.size()) {
-                        err.println("claimline clean: --out needs a folder");
-                        return 2;
-                    }
-                    outDir = Path.of(args.get(++i));
-                }
-                default -> {
-                    if (a.startsWith("--")) {
-                        err.println("claimline clean: unknown option " + a);
-                        return 2;
-                    }
-                    files.add(a);
-                }
-            }
+    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+        Args args = Args.parse(name(), OPTIONS, argv);
+        if (args.help()) {
+            out.print(Args.helpText(name(), "FILE [--json] | --out DIR FILE...", OPTIONS));
+            return 0;
         }
+        boolean json = args.flag("--json");
+        Path outDir = args.value("--out") == null ? null : Path.of(args.value("--out"));
+        List<String> files = args.positional();
         if (files.isEmpty()) {
-            err.println("usage: claimline clean FILE [--json] | claimline clean --out DIR FILE...");
+            err.println("claimline clean: name a FILE to clean (claimline clean --help)");
             return 2;
         }
         if (outDir == null) {
@@ -73,6 +63,10 @@ final class CleanCommand implements CliCommand {
             out.print(json ? ArticleJson.write(a) + "\n" : ArticleTextWriter.write(a));
             return 0;
         }
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            err.println("claimline clean: --out " + outDir + " is a file, not a folder; name a folder to write into");
+            return 2;
+        }
         Map<String, String> byBase = new HashMap<>();
         for (String f : files) {
             String base = baseName(f);
@@ -83,6 +77,14 @@ final class CleanCommand implements CliCommand {
                 return 2;
             }
         }
+        OutputGuard guard = OutputGuard.ofFiles(files.stream().map(Path::of).toList());
+        for (String f : files) {
+            String refusal = guard.refusal(outDir.resolve(baseName(f) + ".json"));
+            if (refusal != null) {
+                err.println("claimline clean: " + refusal);
+                return 1;
+            }
+        }
         Files.createDirectories(outDir);
         int failed = 0;
         for (String f : files) {
@@ -91,7 +93,11 @@ final class CleanCommand implements CliCommand {
                 failed++;
                 continue;
             }
-            Files.writeString(outDir.resolve(baseName(f) + ".json"), ArticleJson.write(a) + "\n", StandardCharsets.UTF_8);
+            Path target = outDir.resolve(baseName(f) + ".json");
+            if (Files.exists(target)) {
+                err.println("replacing " + target);
+            }
+            AtomicFiles.write(target, (ArticleJson.write(a) + "\n").getBytes(StandardCharsets.UTF_8), false);
         }
         err.printf("cleaned %d of %d files into %s%n", files.size() - failed, files.size(), outDir);
         return failed == 0 ? 0 : 1;
@@ -103,7 +109,7 @@ final class CleanCommand implements CliCommand {
         } catch (CleaningException e) {
             err.println("claimline clean: " + e.getMessage());
         } catch (java.io.IOException e) {
-            err.println("claimline clean: cannot read " + file + ": " + IoMessages.describe(e));
+            err.println("claimline clean: cannot read " + file + ": " + IoText.describe(e));
         }
         return null;
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimline.files.IoText;
 
 /** Dispatches the command line to a {@link CliCommand}. */
 public final class Cli {
@@ -27,12 +28,22 @@ public final class Cli {
         CliCommand c = commands.get(args.get(0));
         try {
             return c.run(args.subList(1, args.size()), out, err);
+        } catch (Args.UsageException e) {
+            err.println("claimline " + c.name() + ": " + e.getMessage());
+            return 2;
         } catch (java.io.IOException e) {
-            err.println("claimline " + c.name() + ": " + (e instanceof java.nio.file.FileSystemException f
-                    && f.getFile() != null && f.getReason() == null ? f.getFile() + ": " : "") + IoMessages.describe(e));
+            err.println("claimline " + c.name() + ": " + IoText.withPath(e));
+            return 1;
+        } catch (OutOfMemoryError e) {
+            err.println("claimline " + c.name() + ": there was not enough memory to finish; nothing was written. "
+                    + "Try fewer or smaller files.");
+            return 1;
+        } catch (StackOverflowError e) {
+            err.println("claimline " + c.name() + ": the input is nested too deeply to process; nothing was written.");
             return 1;
         } catch (Exception e) {
-            err.println("claimline " + c.name() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println("claimline " + c.name() + ": " + (e.getMessage() == null ? "an unexpected error ("
+                    + e.getClass().getSimpleName() + ")" : e.getMessage()));
             return 1;
         }
     }

@@ -43,11 +43,15 @@ final class DesktopSharing implements Sharing {
         if (targets.isEmpty()) {
             throw new IOException("No article with annotations was found under " + folder + ".");
         }
+        OutputGuard guard = OutputGuard.of(targets);
+        if (format.corpusIsOneFile() && guard.refusal(out) != null) {
+            throw new IOException(guard.refusal(out));
+        }
         if (!format.corpusIsOneFile()) {
             Files.createDirectories(out);
         }
         int code = export.exportCorpus(format, targets, out, false, null, err,
-                folder.getFileName() == null ? "Claimline export" : folder.getFileName().toString(), progress);
+                folder.getFileName() == null ? "Claimline export" : folder.getFileName().toString(), guard, progress);
         if (code != 0) {
             throw new IOException(messages.toString(StandardCharsets.UTF_8).strip());
         }

@@ -1,5 +1,6 @@
 package org.claimline.app;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -16,6 +17,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.claimline.export.CorpusExporter;
+import org.claimline.files.AtomicFiles;
 import org.claimline.export.CsvExporter;
 import org.claimline.export.ExportDocument;
 import org.claimline.export.ExportFormat;
@@ -62,51 +64,48 @@ final class ExportCommand implements CliCommand {
         return "export";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("md|html|csv|qdpx|jsonld", "the format (default: --out's extension, else md)", "--format", "-f"),
+            Args.Option.valued("FILE", "where to write (default: standard output; a folder for several html/jsonld)",
+                    "--out", "-o"),
+            Args.Option.flag("start CSV with a byte-order mark (for Excel)", "--bom"));
+
     @Override
     public String summary() {
         return "[--format md|html|csv|qdpx|jsonld] [--out FILE] [--bom] PATH...   export claims of an article, "
-                + "sidecar or folder (format defaults to --out's extension)";
+                + "sidecar or folder (format defaults to --out's extension, else Markdown)";
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        ExportFormat format = null;
-        Path outPath = null;
-        boolean bom = false;
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--format", "-f" -> {
-                    if (i + 1 >= args.size() || (format = ExportFormat.parse(args.get(++i))) == null) {
-                        err.println("claimline export: --format needs one of md, html, csv, qdpx, jsonld");
-                        return 2;
-                    }
-                }
-                case "--out", "-o" -> {
-                    if (i + 1 >= args.size()) {
-                        err.println("claimline export: --out needs a file");
-                        return 2;
-                    }
-                    outPath = Path.of(args.get(++i));
-                }
-                case "--bom" -> bom = true;
-                default -> {
-                    if (a.startsWith("-")) {
-                        err.println("claimline export: unknown option " + a);
-                        return 2;
-                    }
-                    paths.add(a);
-                }
-            }
+    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+        Args args = Args.parse(name(), OPTIONS, argv);
+        if (args.help()) {
+            out.print(Args.helpText(name(), "[OPTIONS] PATH...", OPTIONS));
+            return 0;
         }
-        if (format == null && outPath != null && outPath.getFileName() != null) {
+        ExportFormat format = null;
+        if (args.value("--format") != null && (format = ExportFormat.parse(args.value("--format"))) == null) {
+            err.println("claimline export: --format needs one of md, html, csv, qdpx, jsonld");
+            return 2;
+        }
+        Path outPath = args.value("--out") == null ? null : Path.of(args.value("--out"));
+        boolean bom = args.flag("--bom");
+        List<String> paths = args.positional();
+        if (paths.isEmpty()) {
+            err.println("claimline export: name an article, a sidecar or a folder to export (claimline export --help)");
+            return 2;
+        }
+        if (format == null && outPath != null && outPath.getFileName() != null && !Files.isDirectory(outPath)) {
             String n = outPath.getFileName().toString();
             format = n.lastIndexOf('.') > 0 ? ExportFormat.parse(n.substring(n.lastIndexOf('.') + 1)) : null;
+            if (format == null) {
+                err.println("claimline export: cannot tell the format from " + outPath.getFileName()
+                        + "; give --format md|html|csv|qdpx|jsonld");
+                return 2;
+            }
         }
-        if (format == null || paths.isEmpty()) {
-            err.println("usage: claimline export " + summary());
-            return 2;
+        if (format == null) {
+            format = ExportFormat.MD;
         }
         boolean corpus = paths.size() > 1 || paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)));
         List<Target> targets = new ArrayList<>();
@@ -123,10 +122,18 @@ final class ExportCommand implements CliCommand {
             err.println("claimline export: a .qdpx project is binary; give --out FILE.qdpx");
             return 2;
         }
+        OutputGuard guard = OutputGuard.of(targets);
+        if (outPath != null && !(corpus && (format == ExportFormat.HTML || format == ExportFormat.JSONLD))) {
+            String refusal = guard.refusal(outPath);
+            if (refusal != null) {
+                err.println("claimline export: " + refusal);
+                return 1;
+            }
+        }
         if (!corpus) {
             return exportOne(format, targets.get(0), outPath, bom, out, err);
         }
-        return exportCorpus(format, targets, outPath, bom, out, err, projectName(paths));
+        return exportCorpus(format, targets, outPath, bom, out, err, projectName(paths), guard);
     }
 
     private int exportOne(ExportFormat format, Target t, Path outPath, boolean bom, PrintStream out, PrintStream err)
@@ -143,9 +150,7 @@ final class ExportCommand implements CliCommand {
     void writeDocument(ExportFormat format, ExportDocument doc, Path outPath, boolean bom, PrintStream out)
             throws IOException {
         if (format == ExportFormat.QDPX) {
-            try (OutputStream os = Files.newOutputStream(outPath)) {
-                new QdpxExporter().write(doc, clock.get(), os);
-            }
+            AtomicFiles.write(outPath, os -> new QdpxExporter().write(doc, clock.get(), os), false);
             return;
         }
         String text = switch (format) {
@@ -159,8 +164,8 @@ final class ExportCommand implements CliCommand {
     }
 
     private int exportCorpus(ExportFormat format, List<Target> targets, Path outPath, boolean bom, PrintStream out,
-                             PrintStream err, String projectName) throws IOException {
-        return exportCorpus(format, targets, outPath, bom, out, err, projectName, (done, total) -> {
+                             PrintStream err, String projectName, OutputGuard guard) throws IOException {
+        return exportCorpus(format, targets, outPath, bom, out, err, projectName, guard, (done, total) -> {
             err.printf("\rexporting %d/%d articles", done, total);
             if (done.equals(total)) {
                 err.println();
@@ -169,42 +174,52 @@ final class ExportCommand implements CliCommand {
         });
     }
 
-    /** Exports several articles as one corpus, reporting (done, total) to {@code progress}. */
+    /**
+     * Exports several articles as one corpus, reporting (done, total) to {@code progress}. Every file is
+     * written atomically: a failure half-way (a corrupt sidecar, a full disk, a kill) leaves any previous
+     * export as it was. Files of one article each mirror the articles' folders under {@code outPath}.
+     */
     int exportCorpus(ExportFormat format, List<Target> targets, Path outPath, boolean bom, PrintStream out,
-                     PrintStream err, String projectName, BiConsumer<Integer, Integer> progress) throws IOException {
+                     PrintStream err, String projectName, OutputGuard guard, BiConsumer<Integer, Integer> progress)
+            throws IOException {
         List<ExportDocument.Loader> loaders = targets.stream().<ExportDocument.Loader>map(t -> () -> load(t)).toList();
         CorpusExporter corpus = new CorpusExporter();
         switch (format) {
             case MD, CSV -> {
-                // Written as UTF-8 whatever the platform encoding, so a piped export reads back the same.
-                Writer w = outPath == null ? new OutputStreamWriter(out, StandardCharsets.UTF_8)
-                        : Files.newBufferedWriter(outPath, StandardCharsets.UTF_8);
-                if (format == ExportFormat.MD) {
-                    corpus.writeMarkdown(loaders, w, progress);
+                if (outPath == null) {
+                    // Written as UTF-8 whatever the platform encoding, so a piped export reads back the same.
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    writeText(corpus, format, loaders, bom, w, progress);
+                    w.flush();
                 } else {
-                    corpus.writeCsv(loaders, bom, w, progress);
-                }
-                if (outPath != null) {
-                    w.close();
-                }
-            }
-            case QDPX -> {
-                try (OutputStream os = Files.newOutputStream(outPath)) {
-                    corpus.writeQdpx(loaders, projectName, clock.get(), os, progress);
+                    AtomicFiles.write(outPath, os -> {
+                        Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+                        writeText(corpus, format, loaders, bom, w, progress);
+                        w.flush();
+                    }, false);
                 }
             }
+            case QDPX -> AtomicFiles.write(outPath,
+                    os -> corpus.writeQdpx(loaders, projectName, clock.get(), os, progress), false);
             case HTML, JSONLD -> {
                 if (outPath == null || Files.exists(outPath) && !Files.isDirectory(outPath)) {
                     err.println("claimline export: several articles as " + format.extension()
                             + " write one file each; give --out FOLDER");
                     return 2;
                 }
-                Files.createDirectories(outPath);
+                List<Path> files = CorpusFileNames.outputs(targets, outPath, format.extension());
+                for (Path f : files) {
+                    String refusal = guard.refusal(f);
+                    if (refusal != null) {
+                        err.println("claimline export: " + refusal);
+                        return 1;
+                    }
+                }
                 for (int i = 0; i < targets.size(); i++) {
                     ExportDocument doc = loaders.get(i).load();
                     String text = format == ExportFormat.HTML ? new HtmlReportExporter().write(doc) : jsonLd.write(doc);
-                    Files.writeString(outPath.resolve(targets.get(i).article().getFileName() + "." + format.extension()),
-                            text, StandardCharsets.UTF_8);
+                    Files.createDirectories(files.get(i).getParent());
+                    AtomicFiles.write(files.get(i), text.getBytes(StandardCharsets.UTF_8), false);
                     progress.accept(i + 1, targets.size());
                 }
             }
@@ -214,6 +229,15 @@ final class ExportCommand implements CliCommand {
             err.printf("exported %d articles to %s%n", targets.size(), outPath);
         }
         return 0;
+    }
+
+    private static void writeText(CorpusExporter corpus, ExportFormat format, List<ExportDocument.Loader> loaders,
+                                  boolean bom, Writer w, BiConsumer<Integer, Integer> progress) throws IOException {
+        if (format == ExportFormat.MD) {
+            corpus.writeMarkdown(loaders, w, progress);
+        } else {
+            corpus.writeCsv(loaders, bom, w, progress);
+        }
     }
 
     /** Adds the article(s) a path names; false (after a message) when it names nothing exportable. */
@@ -285,7 +309,7 @@ final class ExportCommand implements CliCommand {
             out.write(bytes);
             out.flush();
         } else {
-            Files.write(outPath, bytes);
+            AtomicFiles.write(outPath, bytes, false);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.claimline.app;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
+import org.claimline.files.BoundedRead;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,39 +40,42 @@ final class ImportCommand implements CliCommand {
         return "FILE --into ARTICLE [--conflicts both|mine|theirs]  merge a colleague's annotations";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("ARTICLE", "the article whose sidecar receives the claims", "--into"),
+            Args.Option.valued("both|mine|theirs", "claims changed on both sides: keep both (default), mine or theirs",
+                    "--conflicts"));
+
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Path incoming = null;
-        Path article = null;
+    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+        Args args = Args.parse(name(), OPTIONS, argv);
+        if (args.help()) {
+            out.print(Args.helpText(name(), "SIDECAR_OR_JSONLD --into ARTICLE [--conflicts both|mine|theirs]", OPTIONS));
+            return 0;
+        }
         AnnotationMerge.Resolution resolution = AnnotationMerge.Resolution.KEEP_BOTH;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--into") && i + 1 < args.size()) {
-                article = Path.of(args.get(++i));
-            } else if (a.equals("--conflicts") && i + 1 < args.size()) {
-                String v = args.get(++i).toLowerCase(Locale.ROOT);
-                resolution = switch (v) {
-                    case "mine" -> AnnotationMerge.Resolution.MINE;
-                    case "theirs" -> AnnotationMerge.Resolution.THEIRS;
-                    case "both" -> AnnotationMerge.Resolution.KEEP_BOTH;
-                    default -> null;
-                };
-                if (resolution == null) {
-                    err.println("claimline import: --conflicts takes both, mine or theirs");
-                    return 2;
-                }
-            } else if (!a.startsWith("--") && incoming == null) {
-                incoming = Path.of(a);
-            } else {
-                err.println("usage: claimline import SIDECAR_OR_JSONLD --into ARTICLE [--conflicts both|mine|theirs]");
+        if (args.value("--conflicts") != null) {
+            resolution = switch (args.value("--conflicts").toLowerCase(Locale.ROOT)) {
+                case "mine" -> AnnotationMerge.Resolution.MINE;
+                case "theirs" -> AnnotationMerge.Resolution.THEIRS;
+                case "both" -> AnnotationMerge.Resolution.KEEP_BOTH;
+                default -> null;
+            };
+            if (resolution == null) {
+                err.println("claimline import: --conflicts takes both, mine or theirs");
                 return 2;
             }
         }
-        if (incoming == null || article == null) {
-            err.println("usage: claimline import SIDECAR_OR_JSONLD --into ARTICLE [--conflicts both|mine|theirs]");
+        if (args.positional().size() != 1) {
+            err.println("claimline import: name one annotation file to import (claimline import --help)");
             return 2;
         }
-        byte[] source = Files.readAllBytes(article);
+        if (args.value("--into") == null) {
+            err.println("claimline import: --into ARTICLE is needed: the article whose sidecar receives the claims");
+            return 2;
+        }
+        Path incoming = Path.of(args.positional().get(0));
+        Path article = Path.of(args.value("--into"));
+        byte[] source = BoundedRead.read(article, ArticleCleaner.MAX_INPUT_BYTES, "an article");
         Article cleaned = cleaner.clean(source, article.getFileName().toString());
         String text = cleaned.text();
         SidecarStore store = SidecarStore.forArticle(article);

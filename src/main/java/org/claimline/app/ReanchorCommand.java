@@ -37,13 +37,18 @@ final class ReanchorCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (args.size() != 1 || args.get(0).startsWith("--")) {
-            err.println("usage: claimline reanchor ARTICLE");
+        Args parsed = Args.parse(name(), List.of(), args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "ARTICLE", List.of()));
+            return 0;
+        }
+        if (parsed.positional().size() != 1) {
+            err.println("claimline reanchor: name one article (claimline reanchor --help)");
             return 2;
         }
-        Path article = Path.of(args.get(0));
+        Path article = Path.of(parsed.positional().get(0));
         Path sidecar = SidecarStore.sidecarFor(article);
-        if (!Files.exists(sidecar)) {
+        if (!Files.exists(sidecar, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             err.println("claimline reanchor: " + article + " has no sidecar (" + sidecar.getFileName() + ")");
             return 1;
         }
@@ -98,8 +103,12 @@ final class ReanchorCommand implements CliCommand {
         return cs + ".." + (cs + text.codePointCount(s, e) + (r.end() - e));
     }
 
-    private static String shortId(String id) {
-        return id.length() > 8 ? id.substring(0, 8) : id;
+    /** The part of an id that tells claims apart: {@code urn:uuid:3f2a9c1e-…} → {@code 3f2a9c1e}. */
+    static String shortId(String id) {
+        String tail = id.substring(id.lastIndexOf(':') + 1);
+        int dash = tail.indexOf('-');
+        String s = dash >= 8 ? tail.substring(0, dash) : tail;
+        return s.length() > 12 ? s.substring(0, 12) : s;
     }
 
     private static String excerpt(String q) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.claimline.files.BoundedRead;
+import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.anchoring.Anchorer;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.AnnotationSet;
@@ -145,7 +147,8 @@ final class SidecarAnnotationStore implements AnnotationStore {
     }
 
     private static DocumentInfo document(Path articleFile, Article article) throws IOException {
-        byte[] source = Files.isRegularFile(articleFile) ? Files.readAllBytes(articleFile) : null;
+        byte[] source = Files.isRegularFile(articleFile)
+                ? BoundedRead.read(articleFile, ArticleCleaner.MAX_INPUT_BYTES, "an article") : null;
         return DocumentInfo.of(articleFile.getFileName().toString(), source, article);
     }
 }

@@ -1,7 +1,7 @@
 package org.claimline.cleaning;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import org.claimline.files.BoundedRead;
 import java.nio.file.Path;
 import org.claimline.model.Article;
 
@@ -21,18 +21,23 @@ public final class ArticleCleaner {
     private final HtmlExtractor htmlExtractor = new HtmlExtractor();
 
     public Article clean(Path file) throws IOException, CleaningException {
-        long size = Files.size(file);
-        if (size > MAX_INPUT_BYTES) {
-            throw new CleaningException(file.getFileName() + " is " + (size >> 20) + " MB; Claimline opens files up to "
-                    + (MAX_INPUT_BYTES >> 20) + " MB.");
+        byte[] bytes;
+        try {
+            bytes = BoundedRead.read(file, MAX_INPUT_BYTES, "an article");
+        } catch (BoundedRead.RefusedException e) {
+            if (e.reason() == BoundedRead.Reason.TOO_LARGE) {
+                throw new CleaningException(file.getFileName() + " is larger than " + BoundedRead.describeSize(MAX_INPUT_BYTES)
+                        + "; Claimline opens files up to " + BoundedRead.describeSize(MAX_INPUT_BYTES) + ".");
+            }
+            throw new CleaningException(e.getMessage());
         }
-        return clean(Files.readAllBytes(file), file.getFileName().toString());
+        return clean(bytes, file.getFileName().toString());
     }
 
     public Article clean(byte[] bytes, String fileName) throws CleaningException {
         if (bytes.length > MAX_INPUT_BYTES) {
-            throw new CleaningException(fileName + " is too large (" + (bytes.length >> 20) + " MB); the limit is "
-                    + (MAX_INPUT_BYTES >> 20) + " MB.");
+            throw new CleaningException(fileName + " is larger than " + BoundedRead.describeSize(MAX_INPUT_BYTES)
+                    + "; Claimline opens files up to " + BoundedRead.describeSize(MAX_INPUT_BYTES) + ".");
         }
         if (bytes.length == 0) {
             throw new CleaningException(fileName + " is empty.");

@@ -8,6 +8,13 @@ import org.claimline.cleaning.html.MetadataStep;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts the article from a saved HTML page: metadata, boilerplate removal, Readability-style content
@@ -19,7 +26,58 @@ public final class HtmlExtractor {
     /** Below this many characters of body text the strict pass is distrusted. */
     static final int MIN_TEXT = 500;
 
+    /** Depth of the element tree kept by the parser on ordinary pages (browsers cap it at 512 as well). */
+    static final int MAX_DEPTH = 512;
+    /** Depth kept on pages with runaway unclosed containers: deeper elements become siblings. */
+    static final int RUNAWAY_DEPTH = 32;
+    /** More containers left open than this marks a page as runaway (real pages leave a handful open). */
+    static final int RUNAWAY_UNCLOSED = 256;
+
+    /**
+     * The parser for a page. The HTML parser checks the stack of open elements for each start tag, so a page
+     * of thousands of unclosed {@code <div>}s costs time in proportion to its size times the depth kept; a
+     * linear pre-scan counts containers opened but never closed and keeps such a page shallow.
+     */
+    static Parser parserFor(String html) {
+        return Parser.htmlParser().setMaxDepth(unclosedContainers(html) > RUNAWAY_UNCLOSED ? RUNAWAY_DEPTH : MAX_DEPTH);
+    }
+
+    /** Start tags minus end tags of elements that the parser never closes implicitly. */
+    static int unclosedContainers(String html) {
+        int open = 0;
+        int n = html.length();
+        for (int i = html.indexOf('<'); i >= 0 && i + 2 < n; i = html.indexOf('<', i + 1)) {
+            boolean end = html.charAt(i + 1) == '/';
+            int start = end ? i + 2 : i + 1;
+            int j = start;
+            while (j < n && j - start < 8 && Character.isLetter(html.charAt(j))) {
+                j++;
+            }
+            if (j == start || j < n && Character.isLetterOrDigit(html.charAt(j))) {
+                continue;
+            }
+            switch (html.substring(start, j).toLowerCase(java.util.Locale.ROOT)) {
+                case "div", "span", "section", "article", "font", "b", "i", "em", "strong", "a", "aside", "main",
+                        "blockquote", "center", "nav", "header", "footer", "form", "table" -> open += end ? -1 : 1;
+                default -> {
+                }
+            }
+        }
+        return open;
+    }
+
+    /**
+     * Past this many elements a page is not an article page a person wrote (a runaway generator, a hostile
+     * file): it is read as text, one line per block, by one linear walk, and cleaned as a text dump, so that
+     * cleaning time stays in proportion to the input however the markup is shaped.
+     */
+    static final int MAX_ELEMENTS = 60_000;
+
     public Article extract(String html) {
+        Document doc = Jsoup.parse(html, "", parserFor(html));
+        if (doc.getAllElements().size() > MAX_ELEMENTS) {
+            return new TextDumpCleaner().clean(blockLines(doc));
+        }
         Article strict = extract(html, true);
         if (strict.text().length() >= MIN_TEXT) {
             return strict;
@@ -28,8 +86,31 @@ public final class HtmlExtractor {
         return lenient.text().length() > strict.text().length() ? lenient : strict;
     }
 
+    /** The document's text with a line break at every block element, by one non-recursive walk. */
+    static String blockLines(Document doc) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.text());
+                } else if (node instanceof Element e && (e.isBlock() || "br".equals(e.normalName()))) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    out.append('\n');
+                }
+            }
+        }, doc.body() == null ? doc : doc.body());
+        return out.toString();
+    }
+
     private static Article extract(String html, boolean strict) {
-        ExtractionContext ctx = new ExtractionContext(Jsoup.parse(html));
+        ExtractionContext ctx = new ExtractionContext(Jsoup.parse(html, "", parserFor(html)));
         new MetadataStep().apply(ctx);
         new BoilerplateRemovalStep(strict).apply(ctx);
         new ContentScoringStep(true).apply(ctx);

@@ -55,6 +55,7 @@ final class SidecarCodec {
     static final String IDENTIFYING = "identifying";
     static final String TAGGING = "tagging";
     private static final Set<String> OUR_PURPOSES = Set.of(DESCRIBING, COMMENTING, CLASSIFYING, IDENTIFYING, TAGGING);
+    private static final java.util.regex.Pattern COLOR = java.util.regex.Pattern.compile("#[0-9a-fA-F]{6}");
 
     /** A decoded sidecar; warnings are inconsistencies that were tolerated (e.g. a claim naming a deleted issue). */
     record Decoded(SidecarFile file, int schemaVersion, List<String> warnings) {
@@ -214,6 +215,8 @@ final class SidecarCodec {
         private final List<String> errors = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private boolean lenient;
+        /** The text length the file records (code points), against which positions are checked; may be null. */
+        private Long textLength;
 
         Reader(CodePointIndex cp) {
             this.cp = cp;
@@ -229,6 +232,7 @@ final class SidecarCodec {
                 throw new SidecarFormatException(errors);
             }
             lenient = version > SCHEMA_VERSION;
+            textLength = dto.document() == null ? null : dto.document().textLength();
             if (!hasAnnoContext(dto.context())) {
                 errors.add("\"@context\" does not include " + ANNO_CONTEXT);
             }
@@ -284,6 +288,9 @@ final class SidecarCodec {
             for (IssueDto i : nonNull(t.issues())) {
                 if (i == null || blank(i.id()) || i.name() == null || blank(i.color())) {
                     errors.add("taxonomy: an issue lacks \"cl:id\", \"cl:name\" or \"cl:color\"");
+                } else if (!COLOR.matcher(i.color()).matches()) {
+                    errors.add("taxonomy: issue " + quoted(i.name()) + " has colour " + quoted(i.color())
+                            + "; a colour is written #rrggbb");
                 } else if (!seen.add(i.id())) {
                     errors.add("taxonomy: issue id " + quoted(i.id()) + " is used twice");
                 } else {
@@ -370,6 +377,9 @@ final class SidecarCodec {
                 errors.add(where + ": the target has no TextQuoteSelector with \"exact\"");
                 return null;
             }
+            if (quote.exact().isEmpty()) {
+                errors.add(where + ": the TextQuoteSelector's \"exact\" is empty: a claim quotes at least one character");
+            }
             AnchorStatus status = AnchorStatus.ANCHORED;
             double score = 1.0;
             AnchoringDto anc = t.anchoring();
@@ -385,6 +395,13 @@ final class SidecarCodec {
                 if (position.start() == null || position.end() == null || position.start() < 0
                         || position.end() < position.start()) {
                     errors.add(where + ": TextPositionSelector needs 0 <= start <= end");
+                } else if (!quote.exact().isEmpty()
+                        && position.end() - position.start() != quote.exact().codePointCount(0, quote.exact().length())) {
+                    errors.add(where + ": its position spans " + (position.end() - position.start())
+                            + " characters but its quote has " + quote.exact().codePointCount(0, quote.exact().length()));
+                } else if (textLength != null && position.end() > textLength) {
+                    errors.add(where + ": its position ends at " + position.end() + ", past the end of the text ("
+                            + textLength + " characters)");
                 } else {
                     range = new TextRange(cp.toUtf16(position.start()), cp.toUtf16(position.end()));
                 }
@@ -418,8 +435,12 @@ final class SidecarCodec {
         /** Our own kind of body (a TextualBody with one of our purposes and a value), or null to keep it raw. */
         private BodyDto ourBody(JsonNode b) {
             if (b == null || !b.isObject() || !BodyDto.TEXTUAL.equals(b.path("type").asText(null))
-                    || !b.path("purpose").isTextual() || !OUR_PURPOSES.contains(b.get("purpose").asText())
-                    || !b.path("value").isTextual()) {
+                    || !b.path("purpose").isTextual() || !OUR_PURPOSES.contains(b.get("purpose").asText())) {
+                return null;
+            }
+            if (!b.path("value").isTextual()) {
+                errors.add("a " + b.get("purpose").asText() + " body's \"value\" is "
+                        + (b.has("value") ? "not text" : "missing") + "; it must be text");
                 return null;
             }
             try {

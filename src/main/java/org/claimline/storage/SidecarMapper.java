@@ -55,6 +55,8 @@ final class SidecarMapper {
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // "start": "10" or "cl:schemaVersion": "1" are not numbers; every reader refuses them alike
+                .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
     }
 
@@ -93,18 +95,28 @@ final class SidecarMapper {
         return "an object";
     }
 
+    private static final Pattern JAVA_NAME = Pattern.compile("`[^`]*`|\\b(?:java|javax|com\\.fasterxml|org\\.claimline)\\.[\\w.$]+");
+
     /** A one-line, user-readable reason for a parse failure: where, and what (limits named plainly). */
     static String describe(JsonProcessingException e) {
         String what = e.getOriginalMessage();
-        if (e instanceof StreamConstraintsException) {
-            what = "exceeds a safety limit: " + what;
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException
+                || what != null && what.contains("exceeds the maximum allowed")) {
+            what = limit(what);
         } else if (what != null && what.startsWith("Unexpected end-of-input")) {
-            what = "the file is truncated (" + what + ")";
-        } else if (e instanceof MismatchedInputException mi && what != null && what.startsWith("Cannot deserialize")) {
+            what = "the file is truncated (it ends in the middle of the JSON)";
+        } else if (what != null && what.startsWith("Non-standard token")) {
+            Matcher token = Pattern.compile("'([^']*)'").matcher(what);
+            what = (token.find() ? token.group(1) : "a word") + " is not a number JSON allows";
+        } else if (e instanceof MismatchedInputException mi && what != null
+                && (what.startsWith("Cannot deserialize") || what.startsWith("Cannot coerce")
+                || what.startsWith("Cannot construct instance"))) {
             // Jackson names our Java classes here; the user needs the JSON kinds
             Matcher found = FOUND.matcher(what);
-            what = "expected " + kind(mi.getTargetType()) + (found.find() ? ", found " + KINDS.getOrDefault(found.group(1),
-                    "a " + found.group(1).toLowerCase(java.util.Locale.ROOT) + " value") : "");
+            String foundKind = found.find() ? KINDS.getOrDefault(found.group(1),
+                    "a " + found.group(1).toLowerCase(java.util.Locale.ROOT) + " value")
+                    : what.contains("String") ? "text" : null;
+            what = "expected " + kind(mi.getTargetType()) + (foundKind == null ? "" : ", found " + foundKind);
             if (mi.getPath().isEmpty()) {
                 what = "not an annotation collection: " + what;
             }
@@ -112,11 +124,13 @@ final class SidecarMapper {
         if (what != null) {
             // Jackson's "(start marker at [Source: REDACTED …; line: 1, column: 14])" says nothing a user needs
             what = what.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
-                    .replaceAll("\\s*\\[Source: REDACTED[^\\]]*\\]", "");
+                    .replaceAll("\\s*\\[Source: REDACTED[^\\]]*\\]", "")
+                    .replaceAll("[;:,]?\\s*\\(?(?:use|enable|disable)\\s+`[^`]*`[^)]*\\)?", "");
             int nl = what.indexOf('\n');
             if (nl > 0) {
                 what = what.substring(0, nl);
             }
+            what = JAVA_NAME.matcher(what).replaceAll("a value").trim();
             if (what.length() > 300) {
                 what = what.substring(0, 300) + "…";
             }
@@ -135,5 +149,26 @@ final class SidecarMapper {
         var loc = e.getLocation();
         String where = loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
         return where + what;
+    }
+
+    /** A safety limit of the parser, said as what the file does. */
+    private static String limit(String what) {
+        String w = what == null ? "" : what.toLowerCase(java.util.Locale.ROOT);
+        if (w.contains("nesting depth")) {
+            return "the JSON is nested more than " + MAX_NESTING_DEPTH + " levels deep, more than a sidecar ever is";
+        }
+        if (w.contains("string value length")) {
+            return "it holds a text longer than " + (MAX_STRING_LENGTH >> 20) + " million characters";
+        }
+        if (w.contains("number value length")) {
+            return "it holds a number longer than " + MAX_NUMBER_LENGTH + " digits";
+        }
+        if (w.contains("name length")) {
+            return "it holds a field name longer than " + MAX_NAME_LENGTH + " characters";
+        }
+        if (w.contains("document length")) {
+            return "it is larger than the " + (MAX_FILE_BYTES >> 20) + " MB a sidecar may have";
+        }
+        return "it exceeds a safety limit of the reader";
     }
 }

@@ -1,26 +1,26 @@
 package org.claimline.storage;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.claimline.anchoring.Anchorer;
+import org.claimline.files.AtomicFiles;
+import org.claimline.files.BoundedRead;
+import org.claimline.files.IoText;
+import org.claimline.files.WriteLock;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Taxonomy;
 import org.claimline.session.ThreeWayMerge;
@@ -102,19 +102,17 @@ public final class SidecarStore {
 
     /** Reads a sidecar without remembering anything (validation, import, a look at the file on disk). */
     public static LoadResult read(Path path, String text) {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return new LoadResult(LoadResult.Status.MISSING, path, null, null, null, null);
         }
         byte[] bytes;
         try {
-            long size = Files.size(path);
-            if (size > SidecarMapper.MAX_FILE_BYTES) {
-                return corrupt(path, "the file is " + (size >> 20) + " MB, larger than the " + (SidecarMapper.MAX_FILE_BYTES >> 20)
-                        + " MB a sidecar may have");
-            }
-            bytes = Files.readAllBytes(path);
+            bytes = BoundedRead.read(path, SidecarMapper.MAX_FILE_BYTES, "a sidecar");
+        } catch (BoundedRead.RefusedException e) {
+            return new LoadResult(LoadResult.Status.CORRUPT, path, null, e.getMessage() + " It was left untouched.",
+                    null, null);
         } catch (IOException e) {
-            return corrupt(path, "it cannot be read (" + e + ")");
+            return corrupt(path, "it cannot be read (" + IoText.describe(e) + ")");
         }
         return decode(path, bytes, text);
     }
@@ -122,7 +120,8 @@ public final class SidecarStore {
     static LoadResult decode(Path path, byte[] bytes, String text) {
         String hash = Hashes.sha256(bytes);
         if (bytes.length > SidecarMapper.MAX_FILE_BYTES) {
-            return corrupt(path, "the file is larger than the " + (SidecarMapper.MAX_FILE_BYTES >> 20) + " MB a sidecar may have");
+            return corrupt(path, "the file is larger than the " + BoundedRead.describeSize(SidecarMapper.MAX_FILE_BYTES)
+                    + " a sidecar may have");
         }
         try {
             SidecarCodec.Decoded d = SidecarCodec.decode(bytes, text);
@@ -150,6 +149,17 @@ public final class SidecarStore {
      * written, is read-only (newer format) or was corrupt and not yet moved aside; memory is untouched.
      */
     public synchronized SaveResult save(AnnotationSet set, DocumentInfo document, String text) throws SidecarSaveException {
+        try {
+            return WriteLock.holding(path, () -> saveLocked(set, document, text));
+        } catch (SidecarSaveException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new SidecarSaveException(userMessage(e), e);
+        }
+    }
+
+    /** {@link #save}'s work, with every other writer of this sidecar (thread or process) held off. */
+    private SaveResult saveLocked(AnnotationSet set, DocumentInfo document, String text) throws SidecarSaveException {
         if (readOnly) {
             throw new SidecarSaveException(path + " was written by a newer version of Claimline and is open read-only. "
                     + "Use Save As… to keep your edits in another file.", null);
@@ -160,7 +170,9 @@ public final class SidecarStore {
         }
         byte[] onDisk;
         try {
-            onDisk = Files.exists(path) ? Files.readAllBytes(path) : null;
+            onDisk = Files.exists(path) ? BoundedRead.read(path, SidecarMapper.MAX_FILE_BYTES, "a sidecar") : null;
+        } catch (BoundedRead.RefusedException e) {
+            throw new SidecarSaveException(e.getMessage() + " It was not overwritten; move it aside or use Save As….", e);
         } catch (IOException e) {
             throw new SidecarSaveException(userMessage(e), e);
         }
@@ -184,10 +196,10 @@ public final class SidecarStore {
                 return new SaveResult(SaveResult.Status.CONFLICTS, null, merge, theirs);
             }
             extras = theirs.file().extras().union(extras);
-            write(merge.merged(), document, text);
+            write(merge.merged(), document, text, onDisk);
             return new SaveResult(SaveResult.Status.MERGED, merge.merged(), merge, theirs);
         }
-        write(set, document, text);
+        write(set, document, text, onDisk);
         return new SaveResult(SaveResult.Status.SAVED, set, null, null);
     }
 
@@ -237,13 +249,25 @@ public final class SidecarStore {
         return Files.move(file, target);
     }
 
-    private void write(AnnotationSet set, DocumentInfo document, String text) throws SidecarSaveException {
+    /**
+     * Writes the file unless its encoding equals what is on disk ({@code onDisk}, may be null): a save that
+     * changes nothing writes nothing, so the {@code .bak} keeps the version before the last real change. A file
+     * larger than a sidecar may be when read back is refused, and nothing is written.
+     */
+    private void write(AnnotationSet set, DocumentInfo document, String text, byte[] onDisk) throws SidecarSaveException {
         if (extras.collectionId == null) {
             extras = extras.withCollectionId("urn:uuid:" + UUID.randomUUID());
         }
         SidecarFile file = new SidecarFile(document, set, extras);
         byte[] bytes = SidecarCodec.encode(file, text);
-        writeAtomically(path, bytes);
+        if (bytes.length > SidecarMapper.MAX_FILE_BYTES) {
+            throw new SidecarSaveException("Could not save annotations to " + path + ": they would make a file of "
+                    + (bytes.length >> 20) + " MB, larger than the " + BoundedRead.describeSize(SidecarMapper.MAX_FILE_BYTES)
+                    + " Claimline can read back. Nothing was written; the file on disk is as it was.", null);
+        }
+        if (onDisk == null || !Arrays.equals(bytes, onDisk)) {
+            writeAtomically(path, bytes);
+        }
         base = file;
         baseHash = Hashes.sha256(bytes);
         rememberStat();
@@ -273,77 +297,21 @@ public final class SidecarStore {
             if (Files.size(path) != baseSize) {
                 return true;
             }
-            return !Hashes.sha256(Files.readAllBytes(path)).equals(baseHash);
+            return !Hashes.sha256(BoundedRead.read(path, SidecarMapper.MAX_FILE_BYTES, "a sidecar")).equals(baseHash);
         } catch (IOException e) {
             return true;
         }
     }
 
     /**
-     * Replaces {@code target} with {@code bytes} so that a crash at any moment leaves either the old or the
-     * new complete file, and keeps the old one as {@code <name>.bak}.
+     * Replaces {@code target} (at the end of its links, permissions kept) with {@code bytes} so that a crash
+     * at any moment leaves either the old or the new complete file, and keeps the old one as {@code <name>.bak}.
      */
     static void writeAtomically(Path target, byte[] bytes) throws SidecarSaveException {
-        Path dir = target.toAbsolutePath().getParent();
-        String name = target.getFileName().toString();
-        Path tmp = dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
-        boolean moved = false;
         try {
-            // not Files.createTempFile: that makes the file owner-only, and the rename would carry it over
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            if (Files.exists(target)) {
-                keepBackup(target, dir, name);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-            syncDirectory(dir);
+            AtomicFiles.write(target, bytes, true);
         } catch (IOException e) {
             throw new SidecarSaveException(userMessage(target, e), e);
-        } finally {
-            if (!moved) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the folder refused the write in the first place; nothing more to tidy
-                }
-            }
-        }
-    }
-
-    /** A hard link makes the backup in one atomic step without copying; copy where links are unsupported. */
-    private static void keepBackup(Path target, Path dir, String name) throws IOException {
-        Path bak = dir.resolve(name + ".bak");
-        Path bakTmp = dir.resolve("." + name + "." + UUID.randomUUID() + ".bak.tmp");
-        try {
-            Files.createLink(bakTmp, target);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(target, bakTmp, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel ch = FileChannel.open(bakTmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-        }
-        try {
-            Files.move(bakTmp, bak, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(bakTmp, bak, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // Windows cannot open a folder as a channel; its rename is durable without it
         }
     }
 

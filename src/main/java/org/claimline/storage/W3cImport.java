@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import org.claimline.files.BoundedRead;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,13 +65,14 @@ public final class W3cImport {
 
     /** Reads a file, refusing it before parsing when it is over the sidecar size limit. */
     public Result read(Path file, String articleText) throws IOException, SidecarFormatException {
-        long size = Files.size(file);
-        if (size > SidecarMapper.MAX_FILE_BYTES) {
-            throw new SidecarFormatException(file + " is " + (size >> 20) + " MB, more than the "
-                    + (SidecarMapper.MAX_FILE_BYTES >> 20) + " MB an annotation file may have");
+        byte[] bytes;
+        try {
+            bytes = BoundedRead.read(file, SidecarMapper.MAX_FILE_BYTES, "an annotation file");
+        } catch (BoundedRead.RefusedException e) {
+            throw new SidecarFormatException(e.getMessage());
         }
         try {
-            return read(Files.readAllBytes(file), articleText);
+            return read(bytes, articleText);
         } catch (SidecarFormatException e) {
             throw new SidecarFormatException(file + ": " + e.getMessage());
         }

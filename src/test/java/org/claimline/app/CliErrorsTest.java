@@ -34,6 +34,6 @@ class CliErrorsTest {
         Files.writeString(article, "A sentence that is an article on its own, long enough to keep as it is.");
         String imp = run("import", missing.toString(), "--into", article.toString());
         assertTrue(imp.startsWith("claimline import: ") && imp.contains(missing + ": no such file"), imp);
-        assertTrue(run("clean", dir.toString()).contains("Is a directory"));
+        assertTrue(run("clean", dir.toString()).contains("is a folder"));
     }
 }

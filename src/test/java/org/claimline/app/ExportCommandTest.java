@@ -121,11 +121,11 @@ class ExportCommandTest {
         article("x/two.txt", true);
         Path html = dir.resolve("reports");
         assertEquals(0, run("--format", "html", "--out", html.toString(), dir.resolve("x").toString()));
-        assertTrue(Files.readString(html.resolve("one.txt.html")).startsWith("<!DOCTYPE html>"));
-        assertTrue(Files.exists(html.resolve("two.txt.html")));
+        assertTrue(Files.readString(html.resolve("one.html")).startsWith("<!DOCTYPE html>"));
+        assertTrue(Files.exists(html.resolve("two.html")));
         Path jsonld = dir.resolve("ld");
         assertEquals(0, run("--format", "jsonld", "--out", jsonld.toString(), dir.resolve("x").toString()));
-        assertTrue(Files.readString(jsonld.resolve("one.txt.jsonld")).contains("AnnotationCollection"));
+        assertTrue(Files.readString(jsonld.resolve("one.jsonld")).contains("AnnotationCollection"));
     }
 
     @Test

@@ -76,7 +76,7 @@ class SidecarCommandsTest {
         Path truncated = dir.resolve("truncated.annotations.json");
         Files.writeString(truncated, Files.readString(sidecar).substring(0, 200));
         assertEquals(1, run("validate", sidecar.toString(), broken.toString(), truncated.toString()));
-        assertTrue(out().contains(broken + ": error: annotation c-0: its position spans"), out());
+        assertTrue(out().contains(broken + ": error: annotation 1 (urn:claimline:claim:c-0): its position spans"), out());
         assertTrue(out().contains(truncated + ": error: ") && out().contains("truncated"), out());
         assertTrue(out().contains("2 of 3 sidecars have problems"), out());
         assertEquals(2, run("validate"));

@@ -63,7 +63,9 @@ public final class ExtractionContext {
         }
         String text = BlockBuilderStep.containerText(e, this);
         if (text.length() < MIN_REMOVED_CHARS) {
-            e.remove();
+            // replaced, not removed: removing shifts and re-indexes every later sibling, which made a page of
+            // 100,000 siblings (a tree flattened at the parser's depth limit) quadratic
+            e.replaceWith(new org.jsoup.nodes.TextNode(""));
             return;
         }
         Element ph = new Element(PLACEHOLDER_TAG);

@@ -1,0 +1,123 @@
+package org.claimline.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line of one sub-command, parsed the same way for every command: options as {@code --name VALUE}
+ * or {@code --name=VALUE} (and their short aliases), flags, positional arguments, {@code --} ending the options
+ * so that a file may start with a dash, {@code --help}. Errors name the option and what it needs.
+ */
+final class Args {
+    /** An option the command knows: its names, the word for its value (null for a flag) and a description. */
+    record Option(List<String> names, String value, String help) {
+        static Option flag(String help, String... names) {
+            return new Option(List.of(names), null, help);
+        }
+
+        static Option valued(String value, String help, String... names) {
+            return new Option(List.of(names), value, help);
+        }
+
+        String main() {
+            return names.get(0);
+        }
+    }
+
+    /** A command line that does not fit the command's options; the message is for the user. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final List<String> positional = new ArrayList<>();
+    private boolean help;
+
+    private Args() {
+    }
+
+    static Args parse(String command, List<Option> options, List<String> args) throws UsageException {
+        Args a = new Args();
+        boolean onlyPositional = false;
+        for (int i = 0; i < args.size(); i++) {
+            String s = args.get(i);
+            if (onlyPositional || s.equals("-") || !s.startsWith("-")) {
+                a.positional.add(s);
+                continue;
+            }
+            if (s.equals("--")) {
+                onlyPositional = true;
+                continue;
+            }
+            if (s.equals("--help") || s.equals("-h")) {
+                a.help = true;
+                continue;
+            }
+            String name = s;
+            String inline = null;
+            int eq = s.indexOf('=');
+            if (s.startsWith("--") && eq > 2) {
+                name = s.substring(0, eq);
+                inline = s.substring(eq + 1);
+            }
+            Option o = find(options, name);
+            if (o == null) {
+                throw new UsageException("unknown option " + s + " (to name a file that starts with '-', put -- "
+                        + "before it: claimline " + command + " -- " + s + ")");
+            }
+            if (o.value() == null) {
+                if (inline != null) {
+                    throw new UsageException(o.main() + " takes no value");
+                }
+                a.values.put(o.main(), "true");
+            } else if (inline != null) {
+                a.values.put(o.main(), inline);
+            } else if (i + 1 < args.size()) {
+                a.values.put(o.main(), args.get(++i));
+            } else {
+                throw new UsageException(o.main() + " needs " + o.value());
+            }
+        }
+        return a;
+    }
+
+    private static Option find(List<Option> options, String name) {
+        for (Option o : options) {
+            if (o.names().contains(name)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    boolean help() {
+        return help;
+    }
+
+    boolean flag(String name) {
+        return values.containsKey(name);
+    }
+
+    String value(String name) {
+        return values.get(name);
+    }
+
+    List<String> positional() {
+        return positional;
+    }
+
+    /** The help text of a command: its usage line and one line per option. */
+    static String helpText(String command, String usage, List<Option> options) {
+        StringBuilder b = new StringBuilder("usage: claimline ").append(command).append(' ').append(usage).append('\n');
+        for (Option o : options) {
+            String names = String.join(", ", o.names()) + (o.value() == null ? "" : " " + o.value());
+            b.append(String.format("  %-28s %s%n", names, o.help()));
+        }
+        b.append(String.format("  %-28s %s%n", "--", "end of options: what follows is a file, even if it starts with -"));
+        return b.toString();
+    }
+}
