@@ -48,6 +48,8 @@ final class ExportCommand implements CliCommand {
     private final ArticleLoader articles;
     private final SidecarReader sidecars;
     private final JsonLdExport jsonLd;
+    /** CSV only: apostrophes before cells a spreadsheet would run (off with --no-formula-guard, for data tools). */
+    private boolean formulaGuard = true;
     private final Supplier<Instant> clock;
 
     ExportCommand(ArticleLoader articles, SidecarReader sidecars, JsonLdExport jsonLd, Supplier<Instant> clock) {
@@ -64,7 +66,7 @@ final class ExportCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "[--format md|html|csv|qdpx|jsonld] [--out FILE] [--bom] PATH...   export claims of an article, "
+        return "[--format md|html|csv|qdpx|jsonld] [--out FILE] [--bom] [--no-formula-guard] PATH...   export claims of an article, "
                 + "sidecar or folder (format defaults to --out's extension)";
     }
 
@@ -73,6 +75,7 @@ final class ExportCommand implements CliCommand {
         ExportFormat format = null;
         Path outPath = null;
         boolean bom = false;
+        formulaGuard = true;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -91,6 +94,7 @@ final class ExportCommand implements CliCommand {
                     outPath = Path.of(args.get(++i));
                 }
                 case "--bom" -> bom = true;
+                case "--no-formula-guard" -> formulaGuard = false;
                 default -> {
                     if (a.startsWith("-")) {
                         err.println("claimline export: unknown option " + a);
@@ -151,7 +155,7 @@ final class ExportCommand implements CliCommand {
         String text = switch (format) {
             case MD -> new MarkdownExporter().write(doc);
             case HTML -> new HtmlReportExporter().write(doc);
-            case CSV -> new CsvExporter(bom).write(doc);
+            case CSV -> new CsvExporter(bom, formulaGuard).write(doc);
             case JSONLD -> jsonLd.write(doc);
             default -> throw new IllegalStateException(format.name());
         };
@@ -182,7 +186,7 @@ final class ExportCommand implements CliCommand {
                 if (format == ExportFormat.MD) {
                     corpus.writeMarkdown(loaders, w, progress);
                 } else {
-                    corpus.writeCsv(loaders, bom, w, progress);
+                    corpus.writeCsv(loaders, new CsvExporter(bom, formulaGuard), w, progress);
                 }
                 if (outPath != null) {
                     w.close();

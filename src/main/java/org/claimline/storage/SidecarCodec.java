@@ -89,9 +89,12 @@ final class SidecarCodec {
         DocumentInfo d = f.document();
         AnnotationSet set = f.annotations();
         String collectionId = x.collectionId != null ? x.collectionId : "urn:uuid:" + UUID.randomUUID();
+        // W3C targets name the cleaned text the positions count over, by an absolute IRI; the raw file stays
+        // in cl:document
+        String source = text != null ? TextSource.iri(text) : TextSource.forUnknownText(d);
         List<AnnotationDto> items = new ArrayList<>();
         for (Claim c : set.claims()) {
-            items.add(toDto(c, set.taxonomy(), cp, d.sourceName(), x.annotations.get(c.id())));
+            items.add(toDto(c, set.taxonomy(), cp, source, x.annotations.get(c.id())));
         }
         List<IssueDto> issues = set.taxonomy().issues().stream()
                 .map(i -> new IssueDto(i.id(), i.name(), i.color(), copy(x.issues.get(i.id())))).toList();
@@ -143,7 +146,7 @@ final class SidecarCodec {
         double defaultScore = a.status() == AnchorStatus.ORPHAN ? 0.0 : 1.0;
         AnchoringDto anchoring = new AnchoringDto(a.status().id(),
                 Double.compare(a.score(), defaultScore) == 0 ? null : a.score(), copy(ax == null ? null : ax.anchoring));
-        TargetDto target = new TargetDto("SpecificResource", source == null ? "" : source, selectors, anchoring,
+        TargetDto target = new TargetDto("SpecificResource", source, selectors, anchoring,
                 copy(ax == null ? null : ax.target));
         JsonNode creator = null;
         if (c.creator() != null) {

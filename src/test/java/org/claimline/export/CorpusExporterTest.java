@@ -34,7 +34,8 @@ class CorpusExporterTest {
         corpus.writeCsv(three(loads), true, w, (d, t) -> progress.add(new int[] {d, t}));
         List<List<String>> rows = CsvExporterTest.parse(w.toString());
         int perDoc = ExportFixture.annotations().claims().size();
-        assertEquals(1 + 3 * perDoc, rows.size());
+        assertEquals(List.of(CsvExporter.GUARD_COMMENT), rows.get(0), "the policy line comes once, first");
+        assertEquals(2 + 3 * perDoc, rows.size());
         assertEquals(1, rows.stream().filter(r -> r.equals(CsvExporter.COLUMNS)).count());
         assertEquals("a2.txt", rows.get(rows.size() - 1).get(1));
         assertEquals(3, loads.get(), "each article loaded once");
