@@ -1,5 +1,6 @@
 package org.claimline.storage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -73,14 +74,15 @@ final class SidecarCodec {
     // ---------------------------------------------------------------- writing
 
     static byte[] encode(SidecarFile f, String text) {
-        try {
-            byte[] json = SidecarMapper.WRITER.writeValueAsBytes(toDto(f, text));
-            byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
-            withNewline[json.length] = '\n';
-            return withNewline;
-        } catch (JsonProcessingException e) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
+        // every string goes out well-formed: a lone surrogate becomes U+FFFD, never merged with its neighbour
+        try (JsonGenerator g = new WellFormedStrings(SidecarMapper.MAPPER.getFactory().createGenerator(bytes))) {
+            SidecarMapper.WRITER.writeValue(g, toDto(f, text));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot serialise annotations", e);
         }
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 
     static SidecarDto toDto(SidecarFile f, String text) {
