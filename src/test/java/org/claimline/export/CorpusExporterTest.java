@@ -59,7 +59,7 @@ class CorpusExporterTest {
         corpus.writeQdpx(three(new AtomicInteger()), "Corpus", Instant.parse("2026-03-02T09:00:00Z"), out,
                 (d, t) -> last.set(d));
         var zip = QdpxExporterTest.unzip(out.toByteArray());
-        assertEquals(4, zip.size(), "three sources and the project");
+        assertEquals(7, zip.size(), "three sources, each article's orphan note as a text file, and the project");
         var qde = QdpxExporterTest.parse(new String(zip.get("project.qde"), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(3, qde.getElementsByTagNameNS(QdpxExporter.NAMESPACE, "TextSource").getLength());
         assertEquals(3, last.get());
