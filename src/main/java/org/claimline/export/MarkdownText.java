@@ -25,8 +25,7 @@ import java.util.regex.Pattern;
 final class MarkdownText {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     /** A whitespace-free run GFM (cmark-gfm, commonmark-java) would autolink: scheme URL, www., e-mail. */
-    private static final Pattern LINKISH = Pattern.compile(
-            "(?i).*(://|www\\.|mailto:|xmpp:|[a-z0-9._+-]@[a-z0-9_-]+\\.).*");
+    private static final Pattern LINKISH = Pattern.compile("(?i)://|www\\.|mailto:|xmpp:|[a-z0-9._+-]@[a-z0-9_-]+\\.");
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** What a CommonMark reader would take as an entity or numeric character reference after {@code &}. */
     private static final Pattern ENTITY_START = Pattern.compile("&(?=#|[A-Za-z0-9]+;)");
@@ -81,7 +80,7 @@ final class MarkdownText {
         while (w.find()) {
             out.append(s, last, w.start());
             String word = w.group();
-            if (LINKISH.matcher(word).matches()) {
+            if (LINKISH.matcher(word).find()) {
                 codeSpan(word, out);
             } else {
                 escapeWord(word, out);
