@@ -167,6 +167,19 @@ class W3cImportTest {
     }
 
     @Test
+    void targetsNamingAnotherTextOrFileAreReported(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("theirs.jsonld");
+        Files.write(file, JsonLdWriter.write(SidecarFixtures.full(), SidecarFixtures.document(), SidecarFixtures.TEXT));
+        String article = SidecarFixtures.document().sourceName();
+        assertEquals(List.of(), importer.read(file, SidecarFixtures.TEXT, article).warnings(), "the same text and file");
+        String edited = SidecarFixtures.TEXT.replace("argue again", "argue once more");
+        List<String> w = importer.read(file, edited, article).warnings();
+        assertTrue(w.stream().anyMatch(x -> x.contains("another version of the article's text")), w.toString());
+        List<String> other = importer.read(file, SidecarFixtures.TEXT, "other.txt").warnings();
+        assertTrue(other.stream().anyMatch(x -> x.contains("target korea-japan 😀.txt, not other.txt")), other.toString());
+    }
+
+    @Test
     void hostileImportFailsWithAMessage() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         SidecarFormatException e = assertThrows(SidecarFormatException.class, () -> read(deep, null));
