@@ -61,7 +61,7 @@ final class DesktopSharing implements Sharing {
     @Override
     public AnnotationMerge.Result importAnnotations(Path file, Article article, AnnotationSet mine) throws IOException {
         try {
-            return ImportCommand.read(merge, file, article.text(), mine, skipped -> { });
+            return ImportCommand.read(merge, file, article.text(), null, mine);
         } catch (SidecarFormatException e) {
             throw new IOException(e.getMessage(), e);
         }

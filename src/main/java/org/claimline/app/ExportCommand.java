@@ -50,6 +50,8 @@ final class ExportCommand implements CliCommand {
     private final ArticleLoader articles;
     private final SidecarReader sidecars;
     private final JsonLdExport jsonLd;
+    /** CSV only: apostrophes before cells a spreadsheet would run (off with --no-formula-guard, for data tools). */
+    private boolean formulaGuard = true;
     private final Supplier<Instant> clock;
 
     ExportCommand(ArticleLoader articles, SidecarReader sidecars, JsonLdExport jsonLd, Supplier<Instant> clock) {
@@ -68,11 +70,13 @@ final class ExportCommand implements CliCommand {
             Args.Option.valued("md|html|csv|qdpx|jsonld", "the format (default: --out's extension, else md)", "--format", "-f"),
             Args.Option.valued("FILE", "where to write (default: standard output; a folder for several html/jsonld)",
                     "--out", "-o"),
-            Args.Option.flag("start CSV with a byte-order mark (for Excel)", "--bom"));
+            Args.Option.flag("start CSV with a byte-order mark (for Excel)", "--bom"),
+            Args.Option.flag("CSV for data tools: no apostrophe before cells a spreadsheet would evaluate",
+                    "--no-formula-guard"));
 
     @Override
     public String summary() {
-        return "[--format md|html|csv|qdpx|jsonld] [--out FILE] [--bom] PATH...   export claims of an article, "
+        return "[--format md|html|csv|qdpx|jsonld] [--out FILE] [--bom] [--no-formula-guard] PATH...   export claims of an article, "
                 + "sidecar or folder (format defaults to --out's extension, else Markdown)";
     }
 
@@ -90,6 +94,7 @@ final class ExportCommand implements CliCommand {
         }
         Path outPath = args.value("--out") == null ? null : Path.of(args.value("--out"));
         boolean bom = args.flag("--bom");
+        formulaGuard = !args.flag("--no-formula-guard");
         List<String> paths = args.positional();
         if (paths.isEmpty()) {
             err.println("claimline export: name an article, a sidecar or a folder to export (claimline export --help)");
@@ -156,7 +161,7 @@ final class ExportCommand implements CliCommand {
         String text = switch (format) {
             case MD -> new MarkdownExporter().write(doc);
             case HTML -> new HtmlReportExporter().write(doc);
-            case CSV -> new CsvExporter(bom).write(doc);
+            case CSV -> new CsvExporter(bom, formulaGuard).write(doc);
             case JSONLD -> jsonLd.write(doc);
             default -> throw new IllegalStateException(format.name());
         };
@@ -231,12 +236,12 @@ final class ExportCommand implements CliCommand {
         return 0;
     }
 
-    private static void writeText(CorpusExporter corpus, ExportFormat format, List<ExportDocument.Loader> loaders,
+    private void writeText(CorpusExporter corpus, ExportFormat format, List<ExportDocument.Loader> loaders,
                                   boolean bom, Writer w, BiConsumer<Integer, Integer> progress) throws IOException {
         if (format == ExportFormat.MD) {
             corpus.writeMarkdown(loaders, w, progress);
         } else {
-            corpus.writeCsv(loaders, bom, w, progress);
+            corpus.writeCsv(loaders, new CsvExporter(bom, formulaGuard), w, progress);
         }
     }
 

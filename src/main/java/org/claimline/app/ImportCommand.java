@@ -85,7 +85,8 @@ final class ImportCommand implements CliCommand {
             return 1;
         }
         AnnotationSet mine = mineLoaded.hasContent() ? mineLoaded.file().annotations() : AnnotationSet.empty(Taxonomy.empty());
-        AnnotationMerge.Result merged = read(merge, incoming, text, mine, err::println);
+        AnnotationMerge.Result merged = read(merge, incoming, text, article.getFileName().toString(), mine);
+        merged.notices().forEach(n -> err.println("claimline import: " + n));
         AnnotationSet result = merged.applyAll(resolution);
         SaveResult saved = store.save(result, DocumentInfo.of(article.getFileName().toString(), source, cleaned), text);
         if (saved.status() == SaveResult.Status.CONFLICTS) {
@@ -99,16 +100,15 @@ final class ImportCommand implements CliCommand {
     }
 
     /**
-     * Reads {@code incoming} (a sidecar or W3C JSON-LD) against the current {@code text} and merges it into
-     * {@code mine}; what had to be skipped is reported to {@code skipped}. The GUI's import runs this too.
+     * Reads {@code incoming} (a sidecar or W3C JSON-LD) against the current {@code text} of the article named
+     * {@code articleName} and merges it into {@code mine}; every annotation skipped or changed on the way is in
+     * the result's notices, with the reason. The GUI's import runs this too.
      */
-    static AnnotationMerge.Result read(AnnotationMerge merge, Path incoming, String text, AnnotationSet mine,
-                                       java.util.function.Consumer<String> skipped)
+    static AnnotationMerge.Result read(AnnotationMerge merge, Path incoming, String text, String articleName,
+                                       AnnotationSet mine)
             throws java.io.IOException, org.claimline.storage.SidecarFormatException {
-        W3cImport.Result theirs = new W3cImport().read(incoming, text);
-        for (W3cImport.Skipped s : theirs.skipped()) {
-            skipped.accept("skipped " + s.annotation() + ": " + s.reason());
-        }
-        return merge.merge(mine, new AnnotationSet(theirs.taxonomy(), theirs.claims()), text);
+        W3cImport.Result theirs = new W3cImport().read(incoming, text, articleName);
+        return merge.merge(mine, new AnnotationSet(theirs.taxonomy(), theirs.claims()), text)
+                .withNotices(theirs.report());
     }
 }

@@ -36,7 +36,12 @@ public final class CorpusExporter {
 
     public void writeCsv(List<ExportDocument.Loader> docs, boolean bom, Writer out, BiConsumer<Integer, Integer> progress)
             throws IOException {
-        CsvExporter csv = new CsvExporter(bom);
+        writeCsv(docs, new CsvExporter(bom), out, progress);
+    }
+
+    /** One CSV for every article: the header (and policy line) once, then the rows of each. */
+    public void writeCsv(List<ExportDocument.Loader> docs, CsvExporter csv, Writer out,
+                         BiConsumer<Integer, Integer> progress) throws IOException {
         csv.writeHeader(out);
         each(docs, progress, (i, d) -> csv.writeRows(d, out));
         out.flush();

@@ -12,12 +12,12 @@ import org.claimline.model.Issue;
 
 /**
  * A Markdown note to paste into an email, a wiki or Obsidian: header, claims grouped by issue in taxonomy
- * order, then an index of actors. User text is escaped so it cannot open headings, lists, links or HTML.
+ * order, then an index of actors. Every user- or file-derived string is escaped for its context by
+ * {@link MarkdownText}, so CommonMark and GitHub-flavoured readers show exactly the analyst's text and none of
+ * it opens a heading, list, link, table or HTML.
  */
 public final class MarkdownExporter {
-    private static final Pattern LINE_START_MARKER = Pattern.compile("^(#|>|-|\\+|=|\\d+[.)])");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern INLINE_ACTIVE = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
 
     /** The whole note for one article. */
     public String write(ExportDocument doc) {
@@ -58,7 +58,7 @@ public final class MarkdownExporter {
         }
         sb.append("— from ").append(titleOf(doc));
         if (!doc.sourceFileName().isEmpty()) {
-            sb.append(" (").append(inline(doc.sourceFileName())).append(')');
+            sb.append(" (").append(MarkdownText.fileName(doc.sourceFileName())).append(')');
         }
         sb.append('\n');
         return sb.toString();
@@ -78,7 +78,7 @@ public final class MarkdownExporter {
             info.add(inline(m.siteName()));
         }
         if (!doc.sourceFileName().isEmpty()) {
-            info.add("Source: `" + doc.sourceFileName().replace("`", "'") + "`");
+            info.add("Source: " + MarkdownText.fileName(doc.sourceFileName()));
         }
         if (!info.isEmpty()) {
             sb.append(String.join(" · ", info)).append("\n\n");
@@ -87,12 +87,12 @@ public final class MarkdownExporter {
 
     private static String titleOf(ExportDocument doc) {
         String t = doc.article().title();
-        return Markup.isEmpty(t) ? "Untitled article" : inline(t.replace('\n', ' '));
+        return Markup.isEmpty(t) ? "Untitled article" : inline(t);
     }
 
     private static void claim(ExportDocument doc, Claim c, StringBuilder sb, int level) {
         sb.append(heading(level)).append(doc.numberOf(c)).append(". ")
-                .append(Markup.isEmpty(c.summary()) ? "(no summary)" : inline(c.summary().replace('\n', ' ')))
+                .append(Markup.isEmpty(c.summary()) ? "(no summary)" : inline(c.summary()))
                 .append("\n\n");
         for (String line : LINE_BREAK.split(c.quote(), -1)) {
             sb.append(line.isBlank() ? ">" : "> " + block(line)).append('\n');
@@ -171,33 +171,13 @@ public final class MarkdownExporter {
         return "#".repeat(Math.min(6, level)) + " ";
     }
 
-    /** Inline-escaped text whose line start cannot be read as a heading, quote, list or setext underline. */
+    /** One line of user text starting a Markdown line (a quote or note line). */
     static String block(String line) {
-        String s = inline(line);
-        if (s.isEmpty() || "#>-+=0123456789".indexOf(s.charAt(0)) < 0) {
-            return s;
-        }
-        var m = LINE_START_MARKER.matcher(s);
-        if (m.find()) {
-            String marker = m.group(1);
-            // A digit run is not special, its "." or ")" is: escape that instead of the digits.
-            return Character.isDigit(marker.charAt(0))
-                    ? marker.substring(0, marker.length() - 1) + "\\" + s.substring(marker.length() - 1)
-                    : "\\" + s;
-        }
-        return s;
+        return MarkdownText.lineStart(line);
     }
 
-    /** Backslash-escapes characters that start emphasis, code, links, tables or raw HTML. */
+    /** User text inside a line (heading, list item, name): escaped, line breaks as spaces. */
     static String inline(String s) {
-        if (s == null) {
-            return "";
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if ("\\`*_[]<>|~".indexOf(s.charAt(i)) >= 0) {
-                return INLINE_ACTIVE.matcher(s).replaceAll("\\\\$1");
-            }
-        }
-        return s;
+        return MarkdownText.inline(s);
     }
 }

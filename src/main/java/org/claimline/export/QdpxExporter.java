@@ -26,10 +26,22 @@ import org.claimline.model.Issue;
 
 /**
  * A REFI-QDA 1.0 project ({@code .qdpx}: a zip with {@code project.qde} and the cleaned article texts under
- * {@code Sources/}) that MAXQDA, NVivo, ATLAS.ti and QualCoder import. Issues and actors become codes under two
- * parent codes, each placed claim a {@code PlainTextSelection} coded with them; its note travels both as the
- * selection's {@code Description} (what most tools show inline) and as a linked memo ({@code Note}); article
- * metadata (title, byline, date, site, file) become source variables.
+ * {@code Sources/}) that MAXQDA, NVivo, ATLAS.ti and QualCoder import whole:
+ * <ul>
+ *   <li>issues, actors, stances and tags are codes under four parent codes (Issues, Actors, Stance, Tags), and
+ *   each group is also a {@code Set} of its codes (a code group); each placed claim is a
+ *   {@code PlainTextSelection} coded with its issues, actors, stance and tags;</li>
+ *   <li>code names are unique across the code book (QualCoder merges same-named codes and drops the second
+ *   one's codings): an issue and an actor both called "Japan" become "Japan (issue)" and "Japan (actor)";</li>
+ *   <li>the claim's summary and note are the selection's {@code Description} (the coding memo QualCoder,
+ *   MAXQDA and ATLAS.ti show); the note is also a project-level {@code Note} holding its own
+ *   {@code PlainTextSelection}, linked from the source by a {@code NoteRef} (where QualCoder reads annotations)
+ *   and from the selection (where the standard puts a selection's memo);</li>
+ *   <li>an orphan (no position) is a named {@code Note} whose text file lies in {@code Sources/} (what QualCoder
+ *   imports as a journal), holding its quote, summary, issues, actors, stance, tags and note;</li>
+ *   <li>every selection, coding and note has {@code creationDateTime} (the claim's, else the export's time);
+ *   article metadata (title, byline, date, site, file) are source variables.</li>
+ * </ul>
  * Positions count code points, as the standard says. GUIDs are name-based (derived from names and ids), so the
  * same input always gives the same file.
  */
@@ -37,7 +49,12 @@ public final class QdpxExporter {
     public static final String NAMESPACE = "urn:QDA-XML:project:1.0";
     private static final String ISSUES_COLOR = "#1a73e8";
     private static final String ACTORS_COLOR = "#607d8b";
+    private static final String STANCE_COLOR = "#8e24aa";
+    private static final String TAGS_COLOR = "#00897b";
     private static final String NO_COLOR = "#9e9e9e";
+    /** The code groups in code-book order: parent code label and the kind its codes are named by on a clash. */
+    private static final String[][] GROUPS = {{"Issues", "issue"}, {"Actors", "actor"}, {"Stance", "stance"},
+        {"Tags", "tag"}};
     private static final String[][] VARIABLES = {{"Title", "Text"}, {"Byline", "Text"}, {"Published", "Date"},
         {"Site", "Text"}, {"Source file", "Text"}};
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
@@ -83,6 +100,8 @@ public final class QdpxExporter {
         private final ZipOutputStream zip;
         private final Map<String, Code> issueCodes = new LinkedHashMap<>();
         private final Map<String, Code> actorCodes = new LinkedHashMap<>();
+        private final Map<String, Code> stanceCodes = new LinkedHashMap<>();
+        private final Map<String, Code> tagCodes = new LinkedHashMap<>();
         private final Map<String, String> users = new LinkedHashMap<>();
         private final Set<String> sourceGuids = new HashSet<>();
         // the parts that grow with the corpus: filled in memory, spilled to a temporary file past 256 K chars
@@ -123,41 +142,53 @@ public final class QdpxExporter {
                     .append("\" plainTextPath=\"internal://").append(sourceGuid).append(".txt\" creationDateTime=\"")
                     .append(created).append("\">\n");
             x.append("      <Description>").append(text(sourceDescription(doc))).append("</Description>\n");
-            List<String> orphanNotes = new ArrayList<>();
+            List<String> noteRefs = new ArrayList<>();
             CodePointIndex cp = new CodePointIndex(a.text());
             for (Claim c : doc.claims()) {
                 String selGuid = guid("claim:" + sourceGuid + ":" + c.id());
                 String noteGuid = guid("note:" + selGuid);
-                String memo = memo(c);
-                if (!memo.isEmpty()) {
-                    note(noteGuid, "Claim " + doc.numberOf(c) + ": " + selectionName(c), memo, c);
-                }
+                String label = "Claim " + doc.numberOf(c) + ": " + selectionName(c);
                 if (c.range() == null) {
-                    // REFI-QDA has no selection without a position: an orphan survives as a memo on its source.
-                    orphanNotes.add(noteGuid);
+                    // REFI-QDA has no selection without a position: an orphan is a journal-like note whose text
+                    // file carries everything about it (QualCoder imports named notes with a text file as journals)
+                    orphanNote(noteGuid, "Not found in the text of " + displayName(doc) + " \u2014 " + label,
+                            orphanText(doc, c), c);
                     continue;
                 }
+                int start = cp.at(c.range().start());
+                int end = cp.at(c.range().end());
                 x.append("      <PlainTextSelection guid=\"").append(selGuid).append("\" name=\"")
-                        .append(attr(selectionName(c))).append("\" startPosition=\"").append(cp.at(c.range().start()))
-                        .append("\" endPosition=\"").append(cp.at(c.range().end())).append('"');
-                userAttrs(c, "creatingUser", "creationDateTime", "modifiedDateTime", x);
+                        .append(attr(selectionName(c))).append("\" startPosition=\"").append(start)
+                        .append("\" endPosition=\"").append(end).append('"');
+                userAttrs(c, x);
                 x.append(">\n");
-                if (!Markup.isEmpty(c.note())) {
-                    x.append("        <Description>").append(text(c.note())).append("</Description>\n");
+                String description = description(c);
+                if (!description.isEmpty()) {
+                    x.append("        <Description>").append(text(description)).append("</Description>\n");
                 }
                 Set<String> coded = new HashSet<>();
+                String by = creatorGuid(c);
                 for (String id : c.issueIds()) {
-                    coding(byIssueId.get(id), selGuid, coded, x);
+                    coding(byIssueId.get(id), selGuid, coded, by, x);
                 }
                 for (String id : c.actorIds()) {
-                    coding(byActorId.get(id), selGuid, coded, x);
+                    coding(byActorId.get(id), selGuid, coded, by, x);
                 }
-                if (!memo.isEmpty()) {
+                coding(code(stanceCodes, "stance", c.stance().id(), STANCE_COLOR), selGuid, coded, by, x);
+                for (String tag : c.tags()) {
+                    if (!Markup.isEmpty(tag)) {
+                        coding(code(tagCodes, "tag", tag, TAGS_COLOR), selGuid, coded, by, x);
+                    }
+                }
+                if (!Markup.isEmpty(c.note())) {
                     x.append("        <NoteRef targetGUID=\"").append(noteGuid).append("\"/>\n");
+                    annotationNote(noteGuid, label, c, guid("note-selection:" + selGuid), start, end);
+                    noteRefs.add(noteGuid);
                 }
                 x.append("      </PlainTextSelection>\n");
             }
-            for (String g : orphanNotes) {
+            // the source's own NoteRefs: where QualCoder looks for a note's text and position (an annotation)
+            for (String g : noteRefs) {
                 x.append("      <NoteRef targetGUID=\"").append(g).append("\"/>\n");
             }
             Article.Metadata m = a.metadata();
@@ -212,9 +243,13 @@ public final class QdpxExporter {
                         .append("\"/>\n"));
                 x.append("  </Users>\n");
             }
+            List<Map<String, Code>> groups = List.of(issueCodes, actorCodes, stanceCodes, tagCodes);
+            String[] colors = {ISSUES_COLOR, ACTORS_COLOR, STANCE_COLOR, TAGS_COLOR};
+            Map<String, String> names = uniqueNames(groups);
             x.append("  <CodeBook>\n    <Codes>\n");
-            group("Issues", ISSUES_COLOR, issueCodes, x);
-            group("Actors", ACTORS_COLOR, actorCodes, x);
+            for (int i = 0; i < GROUPS.length; i++) {
+                group(GROUPS[i][0], colors[i], groups.get(i), names, x);
+            }
             x.append("    </Codes>\n  </CodeBook>\n");
             boolean anySources = !sourcesSpool.isEmpty(sources);
             if (anySources) {
@@ -238,11 +273,45 @@ public final class QdpxExporter {
                 notesSpool.writeTo(out, notes);
                 x.append("  </Notes>\n");
             }
+            // each code group as a set of its codes: ATLAS.ti's and MAXQDA's code groups
+            StringBuilder sets = new StringBuilder();
+            for (int i = 0; i < GROUPS.length; i++) {
+                if (groups.get(i).isEmpty()) {
+                    continue;
+                }
+                sets.append("    <Set guid=\"").append(guid("set:" + GROUPS[i][0])).append("\" name=\"").append(GROUPS[i][0])
+                        .append("\">\n");
+                for (Code c : groups.get(i).values()) {
+                    sets.append("      <MemberCode targetGUID=\"").append(c.guid()).append("\"/>\n");
+                }
+                sets.append("    </Set>\n");
+            }
+            if (!sets.isEmpty()) {
+                x.append("  <Sets>\n").append(sets).append("  </Sets>\n");
+            }
             x.append("</Project>\n");
             out.append(x);
         }
 
-        private void group(String label, String color, Map<String, Code> codes, StringBuilder x) {
+        /**
+         * Each code's name in the code book: its own, or with its kind added when a code of another kind has the
+         * same name ignoring case (QualCoder keeps one code per name and would drop the other's codings).
+         */
+        private static Map<String, String> uniqueNames(List<Map<String, Code>> groups) {
+            Map<String, Integer> kinds = new java.util.HashMap<>();
+            for (Map<String, Code> g : groups) {
+                g.keySet().forEach(k -> kinds.merge(k, 1, Integer::sum));
+            }
+            Map<String, String> out = new java.util.HashMap<>();
+            for (int i = 0; i < groups.size(); i++) {
+                String kind = GROUPS[i][1];
+                groups.get(i).forEach((key, c) -> out.put(c.guid(), kinds.get(key) > 1 ? c.name() + " (" + kind + ")" : c.name()));
+            }
+            return out;
+        }
+
+        private void group(String label, String color, Map<String, Code> codes, Map<String, String> names,
+                           StringBuilder x) {
             x.append("      <Code guid=\"").append(guid("group:" + label)).append("\" name=\"").append(label)
                     .append("\" isCodable=\"false\" color=\"").append(color).append('"');
             if (codes.isEmpty()) {
@@ -251,7 +320,7 @@ public final class QdpxExporter {
             }
             x.append(">\n");
             for (Code c : codes.values()) {
-                x.append("        <Code guid=\"").append(c.guid()).append("\" name=\"").append(attr(c.name()))
+                x.append("        <Code guid=\"").append(c.guid()).append("\" name=\"").append(attr(names.get(c.guid())))
                         .append("\" isCodable=\"true\" color=\"").append(c.color()).append("\"/>\n");
             }
             x.append("      </Code>\n");
@@ -263,32 +332,60 @@ public final class QdpxExporter {
             return codes.computeIfAbsent(key, k -> new Code(guid(kind + ":" + k), codeName.strip(), color));
         }
 
-        private void coding(Code code, String selGuid, Set<String> coded, StringBuilder x) {
+        private void coding(Code code, String selGuid, Set<String> coded, String userGuid, StringBuilder x) {
             if (code == null || !coded.add(code.guid())) {
                 return;
             }
-            x.append("        <Coding guid=\"").append(guid("coding:" + selGuid + ":" + code.guid())).append("\"")
-                    .append(" creationDateTime=\"").append(created).append("\">\n")
+            // QualCoder takes the Coding's first child as its CodeRef
+            x.append("        <Coding guid=\"").append(guid("coding:" + selGuid + ":" + code.guid())).append("\"");
+            if (userGuid != null) {
+                x.append(" creatingUser=\"").append(userGuid).append('"');
+            }
+            x.append(" creationDateTime=\"").append(created).append("\">\n")
                     .append("          <CodeRef targetGUID=\"").append(code.guid()).append("\"/>\n")
                     .append("        </Coding>\n");
         }
 
-        private void note(String guid, String noteName, String content, Claim c) {
+        /** A placed claim's note: its text and its own selection, as QualCoder reads an annotation. */
+        private void annotationNote(String guid, String noteName, Claim c, String selGuid, int start, int end) {
             notes.append("    <Note guid=\"").append(guid).append("\" name=\"").append(attr(noteName)).append('"');
-            userAttrs(c, "creatingUser", "creationDateTime", "modifiedDateTime", notes);
-            notes.append(">\n      <PlainTextContent>").append(text(content)).append("</PlainTextContent>\n    </Note>\n");
+            userAttrs(c, notes);
+            notes.append(">\n      <PlainTextContent>").append(text(c.note())).append("</PlainTextContent>\n")
+                    .append("      <PlainTextSelection guid=\"").append(selGuid).append("\" startPosition=\"").append(start)
+                    .append("\" endPosition=\"").append(end).append('"');
+            userAttrs(c, notes);
+            notes.append("/>\n    </Note>\n");
         }
 
-        private void userAttrs(Claim c, String userAttr, String createdAttr, String modifiedAttr, StringBuilder x) {
-            if (!Markup.isEmpty(c.creator())) {
-                String g = users.computeIfAbsent(c.creator(), n -> guid("user:" + n));
-                x.append(' ').append(userAttr).append("=\"").append(g).append('"');
+        /** An orphan's note: named, its text in a file under Sources/ (the standard allows content or path). */
+        private void orphanNote(String guid, String noteName, String content, Claim c) throws IOException {
+            if (zip != null) {
+                ZipEntry e = new ZipEntry("Sources/" + guid + ".txt");
+                e.setTime(created.toEpochMilli());
+                zip.putNextEntry(e);
+                zip.write(content.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
             }
-            if (c.created() != null) {
-                x.append(' ').append(createdAttr).append("=\"").append(c.created().truncatedTo(ChronoUnit.SECONDS)).append('"');
+            notes.append("    <Note guid=\"").append(guid).append("\" name=\"").append(attr(noteName))
+                    .append("\" plainTextPath=\"internal://").append(guid).append(".txt\"");
+            userAttrs(c, notes);
+            notes.append("/>\n");
+        }
+
+        private String creatorGuid(Claim c) {
+            return Markup.isEmpty(c.creator()) ? null : users.computeIfAbsent(c.creator(), n -> guid("user:" + n));
+        }
+
+        /** Creator and dates; creationDateTime always (the claim's, else its modification, else the export's). */
+        private void userAttrs(Claim c, StringBuilder x) {
+            String g = creatorGuid(c);
+            if (g != null) {
+                x.append(" creatingUser=\"").append(g).append('"');
             }
+            Instant made = c.created() != null ? c.created() : c.modified() != null ? c.modified() : created;
+            x.append(" creationDateTime=\"").append(made.truncatedTo(ChronoUnit.SECONDS)).append('"');
             if (c.modified() != null) {
-                x.append(' ').append(modifiedAttr).append("=\"").append(c.modified().truncatedTo(ChronoUnit.SECONDS)).append('"');
+                x.append(" modifiedDateTime=\"").append(c.modified().truncatedTo(ChronoUnit.SECONDS)).append('"');
             }
         }
 
@@ -310,19 +407,41 @@ public final class QdpxExporter {
         }
     }
 
-    /** The memo for a claim: its note, and for an orphan also the quote it could not place. */
-    private static String memo(Claim c) {
-        StringBuilder sb = new StringBuilder();
-        if (c.range() == null) {
-            sb.append("Not found in the current text. Quote: \u201C").append(c.quote()).append("\u201D\n");
-            if (!Markup.isEmpty(c.summary())) {
-                sb.append("Summary: ").append(c.summary()).append('\n');
-            }
+    /** The selection's Description: the summary, then the note (each only when there is one). */
+    private static String description(Claim c) {
+        List<String> parts = new ArrayList<>();
+        if (!Markup.isEmpty(c.summary())) {
+            parts.add(c.summary().strip());
         }
         if (!Markup.isEmpty(c.note())) {
-            sb.append(c.note());
+            parts.add(c.note().strip());
         }
-        return sb.toString().strip();
+        return String.join("\n\n", parts);
+    }
+
+    /** Everything about an orphan, as text: it has no selection to carry codes. */
+    private static String orphanText(ExportDocument doc, Claim c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Not found in the current text. Quote: \u201C").append(c.quote()).append("\u201D\n");
+        if (!Markup.isEmpty(c.summary())) {
+            sb.append("Summary: ").append(c.summary()).append('\n');
+        }
+        List<String> issues = doc.issuesOf(c).stream().map(Issue::name).toList();
+        if (!issues.isEmpty()) {
+            sb.append("Issues: ").append(String.join("; ", issues)).append('\n');
+        }
+        List<String> actors = doc.actorsOf(c).stream().map(Actor::name).toList();
+        if (!actors.isEmpty()) {
+            sb.append("Actors: ").append(String.join("; ", actors)).append('\n');
+        }
+        sb.append("Stance: ").append(c.stance().id()).append('\n');
+        if (!c.tags().isEmpty()) {
+            sb.append("Tags: ").append(String.join("; ", c.tags())).append('\n');
+        }
+        if (!Markup.isEmpty(c.note())) {
+            sb.append("Note: ").append(c.note()).append('\n');
+        }
+        return sb.toString();
     }
 
     private static String sourceDescription(ExportDocument doc) {

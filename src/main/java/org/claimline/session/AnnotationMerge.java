@@ -67,16 +67,29 @@ public final class AnnotationMerge {
 
     /**
      * What the merge found. {@link #apply(Map)} gives the merged set; conflicts without a choice keep mine.
-     * {@code added} are their new claims (re-anchored), {@code unchanged} counts claims equal on both sides.
+     * {@code added} are their new claims (re-anchored), {@code unchanged} counts claims equal on both sides
+     * (also a conflict whose "keep both" copy an earlier import of the same file already added).
+     * {@code notices} are what the reader of their file reported: annotations skipped or changed, with why.
      */
     public record Result(AnnotationSet mine, Taxonomy taxonomy, List<Claim> added, List<Conflict> conflicts,
-                         int unchanged, List<Issue> addedIssues, List<Actor> addedActors) {
+                         int unchanged, List<Issue> addedIssues, List<Actor> addedActors, List<String> notices) {
 
         public Result {
             added = List.copyOf(added);
             conflicts = List.copyOf(conflicts);
             addedIssues = List.copyOf(addedIssues);
             addedActors = List.copyOf(addedActors);
+            notices = List.copyOf(notices);
+        }
+
+        public Result(AnnotationSet mine, Taxonomy taxonomy, List<Claim> added, List<Conflict> conflicts,
+                      int unchanged, List<Issue> addedIssues, List<Actor> addedActors) {
+            this(mine, taxonomy, added, conflicts, unchanged, addedIssues, addedActors, List.of());
+        }
+
+        /** The same result carrying the import's notices (shown with the summary). */
+        public Result withNotices(List<String> n) {
+            return new Result(mine, taxonomy, added, conflicts, unchanged, addedIssues, addedActors, n);
         }
 
         /** One line for the status bar or the merge dialog, e.g. "2 new, 1 conflict, 5 unchanged, 1 new issue". */
@@ -90,6 +103,9 @@ public final class AnnotationMerge {
             }
             if (!addedActors.isEmpty()) {
                 parts.add(count(addedActors.size(), "new actor", "new actors"));
+            }
+            if (!notices.isEmpty()) {
+                parts.add(count(notices.size(), "note on the import", "notes on the import"));
             }
             return String.join(", ", parts);
         }
@@ -199,13 +215,29 @@ public final class AnnotationMerge {
             var my = mine.claim(c.id());
             if (my.isEmpty()) {
                 added.add(c);
-            } else if (sameContent(my.get(), c)) {
+            } else if (sameContent(my.get(), c) || hasKeptCopy(mine, c)) {
                 unchanged++;
             } else {
                 conflicts.add(new Conflict(my.get(), c));
             }
         }
         return new Result(mine.withTaxonomy(t), t, added, conflicts, unchanged, addedIssues, addedActors);
+    }
+
+    /**
+     * Whether an earlier "keep both" already added their version as a copy (ids {@link #freshId} derives from
+     * the claim's id), so importing the same file again adds nothing.
+     */
+    private static boolean hasKeptCopy(AnnotationSet mine, Claim theirs) {
+        for (int n = 1; ; n++) {
+            var copy = mine.claim(copyId(theirs.id(), n));
+            if (copy.isEmpty()) {
+                return false;
+            }
+            if (sameContent(copy.get(), theirs)) {
+                return true;
+            }
+        }
     }
 
     /** What the analyst wrote; timestamps and anchoring status are bookkeeping, not content. */
@@ -224,10 +256,14 @@ public final class AnnotationMerge {
     /** A new id derived from {@code base} (deterministic, so a merge can be replayed) not in {@code taken}. */
     static String freshId(String base, Set<String> taken) {
         for (int n = 1; ; n++) {
-            String id = UUID.nameUUIDFromBytes((base + "#merge-" + n).getBytes(StandardCharsets.UTF_8)).toString();
+            String id = copyId(base, n);
             if (!taken.contains(id)) {
                 return id;
             }
         }
+    }
+
+    private static String copyId(String base, int n) {
+        return UUID.nameUUIDFromBytes((base + "#merge-" + n).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

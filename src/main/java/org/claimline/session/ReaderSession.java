@@ -58,7 +58,7 @@ public final class ReaderSession {
     }
 
     public ReaderSession(Article article, AnnotationSet annotations) {
-        this(article, annotations, new Anchorer(), () -> "urn:uuid:" + UUID.randomUUID(), Clock.systemUTC(),
+        this(article, annotations, new Anchorer(), () -> UUID.randomUUID().toString(), Clock.systemUTC(),
                 System.getProperty("user.name", ""));
     }
 

@@ -1,5 +1,6 @@
 package org.claimline.storage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -74,14 +75,15 @@ final class SidecarCodec {
     // ---------------------------------------------------------------- writing
 
     static byte[] encode(SidecarFile f, String text) {
-        try {
-            byte[] json = SidecarMapper.WRITER.writeValueAsBytes(toDto(f, text));
-            byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
-            withNewline[json.length] = '\n';
-            return withNewline;
-        } catch (JsonProcessingException e) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
+        // every string goes out well-formed: a lone surrogate becomes U+FFFD, never merged with its neighbour
+        try (JsonGenerator g = new WellFormedStrings(SidecarMapper.MAPPER.getFactory().createGenerator(bytes))) {
+            SidecarMapper.WRITER.writeValue(g, toDto(f, text));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot serialise annotations", e);
         }
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 
     static SidecarDto toDto(SidecarFile f, String text) {
@@ -90,9 +92,12 @@ final class SidecarCodec {
         DocumentInfo d = f.document();
         AnnotationSet set = f.annotations();
         String collectionId = x.collectionId != null ? x.collectionId : "urn:uuid:" + UUID.randomUUID();
+        // W3C targets name the cleaned text the positions count over, by an absolute IRI; the raw file stays
+        // in cl:document
+        String source = text != null ? TextSource.iri(text) : TextSource.forUnknownText(d);
         List<AnnotationDto> items = new ArrayList<>();
         for (Claim c : set.claims()) {
-            items.add(toDto(c, set.taxonomy(), cp, d.sourceName(), x.annotations.get(c.id())));
+            items.add(toDto(c, set.taxonomy(), cp, source, x.annotations.get(c.id())));
         }
         List<IssueDto> issues = set.taxonomy().issues().stream()
                 .map(i -> new IssueDto(i.id(), i.name(), i.color(), copy(x.issues.get(i.id())))).toList();
@@ -144,7 +149,7 @@ final class SidecarCodec {
         double defaultScore = a.status() == AnchorStatus.ORPHAN ? 0.0 : 1.0;
         AnchoringDto anchoring = new AnchoringDto(a.status().id(),
                 Double.compare(a.score(), defaultScore) == 0 ? null : a.score(), copy(ax == null ? null : ax.anchoring));
-        TargetDto target = new TargetDto("SpecificResource", source == null ? "" : source, selectors, anchoring,
+        TargetDto target = new TargetDto("SpecificResource", source, selectors, anchoring,
                 copy(ax == null ? null : ax.target));
         JsonNode creator = null;
         if (c.creator() != null) {

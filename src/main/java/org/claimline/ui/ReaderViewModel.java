@@ -612,6 +612,11 @@ public final class ReaderViewModel {
         }
         batch(() -> s.applyMerged("Import " + pendingImport.getFileName(), importBase, r.apply(choices)));
         statusMessage.set("Imported " + pendingImport.getFileName() + ": " + r.summary());
+        if (!r.notices().isEmpty()) {
+            // what was skipped or changed, each with its reason: nothing is dropped without a word
+            problem.set(new Problem("Imported " + pendingImport.getFileName() + " with notes", r.summary() + "\n\n"
+                    + String.join("\n", r.notices()), Problem.Kind.INFO));
+        }
     }
 
     // ---- session changes -----------------------------------------------------------------------

@@ -59,7 +59,7 @@ class ExportCommandTest {
         Path a = article("op-ed.html", true);
         assertEquals(0, run("--format", "md", a.toString()));
         assertTrue(stdout().startsWith("# How to restore relations between Korea and Japan\n"));
-        assertTrue(stdout().contains("Source: `op-ed.html`"));
+        assertTrue(stdout().contains("Source: op-ed.html"));
         assertEquals(List.of(ExportCommand.sidecarOf(a)), sidecarsRead);
     }
 
@@ -76,9 +76,10 @@ class ExportCommandTest {
     void aSidecarPathExportsItsArticle() throws Exception {
         Path a = article("op-ed.html", true);
         Path out = dir.resolve("claims.csv");
-        assertEquals(0, run("--format", "csv", "--bom", "--out", out.toString(), ExportCommand.sidecarOf(a).toString()));
+        assertEquals(0, run("--format", "csv", "--bom", "--no-formula-guard", "--out", out.toString(),
+                ExportCommand.sidecarOf(a).toString()));
         String csv = Files.readString(out, StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("\uFEFFarticle title,"));
+        assertTrue(csv.startsWith("\uFEFFarticle title,"), "without the guard the header comes first");
         assertTrue(csv.contains(",op-ed.html,"));
     }
 
@@ -111,7 +112,7 @@ class ExportCommandTest {
                 names.add(e.getName());
             }
             assertTrue(names.contains("project.qde"));
-            assertEquals(2, names.size());
+            assertEquals(3, names.size(), "the article's text, the orphan's note as a text file, the project");
         }
     }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * wires, with both executors running inline (no toolkit).
  */
 class ReaderSidecarFlowTest {
-    private static final String ARTICLE = """
+    static final String ARTICLE = """
             Japan's growing distrust of Korea has its beginnings in Korea's tilting toward China. Officials in Tokyo \
             say so openly, and the record of the last decade supports them in part.
 

@@ -34,7 +34,8 @@ class CorpusExporterTest {
         corpus.writeCsv(three(loads), true, w, (d, t) -> progress.add(new int[] {d, t}));
         List<List<String>> rows = CsvExporterTest.parse(w.toString());
         int perDoc = ExportFixture.annotations().claims().size();
-        assertEquals(1 + 3 * perDoc, rows.size());
+        assertEquals(List.of(CsvExporter.GUARD_COMMENT), rows.get(0), "the policy line comes once, first");
+        assertEquals(2 + 3 * perDoc, rows.size());
         assertEquals(1, rows.stream().filter(r -> r.equals(CsvExporter.COLUMNS)).count());
         assertEquals("a2.txt", rows.get(rows.size() - 1).get(1));
         assertEquals(3, loads.get(), "each article loaded once");
@@ -58,7 +59,7 @@ class CorpusExporterTest {
         corpus.writeQdpx(three(new AtomicInteger()), "Corpus", Instant.parse("2026-03-02T09:00:00Z"), out,
                 (d, t) -> last.set(d));
         var zip = QdpxExporterTest.unzip(out.toByteArray());
-        assertEquals(4, zip.size(), "three sources and the project");
+        assertEquals(7, zip.size(), "three sources, each article's orphan note as a text file, and the project");
         var qde = QdpxExporterTest.parse(new String(zip.get("project.qde"), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(3, qde.getElementsByTagNameNS(QdpxExporter.NAMESPACE, "TextSource").getLength());
         assertEquals(3, last.get());

@@ -58,11 +58,17 @@ class QdpxExporterTest {
             Element c = (Element) codes.item(i);
             codeNames.put(c.getAttribute("guid"), c.getAttribute("name"));
         }
-        NodeList sels = qde.getElementsByTagNameNS(QdpxExporter.NAMESPACE, "PlainTextSelection");
+        NodeList all = qde.getElementsByTagNameNS(QdpxExporter.NAMESPACE, "PlainTextSelection");
+        List<Element> sels = new java.util.ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            if (all.item(i).getParentNode().getLocalName().equals("TextSource")) {
+                sels.add((Element) all.item(i));
+            }
+        }
         List<Claim> placed = doc.claims().stream().filter(c -> c.range() != null).toList();
-        assertEquals(placed.size(), sels.getLength());
-        for (int i = 0; i < sels.getLength(); i++) {
-            Element s = (Element) sels.item(i);
+        assertEquals(placed.size(), sels.size());
+        for (int i = 0; i < sels.size(); i++) {
+            Element s = sels.get(i);
             Claim c = placed.get(i);
             int start = text.offsetByCodePoints(0, Integer.parseInt(s.getAttribute("startPosition")));
             int end = text.offsetByCodePoints(0, Integer.parseInt(s.getAttribute("endPosition")));
@@ -74,19 +80,27 @@ class QdpxExporterTest {
             }
             List<String> expected = new java.util.ArrayList<>(doc.issuesOf(c).stream().map(Issue::name).toList());
             doc.actorsOf(c).forEach(a -> expected.add(a.name()));
+            expected.add(c.stance().id());
+            expected.addAll(c.tags());
             assertEquals(expected, coded);
-            if (!c.note().isEmpty()) {
+            if (!c.note().isEmpty() || !c.summary().isEmpty()) {
                 Element d = (Element) s.getElementsByTagNameNS(QdpxExporter.NAMESPACE, "Description").item(0);
-                assertEquals(c.note().replace("\r\n", "\n"), d.getTextContent().replace("\r\n", "\n"));
+                String want = String.join("\n\n", java.util.stream.Stream.of(c.summary().strip(), c.note().strip())
+                        .filter(x -> !x.isEmpty()).toList());
+                assertEquals(want.replace("\r\n", "\n"), d.getTextContent().replace("\r\n", "\n"));
             }
         }
-        // The orphan cannot be a selection: it survives as a memo linked from its source.
+        // The orphan cannot be a selection: it survives as a named note whose text file holds its quote.
         NodeList notes = qde.getElementsByTagNameNS(QdpxExporter.NAMESPACE, "Note");
-        boolean orphanKept = false;
+        Element orphan = null;
         for (int i = 0; i < notes.getLength(); i++) {
-            orphanKept |= notes.item(i).getTextContent().contains("This passage was edited out of the article.");
+            Element n = (Element) notes.item(i);
+            orphan = n.getAttribute("name").contains("Orphaned claim") ? n : orphan;
         }
-        assertTrue(orphanKept);
+        assertTrue(orphan != null && orphan.getAttribute("plainTextPath").startsWith("internal://"));
+        Map<String, byte[]> zip = unzip(write(doc));
+        String file = new String(zip.get("Sources/" + orphan.getAttribute("plainTextPath").substring(11)), StandardCharsets.UTF_8);
+        assertTrue(file.contains("This passage was edited out of the article.") && file.contains("Lost in the update"), file);
     }
 
     @Test

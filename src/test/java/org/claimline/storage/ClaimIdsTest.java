@@ -16,4 +16,13 @@ class ClaimIdsTest {
         assertEquals("urn:claimline:claim:claim-2", ClaimIds.toIri("claim-2"));
         assertEquals("http://example.org/anno/3", ClaimIds.toIri("http://example.org/anno/3"));
     }
+
+    @Test
+    void aUuidUrnIsWrittenOnceAndEveryFormReadsBackToTheSameId() {
+        String uuid = "0b7a3c1e-6a55-4c3e-9d7e-2f1a8e5b9c10";
+        assertEquals("urn:uuid:" + uuid, ClaimIds.toIri("urn:uuid:" + uuid), "never urn:claimline:claim:urn:uuid:");
+        assertEquals(uuid, ClaimIds.fromIri("urn:uuid:" + uuid));
+        assertEquals(uuid, ClaimIds.fromIri("urn:claimline:claim:urn:uuid:" + uuid), "what earlier versions wrote");
+        assertEquals(uuid, ClaimIds.fromIri(ClaimIds.toIri("urn:uuid:" + uuid)));
+    }
 }

@@ -33,6 +33,25 @@ class SidecarCodecTest {
     }
 
     @Test
+    void aLoneSurrogateIsReplacedNeverMergedWithTheNextCharacter() throws Exception {
+        // as a hand edit leaves it: a lone "\ud800" escape before a space, in a body and in an unknown field
+        byte[] good = SidecarCodec.encode(new SidecarFile(SidecarFixtures.document(), SidecarFixtures.full(), null),
+                SidecarFixtures.TEXT);
+        String json = new String(good, StandardCharsets.UTF_8)
+                .replace("\"The pact lapsed 😀\"", "\"The pact\\ud800 lapsed\\udc00x\"")
+                .replace("\"cl:schemaVersion\": 1,", "\"cl:schemaVersion\": 1, \"x-note\\ud800\": \"a\\ud800 b\",");
+        SidecarFile loaded = SidecarCodec.decode(json.getBytes(StandardCharsets.UTF_8), SidecarFixtures.TEXT).file();
+        String written = new String(SidecarCodec.encode(loaded, SidecarFixtures.TEXT), StandardCharsets.UTF_8);
+        assertFalse(written.contains("\uD800\uDC20"), "never U+10020: the lone surrogate merged with the space");
+        assertFalse(written.codePoints().anyMatch(cp -> cp >= 0x10000 && cp <= 0x103FF), "no merged supplementary character");
+        assertTrue(written.contains("\"The pact\uFFFD lapsed\uFFFDx\""), written);
+        assertTrue(written.contains("\"x-note\uFFFD\": \"a\uFFFD b\""), written);
+        SidecarFile again = SidecarCodec.decode(written.getBytes(StandardCharsets.UTF_8), SidecarFixtures.TEXT).file();
+        assertEquals("The pact\uFFFD lapsed\uFFFDx", again.annotations().claims().get(0).summary());
+        assertEquals("😀", WellFormedStrings.repair("😀"), "pairs stay pairs");
+    }
+
+    @Test
     void positionsAreCodePointsInTheFile() throws Exception {
         SidecarFile f = new SidecarFile(SidecarFixtures.document(), SidecarFixtures.full(), null);
         JsonNode root = SidecarMapper.MAPPER.readTree(SidecarCodec.encode(f, SidecarFixtures.TEXT));
