@@ -35,9 +35,9 @@ import org.claimline.model.Issue;
  */
 public final class QdpxExporter {
     public static final String NAMESPACE = "urn:QDA-XML:project:1.0";
-    private static final String ISSUES_COLOR = "#1a73e8";
-    private static final String ACTORS_COLOR = "#607d8b";
-    private static final String NO_COLOR = "#9e9e9e";
+    static final String ISSUES_COLOR = "#1a73e8";
+    static final String ACTORS_COLOR = "#607d8b";
+    static final String NO_COLOR = "#9e9e9e";
     private static final String[][] VARIABLES = {{"Title", "Text"}, {"Byline", "Text"}, {"Published", "Date"},
         {"Site", "Text"}, {"Source file", "Text"}};
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
