@@ -50,4 +50,33 @@ public final class SidecarRewrite {
             }
         }
     }
+
+    /** The field of a sidecar's document section that records the address an article was fetched from. */
+    static final String SOURCE_URL = "cl:sourceUrl";
+
+    /**
+     * Writes a new sidecar (no claims yet) for an article saved from {@code url}, recording the address in its
+     * document section. Refuses to replace an existing sidecar.
+     */
+    public static void createWithSource(Path sidecar, DocumentInfo document, String text, String url) throws IOException {
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> doc = new java.util.LinkedHashMap<>();
+        doc.put(SOURCE_URL, com.fasterxml.jackson.databind.node.TextNode.valueOf(url));
+        SidecarExtras extras = new SidecarExtras(null, null, java.util.Map.of(), java.util.Map.of(), doc,
+                java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
+        byte[] bytes = SidecarCodec.encode(new SidecarFile(document, AnnotationSet.empty(null), extras), text);
+        try {
+            AtomicFiles.write(sidecar, bytes, new byte[0]);
+        } catch (AtomicFiles.ChangedMeanwhile e) {
+            throw new IOException(sidecar.getFileName() + " already exists; it was left as it is");
+        }
+    }
+
+    /** The address recorded by {@link #createWithSource}, or null. */
+    public static String sourceUrl(LoadResult r) {
+        if (r == null || !r.hasContent()) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.JsonNode n = r.file().extras().document.get(SOURCE_URL);
+        return n != null && n.isTextual() ? n.asText() : null;
+    }
 }
