@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void purePackagesUseNoToolkitAndNoJackson() {
         noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..",
-                        "..files..")
+                        "..files..", "..workspace..", "..search..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
                         "org.controlsfx..", "com.fasterxml..")
                 .check(classes);
@@ -40,6 +40,20 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..ui..", "..app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
                         "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void luceneOnlyInSearch() {
+        noClasses().that().resideOutsideOfPackage("org.claimline.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
+    void workspaceCoreDoesNotKnowTheSearchEngine() {
+        noClasses().that().resideInAPackage("org.claimline.workspace..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.claimline.search..", "org.claimline.ui..")
                 .check(classes);
     }
 

@@ -82,7 +82,12 @@ public final class AppContext {
                 new EvalCommand(cleaner()),
                 new BenchCleanCommand(cleaner()),
                 new BenchUiCommand(),
-                new CdsDumpCommand()
+                new CdsDumpCommand(),
+                new LibraryCommand(),
+                new SearchCommand(),
+                new CodebookCommand(),
+                new AddLinkCommand(new org.claimline.workspace.LinkFetcher()),
+                new BenchWorkspaceCommand()
         ));
     }
 

@@ -47,11 +47,11 @@ import org.claimline.model.Issue;
  */
 public final class QdpxExporter {
     public static final String NAMESPACE = "urn:QDA-XML:project:1.0";
-    private static final String ISSUES_COLOR = "#1a73e8";
-    private static final String ACTORS_COLOR = "#607d8b";
+    static final String ISSUES_COLOR = "#1a73e8";
+    static final String ACTORS_COLOR = "#607d8b";
     private static final String STANCE_COLOR = "#8e24aa";
     private static final String TAGS_COLOR = "#00897b";
-    private static final String NO_COLOR = "#9e9e9e";
+    static final String NO_COLOR = "#9e9e9e";
     /** The code groups in code-book order: parent code label and the kind its codes are named by on a clash. */
     private static final String[][] GROUPS = {{"Issues", "issue"}, {"Actors", "actor"}, {"Stance", "stance"},
         {"Tags", "tag"}};

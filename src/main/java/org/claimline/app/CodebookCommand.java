@@ -1,0 +1,101 @@
+package org.claimline.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimline.export.CodebookExchange;
+import org.claimline.model.Codebook;
+import org.claimline.workspace.CodebookImport;
+import org.claimline.workspace.WorkspaceCodebook;
+
+/**
+ * {@code codebook DIR --export qdc|csv [--out FILE]} writes the folder's codebook as REFI-QDA or CSV;
+ * {@code codebook DIR --import FILE [--yes]} shows what importing a .qdc or .csv would change, and with --yes does it.
+ */
+final class CodebookCommand implements CliCommand {
+    @Override
+    public String name() {
+        return "codebook";
+    }
+
+    @Override
+    public String summary() {
+        return "DIR --export qdc|csv [--out FILE] | --import FILE [--yes]   exchange a folder's codebook";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        String export = null;
+        Path outFile = null;
+        Path importFile = null;
+        boolean yes = false;
+        String dirArg = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--export", "--out", "--import" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("claimline codebook: " + a + " needs a value");
+                        return 2;
+                    }
+                    String v = args.get(++i);
+                    if (a.equals("--export")) {
+                        export = v;
+                    } else if (a.equals("--out")) {
+                        outFile = Path.of(v);
+                    } else {
+                        importFile = Path.of(v);
+                    }
+                }
+                case "--yes" -> yes = true;
+                default -> {
+                    if (a.startsWith("--") || dirArg != null) {
+                        err.println("claimline codebook: unexpected " + a);
+                        return 2;
+                    }
+                    dirArg = a;
+                }
+            }
+        }
+        if (dirArg == null || (export == null) == (importFile == null)) {
+            err.println("usage: claimline codebook DIR --export qdc|csv [--out FILE] | --import FILE [--yes]");
+            return 2;
+        }
+        WorkspaceCodebook cb = new WorkspaceCodebook(WorkspaceWiring.folder(dirArg));
+        if (export != null) {
+            String text = switch (export) {
+                case "qdc" -> CodebookExchange.toQdc(cb.read());
+                case "csv" -> CodebookExchange.toCsv(cb.read());
+                default -> null;
+            };
+            if (text == null) {
+                err.println("claimline codebook: --export takes qdc or csv, not " + export);
+                return 2;
+            }
+            if (outFile == null) {
+                out.print(text);
+            } else {
+                Files.writeString(outFile, text, StandardCharsets.UTF_8);
+                err.println("wrote " + outFile);
+            }
+            return 0;
+        }
+        byte[] bytes = Files.readAllBytes(importFile);
+        Codebook incoming = importFile.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                ? CodebookExchange.fromCsv(new String(bytes, StandardCharsets.UTF_8)) : CodebookExchange.fromQdc(bytes);
+        Codebook current = cb.read();
+        for (CodebookImport.Change c : CodebookImport.preview(current, incoming)) {
+            out.println(c.action().name().toLowerCase(java.util.Locale.ROOT) + "\t" + c.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + "\t" + c.name() + "\t" + c.detail());
+        }
+        if (yes) {
+            cb.update(now -> CodebookImport.apply(now, incoming));
+            err.println("imported into " + cb.file());
+        } else {
+            err.println("nothing changed yet: add --yes to import");
+        }
+        return 0;
+    }
+}

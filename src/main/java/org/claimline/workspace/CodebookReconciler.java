@@ -1,0 +1,65 @@
+package org.claimline.workspace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimline.model.Actor;
+import org.claimline.model.AnnotationSet;
+import org.claimline.model.Claim;
+import org.claimline.model.Codebook;
+import org.claimline.model.Issue;
+
+/**
+ * Brings one sidecar's taxonomy in line with its workspace's codebook when the article is opened: entries known by
+ * id take the codebook's name and colour; an entry unknown by id but named like a codebook entry takes that entry's
+ * id (its claims are re-tagged); an entry the codebook lacks altogether is added to the codebook. The sidecar then
+ * records the whole codebook, in its order, so keys and colours are the same in every article.
+ */
+public final class CodebookReconciler {
+    private CodebookReconciler() {
+    }
+
+    public record Reconciled(AnnotationSet annotations, Codebook codebook, boolean codebookChanged) {
+    }
+
+    public static Reconciled reconcile(Codebook cb, AnnotationSet set) {
+        Codebook next = cb;
+        Map<String, String> issueIds = new HashMap<>();
+        for (Issue i : set.taxonomy().issues()) {
+            if (next.issue(i.id()).isPresent()) {
+                continue;
+            }
+            var named = next.issueNamed(i.name());
+            if (named.isPresent()) {
+                issueIds.put(i.id(), named.get().id());
+            } else {
+                next = next.withIssue(new Codebook.Code(i.id(), i.name(), i.color(), ""));
+            }
+        }
+        Map<String, String> actorIds = new HashMap<>();
+        for (Actor a : set.taxonomy().actors()) {
+            if (next.actor(a.id()).isPresent()) {
+                continue;
+            }
+            var named = next.actorNamed(a.name());
+            if (named.isPresent()) {
+                actorIds.put(a.id(), named.get().id());
+            } else {
+                next = next.withActor(new Codebook.Person(a.id(), a.name(), a.aliases(), ""));
+            }
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (Claim c : set.claims()) {
+            Claim d = c;
+            if (c.issueIds().stream().anyMatch(issueIds::containsKey)) {
+                d = d.withIssueIds(c.issueIds().stream().map(id -> issueIds.getOrDefault(id, id)).distinct().toList());
+            }
+            if (c.actorIds().stream().anyMatch(actorIds::containsKey)) {
+                d = d.withActorIds(c.actorIds().stream().map(id -> actorIds.getOrDefault(id, id)).distinct().toList());
+            }
+            claims.add(d);
+        }
+        return new Reconciled(new AnnotationSet(next.toTaxonomy(), claims), next, !next.equals(cb));
+    }
+}

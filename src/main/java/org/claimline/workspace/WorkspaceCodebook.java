@@ -1,0 +1,176 @@
+package org.claimline.workspace;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.UnaryOperator;
+import org.claimline.model.Claim;
+import org.claimline.model.Codebook;
+import org.claimline.storage.CodebookFile;
+import org.claimline.storage.LoadResult;
+import org.claimline.storage.SidecarRewrite;
+import org.claimline.storage.SidecarStore;
+
+/**
+ * The codebook of one workspace and the propagation of its edits to every sidecar. An edit is first written to a
+ * journal in the folder ({@value #JOURNAL}), then applied to the codebook file, then to each sidecar in turn (each
+ * file atomically, each one done noted in the journal); the journal is removed when all are done. A journal found
+ * on opening means an edit was interrupted: {@link #resumeIfInterrupted} finishes it (edits are idempotent).
+ */
+public final class WorkspaceCodebook {
+    public static final String JOURNAL = "claimline-codebook.journal";
+    static final String HEADER = "claimline-codebook-journal 1";
+
+    private final Path root;
+
+    /** How a propagation went: files rewritten, files that needed nothing, and files that could not be changed. */
+    public record Result(CodebookEdit edit, Codebook codebook, int written, int unchanged, List<String> problems) {
+    }
+
+    public WorkspaceCodebook(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path file() {
+        return CodebookFile.in(root);
+    }
+
+    public Path journal() {
+        return root.resolve(JOURNAL);
+    }
+
+    public Codebook read() throws IOException {
+        return CodebookFile.read(file());
+    }
+
+    /** A change that concerns the codebook only (a new issue, a description, aliases). */
+    public Codebook update(UnaryOperator<Codebook> change) throws IOException {
+        return CodebookFile.update(file(), change);
+    }
+
+    /** Applies {@code edit} to the codebook and every sidecar. Throws {@link CancellationException} when stopped. */
+    public Result apply(CodebookEdit edit, Progress progress) throws IOException {
+        Files.writeString(journal(), HEADER + "\nedit\t" + edit.encode() + "\n", StandardCharsets.UTF_8);
+        Codebook cb = CodebookFile.update(file(), edit::applyTo);
+        return propagate(edit, cb, Set.of(), progress);
+    }
+
+    /** The edit an interrupted propagation left in the journal, if any. */
+    public Optional<CodebookEdit> interrupted() {
+        try {
+            return readJournal().map(j -> j.edit);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Finishes an interrupted edit, if the journal holds one. */
+    public Optional<Result> resumeIfInterrupted(Progress progress) throws IOException {
+        Optional<Journal> j = readJournal();
+        if (j.isEmpty()) {
+            return Optional.empty();
+        }
+        Codebook cb = CodebookFile.update(file(), j.get().edit::applyTo);
+        return Optional.of(propagate(j.get().edit, cb, j.get().done, progress));
+    }
+
+    /** How many claims of the workspace are tagged with the issue or actor {@code id} (asked before a merge or delete). */
+    public int countClaims(CodebookEdit.Kind kind, String id) throws IOException {
+        int n = 0;
+        for (Path sidecar : sidecars()) {
+            LoadResult r = SidecarStore.read(sidecar, null);
+            if (!r.hasContent()) {
+                continue;
+            }
+            for (Claim c : r.file().annotations().claims()) {
+                if ((kind == CodebookEdit.Kind.ISSUE ? c.issueIds() : c.actorIds()).contains(id)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The sidecars of the workspace's articles. */
+    public List<Path> sidecars() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (WorkspaceScanner.FoundFile f : WorkspaceScanner.scan(root).files()) {
+            Path s = SidecarStore.sidecarFor(f.path());
+            if (Files.isRegularFile(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private Result propagate(CodebookEdit edit, Codebook cb, Set<String> done, Progress progress) throws IOException {
+        List<Path> all = sidecars();
+        int written = 0;
+        int unchanged = 0;
+        List<String> problems = new ArrayList<>();
+        try (BufferedWriter log = Files.newBufferedWriter(journal(), StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+            int i = 0;
+            for (Path s : all) {
+                String rel = WorkspaceScanner.relative(root, s);
+                progress.update(i++, all.size(), rel);
+                if (done.contains(rel)) {
+                    continue;
+                }
+                if (progress.cancelled()) {
+                    throw new CancellationException("stopped; the change resumes when the workspace is opened again");
+                }
+                try {
+                    switch (SidecarRewrite.apply(s, set -> edit.applyTo(set, cb))) {
+                        case WRITTEN -> written++;
+                        default -> unchanged++;
+                    }
+                } catch (IOException e) {
+                    problems.add(e.getMessage());
+                }
+                log.write("done\t" + rel + "\n");
+                log.flush();
+            }
+            progress.update(all.size(), all.size(), "");
+        }
+        Files.deleteIfExists(journal());
+        return new Result(edit, cb, written, unchanged, problems);
+    }
+
+    private record Journal(CodebookEdit edit, Set<String> done) {
+    }
+
+    private Optional<Journal> readJournal() throws IOException {
+        if (!Files.isRegularFile(journal())) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(journal(), StandardCharsets.UTF_8);
+        if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("edit\t")) {
+            // written half-way before the codebook was touched: nothing to finish
+            Files.deleteIfExists(journal());
+            return Optional.empty();
+        }
+        CodebookEdit edit;
+        try {
+            edit = CodebookEdit.decode(lines.get(1).substring(5));
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(journal());
+            return Optional.empty();
+        }
+        Set<String> done = new HashSet<>();
+        for (String l : lines.subList(2, lines.size())) {
+            if (l.startsWith("done\t")) {
+                done.add(l.substring(5));
+            }
+        }
+        return Optional.of(new Journal(edit, done));
+    }
+}
