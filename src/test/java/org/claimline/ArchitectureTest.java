@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     @Test
     void purePackagesUseNoToolkitAndNoJackson() {
-        noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..")
+        noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..",
+                        "..analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
                         "org.controlsfx..", "com.fasterxml..")
                 .check(classes);
