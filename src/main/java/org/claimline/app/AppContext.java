@@ -75,6 +75,10 @@ public final class AppContext {
                 new CleanCommand(cleaner()),
                 exportCommand(),
                 new BenchExportCommand(jsonLdExport()),
+                new BenchAnalysisCommand(),
+                new ClaimsCommand(AppContext::folderCorpus),
+                new MatrixCommand(AppContext::folderCorpus),
+                new ReportCommand(AppContext::folderCorpus, Instant::now),
                 new ValidateCommand(),
                 new ReanchorCommand(cleaner(), anchorer()),
                 new ImportCommand(cleaner(), new AnnotationMerge(anchorer())),
@@ -103,6 +107,11 @@ public final class AppContext {
             }
             return set.withClaims(anchorer.reanchor(set.claims(), article.text()));
         };
+    }
+
+    /** A folder of articles with sidecars, read as {@code export} reads a folder; the analysis's input. */
+    public static org.claimline.analysis.CorpusSource folderCorpus(java.nio.file.Path folder) {
+        return new FolderCorpusSource(folder, file -> cleaner().clean(file), sidecarReader(), null);
     }
 
     static JsonLdExport jsonLdExport() {

@@ -76,7 +76,7 @@ public final class CsvExporter {
         Markup.append(out, sb);
     }
 
-    private static void row(List<String> cells, StringBuilder sb) {
+    static void row(List<String> cells, StringBuilder sb) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');
