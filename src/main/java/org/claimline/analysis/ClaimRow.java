@@ -20,6 +20,8 @@ public final class ClaimRow {
     private final String coderKey;
     private final YearMonth month;
     private final String monthKey;
+    /** Everything free text is looked for in, lower-cased; made on the first text filter. */
+    private String haystack;
 
     ClaimRow(int index, int articleIndex, SourceArticle article, SourceClaim claim) {
         this.index = index;
@@ -88,6 +90,22 @@ public final class ClaimRow {
 
     public String monthKey() {
         return monthKey;
+    }
+
+    /** Title, outlet, file, quote, summary, note, issues and actors, lower-cased, made once. */
+    String haystack() {
+        String h = haystack;
+        if (h == null) {
+            StringBuilder sb = new StringBuilder(256);
+            sb.append(title()).append('\u0000').append(outlet()).append('\u0000').append(article.displayPath())
+                    .append('\u0000').append(claim.quote()).append('\u0000').append(claim.summary()).append('\u0000')
+                    .append(claim.note());
+            claim.issues().forEach(i -> sb.append('\u0000').append(i));
+            claim.actors().forEach(a -> sb.append('\u0000').append(a));
+            h = sb.toString().toLowerCase(java.util.Locale.ROOT);
+            haystack = h;
+        }
+        return h;
     }
 
     @Override

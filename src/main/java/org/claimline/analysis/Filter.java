@@ -50,6 +50,11 @@ public record Filter(Map<Dimension, Set<String>> values, LocalDate from, LocalDa
         }
     }
 
+    /** The text, lower-cased as the rows' haystacks are, so any case matches. */
+    private String needle() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isEmpty() {
         return values.isEmpty() && from == null && to == null && text.isEmpty();
     }
@@ -142,7 +147,7 @@ public record Filter(Map<Dimension, Set<String>> values, LocalDate from, LocalDa
                 return false;
             }
         }
-        return text.isEmpty() || mentions(row, text);
+        return text.isEmpty() || mentions(row, needle());
     }
 
     /** The rows that pass, in their order. */
@@ -151,8 +156,9 @@ public record Filter(Map<Dimension, Set<String>> values, LocalDate from, LocalDa
             return rows;
         }
         List<ClaimRow> out = new ArrayList<>();
+        Filter lower = text.isEmpty() ? this : new Filter(values, from, to, needle());
         for (ClaimRow r : rows) {
-            if (test(r)) {
+            if (lower.test(r)) {
                 out.add(r);
             }
         }
@@ -172,36 +178,6 @@ public record Filter(Map<Dimension, Set<String>> values, LocalDate from, LocalDa
     }
 
     private static boolean mentions(ClaimRow row, String needle) {
-        SourceClaim c = row.claim();
-        if (contains(c.quote(), needle) || contains(c.summary(), needle) || contains(c.note(), needle)
-                || contains(row.title(), needle) || contains(row.outlet(), needle)
-                || contains(row.article().displayPath(), needle)) {
-            return true;
-        }
-        for (String s : c.issues()) {
-            if (contains(s, needle)) {
-                return true;
-            }
-        }
-        for (String s : c.actors()) {
-            if (contains(s, needle)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Case-insensitive containment without copying the haystack. */
-    static boolean contains(String hay, String needle) {
-        if (hay == null) {
-            return false;
-        }
-        int n = needle.length();
-        for (int i = 0, last = hay.length() - n; i <= last; i++) {
-            if (hay.regionMatches(true, i, needle, 0, n)) {
-                return true;
-            }
-        }
-        return false;
+        return row.haystack().contains(needle);
     }
 }

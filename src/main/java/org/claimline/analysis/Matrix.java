@@ -1,9 +1,7 @@
 package org.claimline.analysis;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.claimline.model.Stance;
 
 /**
@@ -64,41 +62,73 @@ public final class Matrix {
         int[] ct = new int[nc];
         int total = 0;
         boolean articles = count == Count.ARTICLES;
-        Set<Long> seen = articles ? new HashSet<>() : null;
-        long cellsEnd = (long) nr * nc;
-        for (ClaimRow row : rows) {
+        // Counting articles: each counter remembers the last article it counted (rows of one article are
+        // adjacent in table order; other orders are sorted first), so an article counts once per counter.
+        List<ClaimRow> ordered = articles && !byArticle(rows) ? sortedByArticle(rows) : rows;
+        int[] lastCell = articles ? filled(nr * nc) : null;
+        int[] lastRow = articles ? filled(nr) : null;
+        int[] lastCol = articles ? filled(nc) : null;
+        int lastTotal = -1;
+        for (ClaimRow row : ordered) {
             List<String> rks = rd.keys(row);
             List<String> cks = cd.keys(row);
             int stance = row.claim().stance().ordinal();
-            long art = row.articleIndex();
+            int art = row.articleIndex();
             for (String a : rks) {
                 int r = ri.get(a);
-                if (!articles || seen.add(key(cellsEnd + r, art))) {
+                if (!articles || lastRow[r] != art) {
                     rt[r]++;
+                    if (articles) {
+                        lastRow[r] = art;
+                    }
                 }
                 for (String b : cks) {
                     int c = ci.get(b);
                     st[r][c][stance]++;
-                    if (!articles || seen.add(key((long) r * nc + c, art))) {
+                    if (!articles || lastCell[r * nc + c] != art) {
                         cells[r][c]++;
+                        if (articles) {
+                            lastCell[r * nc + c] = art;
+                        }
                     }
                 }
             }
             for (String b : cks) {
                 int c = ci.get(b);
-                if (!articles || seen.add(key(cellsEnd + nr + c, art))) {
+                if (!articles || lastCol[c] != art) {
                     ct[c]++;
+                    if (articles) {
+                        lastCol[c] = art;
+                    }
                 }
             }
-            if (!articles || seen.add(key(cellsEnd + nr + nc, art))) {
+            if (!articles || lastTotal != art) {
                 total++;
+                lastTotal = art;
             }
         }
         return new Matrix(rd, cd, count, rk, ck, cells, st, rt, ct, total);
     }
 
-    private static long key(long slot, long article) {
-        return slot << 32 | article;
+    private static int[] filled(int n) {
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, -1);
+        return a;
+    }
+
+    private static boolean byArticle(List<ClaimRow> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).articleIndex() < rows.get(i - 1).articleIndex()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<ClaimRow> sortedByArticle(List<ClaimRow> rows) {
+        List<ClaimRow> copy = new java.util.ArrayList<>(rows);
+        copy.sort(java.util.Comparator.comparingInt(ClaimRow::articleIndex));
+        return copy;
     }
 
     public Dimension rowDimension() {

@@ -99,6 +99,11 @@ class AggregationTest {
         assertEquals(3, m.colTotal(0));
         assertEquals(4, m.total(), "the article without claims is not counted");
         assertEquals(3, m.stance(0, 0, Stance.OPPOSES) + m.stance(0, 0, Stance.SUPPORTS), "the split counts claims");
+        List<ClaimRow> shuffled = new java.util.ArrayList<>(table.rows());
+        java.util.Collections.reverse(shuffled);
+        Matrix r = Matrix.compute(shuffled, Dimension.ISSUE, Dimension.ACTOR, Count.ARTICLES);
+        assertEquals(2, r.cell("Trade", "Japan"), "rows in another order count the same");
+        assertEquals(4, r.total());
     }
 
     @Test
