@@ -53,11 +53,12 @@ public final class AppContext {
             UiPreferences prefs) {
         return new ReaderViewModel(new CleanerArticleSource(cleaner())
                 .withPrepared(startup.options().file(), startup.initialArticle()), annotationStore(), prefs,
-                background, fx).withSharing(sharing());
+                background, fx).withSharing(sharing()).withAnalysis(analysis(background, fx));
     }
 
     private static ReaderViewModel readerViewModel(Executor background, Executor fx, CleanerArticleSource source) {
-        return new ReaderViewModel(source, annotationStore(), preferences(), background, fx).withSharing(sharing());
+        return new ReaderViewModel(source, annotationStore(), preferences(), background, fx).withSharing(sharing())
+                .withAnalysis(analysis(background, fx));
     }
 
     static ExportCommand exportCommand() {
@@ -107,6 +108,12 @@ public final class AppContext {
             }
             return set.withClaims(anchorer.reanchor(set.claims(), article.text()));
         };
+    }
+
+    /** The analysis window's model over a folder: read like {@code claims DIR}, files written atomically. */
+    public static org.claimline.ui.analysis.AnalysisFactory analysis(Executor background, Executor fx) {
+        return (folder, opener) -> new org.claimline.ui.analysis.AnalysisViewModel(folderCorpus(folder), opener,
+                AnalysisArgs::writeAtomically, background, fx, Instant::now);
     }
 
     /** A folder of articles with sidecars, read as {@code export} reads a folder; the analysis's input. */

@@ -98,6 +98,7 @@ public final class ReaderViewModel {
     private final ReadOnlyIntegerWrapper styleRevision = new ReadOnlyIntegerWrapper(this, "styleRevision");
     private final ReadOnlyBooleanWrapper rendered = new ReadOnlyBooleanWrapper(this, "rendered");
     private final StringProperty selectedClaimId = new SimpleStringProperty(this, "selectedClaimId");
+    private org.claimline.ui.analysis.AnalysisFactory analysisFactory;
     /** The claim to select when the article being opened is shown (openFileAtClaim). */
     private String pendingClaimId;
     private final ObjectProperty<ClaimFilter> filter = new SimpleObjectProperty<>(this, "filter", ClaimFilter.NONE);
@@ -506,6 +507,17 @@ public final class ReaderViewModel {
     // ---- sharing -------------------------------------------------------------------------------
 
     /** Export and import (the app wires the real one; without it those actions report that they are missing). */
+    /** Enables File ▸ Analyse Folder (the analysis window over a folder's articles). */
+    public ReaderViewModel withAnalysis(org.claimline.ui.analysis.AnalysisFactory factory) {
+        this.analysisFactory = factory;
+        return this;
+    }
+
+    /** What makes a folder's analysis, or null when this window offers none. */
+    public org.claimline.ui.analysis.AnalysisFactory analysisFactory() {
+        return analysisFactory;
+    }
+
     public ReaderViewModel withSharing(Sharing sharing) {
         this.sharing = sharing;
         return this;
