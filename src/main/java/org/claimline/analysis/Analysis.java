@@ -10,11 +10,13 @@ public record Analysis(ClaimsTable table, Filter filter, List<ClaimRow> rows, Ma
                        OutletComparison outlets, Timeline timeline, CoOccurrence issuePairs,
                        CoOccurrence actorPairs) {
     public static final int TOP_ACTORS = 5;
+    /** Outlets with a bar of their own; the rest share one. */
+    public static final int MAX_OUTLETS = 15;
 
     public static Analysis of(ClaimsTable table, Filter filter, Dimension rows, Dimension cols, Count count) {
         List<ClaimRow> shown = table.filtered(filter);
         return new Analysis(table, filter, shown, Matrix.compute(shown, rows, cols, count),
-                OutletComparison.compute(shown, TOP_ACTORS), Timeline.compute(shown),
+                OutletComparison.compute(shown, TOP_ACTORS, MAX_OUTLETS), Timeline.compute(shown),
                 CoOccurrence.compute(shown, Dimension.ISSUE), CoOccurrence.compute(shown, Dimension.ACTOR));
     }
 

@@ -49,11 +49,30 @@ public final class OutletComparison {
 
     /** Compares the outlets of {@code rows} (already filtered), listing at most {@code top} actors each way. */
     public static OutletComparison compute(List<ClaimRow> rows, int top) {
+        return compute(rows, top, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, with at most {@code maxOutlets} bars: the outlets with most claims keep theirs, the others share
+     * one, named {@code (N other outlets)}, so a corpus of a hundred blogs still gives a chart one can read.
+     */
+    public static OutletComparison compute(List<ClaimRow> rows, int top, int maxOutlets) {
         List<String> issues = Keys.ordered(Dimension.ISSUE, rows);
         List<String> outletKeys = Keys.ordered(Dimension.OUTLET, rows);
+        Map<String, String> barOf = new java.util.HashMap<>();
+        boolean unknown = outletKeys.contains(Dimension.NO_OUTLET);
+        int named = outletKeys.size() - (unknown ? 1 : 0);
+        int bars = Math.max(2, maxOutlets) - (unknown ? 1 : 0);
+        int kept = named <= bars ? named : bars - 1;
+        String other = "(" + (named - kept) + " other outlets)";
+        for (int i = 0; i < named; i++) {
+            barOf.put(outletKeys.get(i), i < kept ? outletKeys.get(i) : other);
+        }
+        // the unknown outlet keeps a bar of its own, last: it is not one of the small outlets
+        barOf.put(Dimension.NO_OUTLET, Dimension.NO_OUTLET);
         Map<String, List<ClaimRow>> byOutlet = new LinkedHashMap<>();
-        outletKeys.forEach(o -> byOutlet.put(o, new ArrayList<>()));
-        rows.forEach(r -> byOutlet.get(r.outletKey()).add(r));
+        outletKeys.forEach(o -> byOutlet.computeIfAbsent(barOf.get(o), k -> new ArrayList<>()));
+        rows.forEach(r -> byOutlet.get(barOf.get(r.outletKey())).add(r));
         List<Profile> profiles = new ArrayList<>();
         byOutlet.forEach((outlet, rs) -> profiles.add(profile(outlet, rs, issues, top)));
         return new OutletComparison(issues, profiles);

@@ -6,7 +6,7 @@ import org.claimline.model.Stance;
 /**
  * The colours every view and the report share, so that a colour means the same thing everywhere: one blue
  * ramp for counts (light = few, dark = many; an empty cell is white), and one colour per stance (supports green,
- * opposes red, neutral grey-blue, unclear light grey). Issues have theirs from {@link IssueColors}.
+ * opposes red, neutral ochre (not blue: blue is the count ramp), unclear light grey). Issues have theirs from {@link IssueColors}.
  */
 public final class Palette {
     private static final int[] LOW = {0xe8, 0xf0, 0xfa};
@@ -19,7 +19,7 @@ public final class Palette {
         return switch (s) {
             case SUPPORTS -> "#2e8b57";
             case OPPOSES -> "#c8413b";
-            case NEUTRAL -> "#7b8da6";
+            case NEUTRAL -> "#b08d57";
             case UNCLEAR -> "#cfcfcf";
         };
     }

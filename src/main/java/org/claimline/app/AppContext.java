@@ -80,6 +80,7 @@ public final class AppContext {
                 new ClaimsCommand(AppContext::folderCorpus),
                 new MatrixCommand(AppContext::folderCorpus),
                 new ReportCommand(AppContext::folderCorpus, Instant::now),
+                new AnalyseCommand(),
                 new ValidateCommand(),
                 new ReanchorCommand(cleaner(), anchorer()),
                 new ImportCommand(cleaner(), new AnnotationMerge(anchorer())),

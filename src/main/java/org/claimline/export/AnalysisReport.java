@@ -184,27 +184,32 @@ public final class AnalysisReport {
         sb.append("<section id=\"timeline\"><h2>Timeline</h2>\n<p class=\"note\">Claims per issue per month of "
                 + "publication, stacked (a claim with two issues is in both stacks).");
         if (t.undatedTotal() > 0) {
-            sb.append(" ").append(t.undatedTotal())
-                    .append(" claims are in undated articles: they are counted apart, in the last column.");
+            sb.append(" ").append(t.undatedTotal()).append(" claims are in undated articles and are not on the chart");
+            String sep = ": ";
+            for (int i = 0; i < t.issues().size(); i++) {
+                if (t.undated(i) > 0) {
+                    sb.append(sep).append(esc(t.issues().get(i))).append(' ').append(t.undated(i));
+                    sep = ", ";
+                }
+            }
+            sb.append('.');
         }
         sb.append("</p>\n");
         legendIssues(t.issues(), colors, sb);
-        int cols = t.months().size() + (t.undatedTotal() > 0 ? 1 : 0);
+        int cols = t.months().size();
         if (cols == 0) {
-            sb.append("<p>No claims match the filter.</p>\n</section>\n");
+            sb.append("<p>No dated claims match the filter.</p>\n</section>\n");
             return;
         }
         int stackMax = 1;
         for (int m = 0; m < t.months().size(); m++) {
             stackMax = Math.max(stackMax, stack(t, m));
         }
-        stackMax = Math.max(stackMax, undatedStack(t));
         int colW = Math.max(6, Math.min(36, 760 / cols));
         int left = 44;
         int top = 10;
         int plotH = 220;
-        int gap = t.undatedTotal() > 0 ? 16 : 0;
-        int width = left + cols * colW + gap + 20;
+        int width = left + cols * colW + 20;
         int height = top + plotH + 60;
         sb.append("<svg class=\"chart\" role=\"img\" aria-label=\"Claims per issue per month\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
@@ -218,15 +223,11 @@ public final class AnalysisReport {
                     .append("\" text-anchor=\"end\">").append(v).append("</text>\n");
         }
         int labelEvery = Math.max(1, (int) Math.ceil(cols * 46.0 / (cols * colW)));
-        for (int m = 0; m <= t.months().size(); m++) {
-            boolean undated = m == t.months().size();
-            if (undated && t.undatedTotal() == 0) {
-                break;
-            }
-            double x = left + m * colW + (undated ? gap : 0);
+        for (int m = 0; m < t.months().size(); m++) {
+            double x = left + m * colW;
             double y = top + plotH;
             for (int i = 0; i < t.issues().size(); i++) {
-                int v = undated ? t.undated(i) : t.count(i, m);
+                int v = t.count(i, m);
                 if (v == 0) {
                     continue;
                 }
@@ -235,11 +236,11 @@ public final class AnalysisReport {
                 sb.append("<rect x=\"").append(fmt(x + 1)).append("\" y=\"").append(fmt(y)).append("\" width=\"")
                         .append(colW - 2).append("\" height=\"").append(fmt(h)).append("\" fill=\"")
                         .append(Markup.safeColor(colors.get(t.issues().get(i)), "#9e9e9e")).append("\"><title>")
-                        .append(esc((undated ? "undated" : t.months().get(m).toString()) + " \u2014 "
+                        .append(esc(t.months().get(m).toString() + " \u2014 "
                                 + t.issues().get(i) + ": " + v)).append("</title></rect>\n");
             }
-            if (undated || m % labelEvery == 0) {
-                String label = undated ? "undated" : label(t.months().get(m));
+            if (m % labelEvery == 0) {
+                String label = label(t.months().get(m));
                 double lx = x + colW / 2.0;
                 double ly = top + plotH + 12;
                 sb.append("<text x=\"").append(fmt(lx)).append("\" y=\"").append(fmt(ly))
@@ -258,14 +259,6 @@ public final class AnalysisReport {
         int s = 0;
         for (int i = 0; i < t.issues().size(); i++) {
             s += t.count(i, m);
-        }
-        return s;
-    }
-
-    private static int undatedStack(Timeline t) {
-        int s = 0;
-        for (int i = 0; i < t.issues().size(); i++) {
-            s += t.undated(i);
         }
         return s;
     }

@@ -164,6 +164,21 @@ class AggregationTest {
     }
 
     @Test
+    void manyOutletsShareOneBar() {
+        List<SourceArticle> arts = new java.util.ArrayList<>(AnalysisFixture.articles());
+        arts.add(new SourceArticle(null, "x", "x", "Post", LocalDate.of(2020, 1, 1), null,
+                List.of(AnalysisFixture.claim("c8", List.of("Trade"), List.of(), Stance.NEUTRAL, null))));
+        OutletComparison oc = OutletComparison.compute(ClaimsTable.of("t", arts, null).rows(), 5, 3);
+        assertEquals(List.of("Herald", "(2 other outlets)", Dimension.NO_OUTLET),
+                oc.outlets().stream().map(OutletComparison.Profile::outlet).toList(),
+                "the unknown outlet keeps its own bar");
+        OutletComparison.Profile other = oc.outlets().get(1);
+        assertEquals(2, other.claims(), "Times and Post");
+        assertEquals(2, other.articles());
+        assertEquals(3, OutletComparison.compute(table.rows(), 5, 3).outlets().size(), "no folding when they fit");
+    }
+
+    @Test
     void timelineCountsUndatedApart() {
         Timeline t = Timeline.compute(table.rows());
         assertEquals(List.of(YearMonth.of(2020, 1), YearMonth.of(2020, 2), YearMonth.of(2020, 3)), t.months());

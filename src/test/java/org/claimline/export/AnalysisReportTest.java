@@ -40,8 +40,10 @@ class AnalysisReportTest {
         assertEquals("7", matrix.select("tr.total td").last().text());
         assertTrue(d.selectFirst("#filter").text().contains("No filter"));
         assertTrue(d.selectFirst("#filter").text().contains("broken.txt"), "unreadable files are named");
-        assertTrue(d.selectFirst("#timeline").text().contains("2 claims are in undated articles"));
-        assertTrue(d.selectFirst("#timeline svg").text().contains("undated"));
+        assertTrue(d.selectFirst("#timeline").text().contains(
+                "2 claims are in undated articles and are not on the chart: Trade 2, History 1."),
+                d.selectFirst("#timeline").text());
+        assertEquals(2 + 1 + 2, d.select("#timeline svg rect").size(), "one rect per issue-month with claims");
         assertTrue(d.selectFirst(".meta").text().contains("1 claims need re-attaching"));
     }
 

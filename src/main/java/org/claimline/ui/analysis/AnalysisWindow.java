@@ -256,7 +256,10 @@ public final class AnalysisWindow {
     private Node claimsView() {
         table.setId("claims-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No claims match the filter."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
+                .then("Reading the folder\u2026").otherwise("No claims match the filter."));
+        table.setPlaceholder(placeholder);
         table.getColumns().setAll(List.of(
                 column("Article", 220, ClaimRow::title),
                 column("Outlet", 130, ClaimRow::outlet),
@@ -526,7 +529,7 @@ public final class AnalysisWindow {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCategoryGap(6);
-        List<String> outlets = oc.outlets().stream().map(OutletComparison.Profile::outlet).toList();
+        List<String> outlets = oc.outlets().stream().map(p -> shorten(p.outlet())).toList();
         List<String> bottomUp = new java.util.ArrayList<>(outlets);
         java.util.Collections.reverse(bottomUp);
         y.setCategories(javafx.collections.FXCollections.observableArrayList(bottomUp));
@@ -535,7 +538,7 @@ public final class AnalysisWindow {
             s.setName(issue);
             for (OutletComparison.Profile p : oc.outlets()) {
                 double share = p.shareOf(issue) * 100;
-                XYChart.Data<Number, String> d = new XYChart.Data<>(share, p.outlet());
+                XYChart.Data<Number, String> d = new XYChart.Data<>(share, shorten(p.outlet()));
                 colour(d, colors.get(issue), p.outlet() + " \u2014 " + issue + ": "
                         + String.format(Locale.ROOT, "%.0f %%", share));
                 s.getData().add(d);
@@ -563,6 +566,11 @@ public final class AnalysisWindow {
             actors.add(ranked(p.credited(), Stance.SUPPORTS), 3, o + 1);
         }
         outletsBox.getChildren().setAll(issueLegend(oc.issues(), colors), chart, actors);
+    }
+
+    /** An axis label of at most 36 characters (the bar's tooltip names the outlet in full). */
+    private static String shorten(String s) {
+        return s.length() <= 36 ? s : s.substring(0, 35).strip() + "\u2026";
     }
 
     private static Label ranked(List<OutletComparison.Ranked> rs, Stance s) {
@@ -619,10 +627,8 @@ public final class AnalysisWindow {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCategoryGap(Math.max(1, 12 - shown.months().size() / 4.0));
+        // undated claims are not a month: a column of them would also flatten every month's bar
         List<String> cats = new java.util.ArrayList<>(shown.months().stream().map(AnalysisWindow::monthLabel).toList());
-        if (shown.undatedTotal() > 0) {
-            cats.add("undated");
-        }
         x.setCategories(javafx.collections.FXCollections.observableArrayList(cats));
         x.setTickLabelRotation(shown.months().size() > 12 ? -60 : 0);
         for (int i = 0; i < shown.issues().size(); i++) {
@@ -634,24 +640,36 @@ public final class AnalysisWindow {
                 colour(d, colors.get(issue), cats.get(m) + " \u2014 " + issue + ": " + shown.count(i, m));
                 s.getData().add(d);
             }
-            if (shown.undatedTotal() > 0) {
-                XYChart.Data<String, Number> d = new XYChart.Data<>("undated", shown.undated(i));
-                colour(d, colors.get(issue), "undated \u2014 " + issue + ": " + shown.undated(i));
-                s.getData().add(d);
-            }
             chart.getData().add(s);
         }
         chart.setPrefHeight(420);
         chart.setMinHeight(360);
-        Label undated = new Label(full.undatedTotal() == 0 ? "Every article is dated."
-                : full.undatedTotal() + " claims are in undated articles: they are counted apart, in the last "
-                + "column, and a date range leaves them out.");
+        Label undated = new Label(undatedText(shown, full));
         undated.setWrapText(true);
         undated.setId("timeline-undated");
         timelineBox.getChildren().setAll(issueLegend(shown.issues(), colors), chart, undated);
         if (full.months().size() > 1) {
             timelineBox.getChildren().add(rangeSelector(full.months()));
         }
+    }
+
+    private static String undatedText(Timeline shown, Timeline full) {
+        if (full.undatedTotal() == 0) {
+            return "Every article is dated.";
+        }
+        StringBuilder sb = new StringBuilder(full.undatedTotal() + " claims are in undated articles and are not on the "
+                + "timeline (a date range leaves them out)");
+        if (shown.undatedTotal() > 0) {
+            sb.append(": ");
+            int listed = 0;
+            for (int i = 0; i < shown.issues().size(); i++) {
+                if (shown.undated(i) > 0) {
+                    sb.append(listed++ > 0 ? ", " : "").append(shown.issues().get(i)).append(' ')
+                            .append(shown.undated(i));
+                }
+            }
+        }
+        return sb.append('.').toString();
     }
 
     private Node rangeSelector(List<YearMonth> months) {
