@@ -53,11 +53,12 @@ public final class AppContext {
             UiPreferences prefs) {
         return new ReaderViewModel(new CleanerArticleSource(cleaner())
                 .withPrepared(startup.options().file(), startup.initialArticle()), annotationStore(), prefs,
-                background, fx).withSharing(sharing());
+                background, fx).withSharing(sharing()).withAnalysis(analysis(background, fx));
     }
 
     private static ReaderViewModel readerViewModel(Executor background, Executor fx, CleanerArticleSource source) {
-        return new ReaderViewModel(source, annotationStore(), preferences(), background, fx).withSharing(sharing());
+        return new ReaderViewModel(source, annotationStore(), preferences(), background, fx).withSharing(sharing())
+                .withAnalysis(analysis(background, fx));
     }
 
     static ExportCommand exportCommand() {
@@ -75,6 +76,11 @@ public final class AppContext {
                 new CleanCommand(cleaner()),
                 exportCommand(),
                 new BenchExportCommand(jsonLdExport()),
+                new BenchAnalysisCommand(),
+                new ClaimsCommand(AppContext::folderCorpus),
+                new MatrixCommand(AppContext::folderCorpus),
+                new ReportCommand(AppContext::folderCorpus, Instant::now),
+                new AnalyseCommand(),
                 new ValidateCommand(),
                 new ReanchorCommand(cleaner(), anchorer()),
                 new ImportCommand(cleaner(), new AnnotationMerge(anchorer())),
@@ -108,6 +114,17 @@ public final class AppContext {
             }
             return set.withClaims(anchorer.reanchor(set.claims(), article.text()));
         };
+    }
+
+    /** The analysis window's model over a folder: read like {@code claims DIR}, files written atomically. */
+    public static org.claimline.ui.analysis.AnalysisFactory analysis(Executor background, Executor fx) {
+        return (folder, opener) -> new org.claimline.ui.analysis.AnalysisViewModel(folderCorpus(folder), opener,
+                AnalysisArgs::writeAtomically, background, fx, Instant::now);
+    }
+
+    /** A folder of articles with sidecars, read as {@code export} reads a folder; the analysis's input. */
+    public static org.claimline.analysis.CorpusSource folderCorpus(java.nio.file.Path folder) {
+        return new FolderCorpusSource(folder, file -> cleaner().clean(file), sidecarReader(), null);
     }
 
     static JsonLdExport jsonLdExport() {

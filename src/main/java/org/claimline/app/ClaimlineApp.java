@@ -31,6 +31,9 @@ public final class ClaimlineApp extends Application {
     /** How long the first frame may wait for the article before the window shows without it. */
     private static final Duration PREVIEW_WAIT = Duration.ofMillis(500);
 
+    /** A folder to open the analysis window over once the reader is up ({@code claimline analyse DIR}). */
+    static volatile Path analyseOnStart;
+
     private ExecutorService io;
     private MainView view;
     /** Files handed over (second launch) while the preview was up, opened once the reader is built. */
@@ -79,6 +82,15 @@ public final class ClaimlineApp extends Application {
             whenRendered(view.viewModel(), firstRender);
             startup.windowShown(stage, firstRender, this::openFile);
             open(startup);
+            analyseIfAsked();
+        }
+    }
+
+    private void analyseIfAsked() {
+        Path dir = analyseOnStart;
+        if (dir != null) {
+            analyseOnStart = null;
+            Platform.runLater(() -> view.openAnalysis(dir));
         }
     }
 
@@ -110,6 +122,7 @@ public final class ClaimlineApp extends Application {
         open(startup);
         pending.forEach(v::openFile);
         pending.clear();
+        analyseIfAsked();
     }
 
     private void open(DesktopStartup startup) {

@@ -101,6 +101,11 @@ public final class CsvExporter {
         Markup.append(out, sb);
     }
 
+    /** One row for a spreadsheet: the formula guard on (the analysis views' CSV). */
+    static void guardedRow(List<String> cells, StringBuilder sb) {
+        new CsvExporter(false, true).row(cells, sb);
+    }
+
     private void row(List<String> cells, StringBuilder sb) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

@@ -241,9 +241,11 @@ public final class MainView {
             exportFolder.getItems().add(item(f.description() + "\u2026", null, () -> chooseExportFolder(f)));
         }
         MenuItem saveAs = item("Save Annotations As\u2026", "Shortcut+Shift+S", this::chooseSaveAs);
+        MenuItem analyse = item("Analyse Folder\u2026", "Shortcut+Shift+A", this::chooseAnalysisFolder);
+        analyse.setDisable(vm.analysisFactory() == null);
         MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
         Menu file = new Menu("File", null, open, recentMenu, sample, new SeparatorMenuItem(), importItem, export,
-                exportFolder, saveAs, new SeparatorMenuItem(), quit);
+                exportFolder, saveAs, new SeparatorMenuItem(), analyse, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
@@ -458,6 +460,37 @@ public final class MainView {
 
     private static Path withExtension(File f, String ext) {
         return f.getName().contains(".") ? f.toPath() : f.toPath().resolveSibling(f.getName() + "." + ext);
+    }
+
+    private void chooseAnalysisFolder() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Analyse every annotated article under a folder");
+        dc.setInitialDirectory(initialFolder());
+        File folder = dc.showDialog(stage);
+        if (folder != null) {
+            openAnalysis(folder.toPath());
+        }
+    }
+
+    /**
+     * Opens the analysis window over {@code folder}; a claim double-clicked there opens here, selected (unsaved
+     * claims asked about first). Null when this window offers no analysis.
+     */
+    public org.claimline.ui.analysis.AnalysisWindow openAnalysis(Path folder) {
+        if (vm.analysisFactory() == null) {
+            return null;
+        }
+        org.claimline.ui.analysis.AnalysisViewModel avm = vm.analysisFactory().create(folder, (article, claimId) -> {
+            if (confirmLeave("Open " + article.getFileName())) {
+                vm.openFileAtClaim(article, claimId);
+                stage.toFront();
+            }
+        });
+        org.claimline.ui.analysis.AnalysisWindow w = new org.claimline.ui.analysis.AnalysisWindow(avm, stage,
+                Styles.analysisSheets());
+        w.show();
+        avm.load();
+        return w;
     }
 
     private void chooseExportFolder(ExportFormat format) {

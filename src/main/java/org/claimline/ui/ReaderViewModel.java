@@ -98,6 +98,9 @@ public final class ReaderViewModel {
     private final ReadOnlyIntegerWrapper styleRevision = new ReadOnlyIntegerWrapper(this, "styleRevision");
     private final ReadOnlyBooleanWrapper rendered = new ReadOnlyBooleanWrapper(this, "rendered");
     private final StringProperty selectedClaimId = new SimpleStringProperty(this, "selectedClaimId");
+    private org.claimline.ui.analysis.AnalysisFactory analysisFactory;
+    /** The claim to select when the article being opened is shown (openFileAtClaim). */
+    private String pendingClaimId;
     private final ObjectProperty<ClaimFilter> filter = new SimpleObjectProperty<>(this, "filter", ClaimFilter.NONE);
     private final BooleanProperty showRemoved = new SimpleBooleanProperty(this, "showRemoved");
     private final StringProperty theme = new SimpleStringProperty(this, "theme");
@@ -157,6 +160,20 @@ public final class ReaderViewModel {
 
     /** Opens {@code path} off the FX thread; problems become a {@link Problem}, the current article stays. */
     public void openFile(Path path) {
+        pendingClaimId = null;
+        open(path);
+    }
+
+    /**
+     * Opens {@code path} and selects the claim {@code claimId} once it is shown (the analysis window's
+     * double-click). An article already open is not reopened: the claim is selected at once.
+     */
+    public void openFileAtClaim(Path path, String claimId) {
+        if (path.equals(file.get()) && session.get() != null && !busy.get()) {
+            selectedClaimId.set(session.get().claim(claimId).isPresent() ? claimId : null);
+            return;
+        }
+        pendingClaimId = claimId;
         open(path);
     }
 
@@ -215,6 +232,11 @@ public final class ReaderViewModel {
         selectedClaimId.set(null);
         filter.set(ClaimFilter.NONE);
         session.set(s);
+        String wanted = pendingClaimId;
+        pendingClaimId = null;
+        if (wanted != null && s.claim(wanted).isPresent()) {
+            selectedClaimId.set(wanted);
+        }
         if (path != null) {
             rememberRecent(path);
         }
@@ -485,6 +507,17 @@ public final class ReaderViewModel {
     // ---- sharing -------------------------------------------------------------------------------
 
     /** Export and import (the app wires the real one; without it those actions report that they are missing). */
+    /** Enables File ▸ Analyse Folder (the analysis window over a folder's articles). */
+    public ReaderViewModel withAnalysis(org.claimline.ui.analysis.AnalysisFactory factory) {
+        this.analysisFactory = factory;
+        return this;
+    }
+
+    /** What makes a folder's analysis, or null when this window offers none. */
+    public org.claimline.ui.analysis.AnalysisFactory analysisFactory() {
+        return analysisFactory;
+    }
+
     public ReaderViewModel withSharing(Sharing sharing) {
         this.sharing = sharing;
         return this;

@@ -38,6 +38,11 @@ public final class Styles {
         return sheets(List.of("base.css", "reader.css", "panel.css", "dialogs.css", theme + ".css"));
     }
 
+    /** The analysis window: the base sheet, its own, and the light theme's variables. */
+    public static List<String> analysisSheets() {
+        return sheets(List.of("base.css", "analysis.css", "light.css"));
+    }
+
     /** What the start-up preview needs: the base and reader sheets and the theme's variables. */
     public static List<String> previewSheets(String theme) {
         return sheets(List.of("base.css", "reader.css", theme + ".css"));

@@ -32,7 +32,7 @@ final class FxCalls {
     static MainView showReader(Stage stage, Executor io) {
         ReaderViewModel vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
                 new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), io, Platform::runLater)
-                .withSharing(AppContext.sharing());
+                .withSharing(AppContext.sharing()).withAnalysis(AppContext.analysis(io, Platform::runLater));
         MainView view = new MainView(vm);
         stage.setScene(view.createScene(stage));
         view.bind();

@@ -1,0 +1,38 @@
+package org.claimline.app;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code analyse DIR}: the reader window with the analysis window open over DIR. */
+final class AnalyseCommand implements CliCommand {
+    @Override
+    public String name() {
+        return "analyse";
+    }
+
+    @Override
+    public String summary() {
+        return "DIR   open the analysis window over a folder of annotated articles";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() != 1 || args.get(0).startsWith("-")) {
+            err.println("usage: claimline analyse " + summary());
+            return 2;
+        }
+        Path dir = Path.of(args.get(0));
+        if (!Files.isDirectory(dir)) {
+            err.println("claimline analyse: " + dir + " is not a folder");
+            return 2;
+        }
+        ClaimlineApp.analyseOnStart = dir.toAbsolutePath().normalize();
+        int[] code = {0};
+        if (DesktopStartup.begin(new String[0], c -> code[0] = c)) {
+            ClaimlineApp.launchApp(new String[0]);
+        }
+        return code[0];
+    }
+}

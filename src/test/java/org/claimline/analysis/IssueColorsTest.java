@@ -1,0 +1,33 @@
+package org.claimline.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IssueColorsTest {
+    @Test
+    void aColourMeansOneIssue() {
+        Map<String, String> c = IssueColors.assign(List.of("Trade", "History", Dimension.NO_ISSUE, "Security"),
+                Map.of("Trade", "#E8A33D", "History", "#e8a33d", "Security", "not a colour"));
+        assertEquals("#e8a33d", c.get("Trade"));
+        assertEquals(IssueColors.MISSING, c.get(Dimension.NO_ISSUE));
+        assertEquals("#4a90d9", c.get("History"), "a taken colour gives way to the first free palette colour");
+        assertEquals("#d0576b", c.get("Security"));
+    }
+
+    @Test
+    void manyIssuesStayDistinct() {
+        List<String> issues = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            issues.add("Issue " + i);
+        }
+        Map<String, String> c = IssueColors.assign(issues, Map.of());
+        assertEquals(40, new HashSet<>(c.values()).size());
+        assertTrue(c.values().stream().allMatch(v -> v.matches("#[0-9a-f]{6}")));
+    }
+}
