@@ -51,8 +51,13 @@ public final class CorpusEvaluator {
 
     /** Evaluates every page folder with an {@code expected.txt}; {@code each} sees each page as it is done. */
     public Result evaluate(Path dir, InputChoice input, Consumer<PageResult> each) throws IOException {
+        return evaluate(PageFolders.find(dir), input, each);
+    }
+
+    /** Evaluates the given page folders (those with an {@code expected.txt} and the chosen source). */
+    public Result evaluate(List<Path> pageFolders, InputChoice input, Consumer<PageResult> each) throws IOException {
         List<PageResult> results = new ArrayList<>();
-        for (Path page : PageFolders.find(dir)) {
+        for (Path page : pageFolders) {
             Path expectedFile = page.resolve(PageFolders.EXPECTED);
             Path source = input.source(page);
             if (!Files.isRegularFile(expectedFile) || source == null) {
