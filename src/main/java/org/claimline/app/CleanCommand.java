@@ -70,7 +70,7 @@ final class CleanCommand implements CliCommand {
             if (a == null) {
                 return 1;
             }
-            out.print(json ? ArticleJson.write(a) + "\n" : ArticleTextWriter.write(a));
+            out.print(json ? withConfidence(ArticleJson.write(a), a.confidence()) + "\n" : ArticleTextWriter.write(a));
             return 0;
         }
         Map<String, String> byBase = new HashMap<>();
@@ -91,7 +91,8 @@ final class CleanCommand implements CliCommand {
                 failed++;
                 continue;
             }
-            Files.writeString(outDir.resolve(baseName(f) + ".json"), ArticleJson.write(a) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(outDir.resolve(baseName(f) + ".json"), withConfidence(ArticleJson.write(a), a.confidence())
+                    + "\n", StandardCharsets.UTF_8);
         }
         err.printf("cleaned %d of %d files into %s%n", files.size() - failed, files.size(), outDir);
         return failed == 0 ? 0 : 1;
@@ -106,6 +107,21 @@ final class CleanCommand implements CliCommand {
             err.println("claimline clean: cannot read " + file + ": " + IoMessages.describe(e));
         }
         return null;
+    }
+
+    /**
+     * The article's JSON with a last member {@code confidence}: {@code value} in [0, 1], {@code doubtful} (below
+     * {@link Article.Confidence#DOUBTFUL_BELOW}), and its reasons {@code keptProseShare}, {@code safetyNet},
+     * {@code runnerUp}. The member holds only numbers and booleans, so it is appended to the written object as text.
+     */
+    static String withConfidence(String articleJson, Article.Confidence c) {
+        int end = articleJson.lastIndexOf('}');
+        String member = String.format(java.util.Locale.ROOT, ",%n  \"confidence\" : {%n    \"value\" : %.3f,%n"
+                + "    \"doubtful\" : %b,%n    \"keptProseShare\" : %.3f,%n    \"safetyNet\" : %b,%n"
+                + "    \"runnerUp\" : %.3f%n  }%n", c.value(), c.doubtful(), c.keptProseShare(), c.safetyNet(),
+                c.runnerUp());
+        String head = articleJson.substring(0, end).stripTrailing();
+        return head + member + articleJson.substring(end);
     }
 
     /** File name of the path as given (links not resolved) without its last extension. */

@@ -18,7 +18,8 @@ import org.claimline.cleaning.eval.ShingleScore;
 
 /**
  * {@code eval DIR... [--input txt|html] [--worst N] [--half odd|even] [--pages]}: per set and input kind, the
- * shingle P/R/F1, the pages under F1 0.5 and 0.8, the median and the title accuracy; {@code --worst N} lists the
+ * shingle P/R/F1, the pages under F1 0.5 and 0.8, the median, the pages the cleaner called doubtful (and of them
+ * those under 0.5) and the title accuracy; {@code --worst N} lists the
  * N worst pages; {@code --half} keeps the pages whose folder name ends in an odd (or even) digit (a hold-out);
  * {@code --pages} prints one line per page first.
  */
@@ -119,8 +120,8 @@ final class EvalCommand implements CliCommand {
             err.println("claimline eval: no page folder with a source and expected.txt under " + dirs.get(0));
             return 1;
         }
-        out.println(String.format(Locale.ROOT, "%-18s %-5s %5s  %-6s  %-6s  %-6s %5s %5s  %-6s  %s", "set", "input",
-                "pages", "P", "R", "F1", "<0.5", "<0.8", "median", "titles"));
+        out.println(String.format(Locale.ROOT, "%-18s %-5s %5s  %-6s  %-6s  %-6s %5s %5s  %-6s %9s  %s", "set",
+                "input", "pages", "P", "R", "F1", "<0.5", "<0.8", "median", "doubtful", "titles"));
         rows.forEach(out::println);
         if (sets.size() > 1) {
             byKind.forEach((k, ps) -> out.println(row("all sets", k, EvalSummary.of(ps), null)));
@@ -138,14 +139,15 @@ final class EvalCommand implements CliCommand {
         String titles = r == null || r.titlesTotal() == 0 ? "-"
                 : String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100 * r.titleAccuracy(), r.titlesCorrect(),
                         r.titlesTotal());
-        return String.format(Locale.ROOT, "%-18s %-5s %5d  %.4f  %.4f  %.4f %5d %5d  %.4f  %s", set, kind, s.pages(),
-                s.precision(), s.recall(), s.f1(), s.under05(), s.under08(), s.median(), titles);
+        return String.format(Locale.ROOT, "%-18s %-5s %5d  %.4f  %.4f  %.4f %5d %5d  %.4f %9s  %s", set, kind,
+                s.pages(), s.precision(), s.recall(), s.f1(), s.under05(), s.under08(), s.median(),
+                s.doubtful() + "/" + s.doubtfulUnder05(), titles);
     }
 
     static String pageLine(CorpusEvaluator.PageResult p) {
         ShingleScore.PageScore s = p.score();
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-40s P=%.4f R=%.4f F1=%.4f", p.name(),
-                s.precision(), s.recall(), s.f1()));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-40s P=%.4f R=%.4f F1=%.4f conf=%.2f",
+                p.name(), s.precision(), s.recall(), s.f1(), p.confidence()));
         if (p.hasExpectedTitle()) {
             sb.append(p.titleMatches() ? "  title ok" : "  title MISMATCH: \"" + p.title() + "\" vs \"" + p.expectedTitle() + "\"");
         }

@@ -112,7 +112,8 @@ final class SafetyNet {
                 }
                 boolean prose = !hidden && !comments && Prose.isProse(t);
                 double gain = hidden ? 0 : comments || Prose.isCommentHeader(t) ? WALL
-                        : prose && !marked ? t.length() : Prose.isLegal(t) ? -t.length() : -NON_PROSE_COST * t.length();
+                        : prose && !marked ? t.length() : Prose.isLegal(t) ? -t.length()
+                        : Prose.isShortSentence(t) ? 0 : -NON_PROSE_COST * t.length();
                 units.add(new Unit(b, l, t, gain, prose, kept));
             }
         }

@@ -28,7 +28,7 @@ public final class CorpusEvaluator {
 
     /** One page; {@code expectedTitle} is null when the page has no title to compare. */
     public record PageResult(String name, ShingleScore.PageScore score, String expectedTitle, String title,
-                             String error) {
+                             String error, double confidence) {
         public boolean hasExpectedTitle() {
             return expectedTitle != null;
         }
@@ -79,15 +79,17 @@ public final class CorpusEvaluator {
         String predicted = "";
         String title = null;
         String error = null;
+        double confidence = 0;
         try {
             Article a = cleaner.clean(Files.readAllBytes(source), source.getFileName().toString());
             predicted = a.text();
             title = a.title();
+            confidence = a.confidence().value();
         } catch (CleaningException e) {
             // a page the cleaner refuses scores as an empty prediction, as score.py counts a missing file
             error = e.getMessage();
         }
-        return new PageResult(name, ShingleScore.score(predicted, expected), expectedTitle, title, error);
+        return new PageResult(name, ShingleScore.score(predicted, expected), expectedTitle, title, error, confidence);
     }
 
     /** The {@code title} string of expected-metadata.json, or null when absent, null or blank. */
