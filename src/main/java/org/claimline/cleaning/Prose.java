@@ -23,6 +23,10 @@ final class Prose {
             + "|\\b(says|wrote|said):?$|\\(score:\\s*-?\\d|\\bat \\d{1,2}:\\d{2}\\s*(am|pm)\\b.{0,30}$"
             + "|\\breply\\b.{0,20}$|^by .{1,40}\\b\\d{1,2}:\\d{2}\\b");
     private static final int MAX_COMMENT_HEADER = 120;
+    /** A time of day with am/pm, or a date with a year or month name and a time: when a comment was posted. */
+    private static final Pattern POSTED_AT = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b"
+            + "|(\\b(19|20)\\d{2}\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b).{0,30}\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern WRITES = Pattern.compile("(?i)\\b(writes|wrote|says|said)\\s*:?\\s*$");
 
     private Prose() {
     }
@@ -74,6 +78,19 @@ final class Prose {
     static boolean isCommentHeader(String line) {
         String t = line.strip();
         return t.length() <= MAX_COMMENT_HEADER && COMMENT_HEADER.matcher(t).find();
+    }
+
+    /**
+     * The header of a reader comment in a thread: a comment header as above, or a short line that is not a sentence
+     * and tells when it was posted ("Posted by: Jane | 09/29/2012 at 04:36 AM", "Alice On Thursday, November 1 at
+     * 3:29 pm") or who writes ("by jdoe (12345) writes:").
+     */
+    static boolean isThreadHeader(String line) {
+        String t = line.strip();
+        if (t.length() > MAX_COMMENT_HEADER || isProse(t)) {
+            return false;
+        }
+        return isCommentHeader(t) || POSTED_AT.matcher(t).find() || WRITES.matcher(t).find();
     }
 
     /** Share of the words starting with a letter that start in lower case; 1 in scripts without case. */

@@ -17,6 +17,13 @@ import org.claimline.model.BlockKind;
  */
 final class SafetyNet {
     static final String OUTSIDE_REGION = "outside the article's prose";
+    static final String COMMENT_THREAD = "reader comments";
+    /** Three comment headers... */
+    static final int THREAD_HEADERS = 3;
+    /** ...within this many kept blocks start a comment thread... */
+    static final int THREAD_SPAN = 24;
+    /** ...when the kept text before them holds this much prose. */
+    static final int MIN_ARTICLE_BEFORE_THREAD = 300;
     /** The kept prose is reconsidered below this share of the densest region's prose... */
     static final double RECONSIDER_SHARE = 0.15;
     /** ...when that region holds at least this many characters of prose. */
@@ -44,6 +51,72 @@ final class SafetyNet {
 
     /** {@code article} with its region reconsidered where needed, and its confidence set. */
     static Article apply(Article article) {
+        return reconsider(withoutCommentThread(article));
+    }
+
+    /**
+     * The kept text without the reader comments that follow the article: from the first of three comment headers
+     * within {@link #THREAD_SPAN} kept lines (and the short "12 Comments" lines just before it) to the end, when the
+     * kept text before it holds an article's worth of prose.
+     */
+    static Article withoutCommentThread(Article article) {
+        List<Block> blocks = article.blocks();
+        List<Integer> text = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).inText()) {
+                text.add(i);
+            }
+        }
+        List<Integer> headers = new ArrayList<>();
+        for (int k = 0; k < text.size(); k++) {
+            Block b = blocks.get(text.get(k));
+            boolean plain = b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.HEADING
+                    || b.kind() == BlockKind.LIST_ITEM;
+            if (plain && Prose.isThreadHeader(b.text().split("\n")[0])) {
+                headers.add(k);
+            }
+        }
+        int start = -1;
+        for (int h = 0; h + THREAD_HEADERS - 1 < headers.size(); h++) {
+            if (headers.get(h + THREAD_HEADERS - 1) - headers.get(h) <= THREAD_SPAN) {
+                start = headers.get(h);
+                break;
+            }
+        }
+        if (start < 0) {
+            return article;
+        }
+        double before = 0;
+        for (int k = 0; k < start; k++) {
+            before += proseOf(blocks.get(text.get(k)).text());
+        }
+        if (before < MIN_ARTICLE_BEFORE_THREAD) {
+            return article;
+        }
+        while (start > 0 && start - 1 > 0 && isThreadLead(blocks.get(text.get(start - 1)).text())) {
+            start--;
+        }
+        List<Block> out = new ArrayList<>(blocks);
+        for (int k = start; k < text.size(); k++) {
+            out.set(text.get(k), blocks.get(text.get(k)).withRemoved(COMMENT_THREAD));
+        }
+        return article.withBlocks(out);
+    }
+
+    /** "Comments", "156 Responses to “Shuteye”", "Leave a Reply": a few words, no sentence. */
+    private static boolean isThreadLead(String text) {
+        return Prose.words(text) <= 6 && !Prose.isProse(text) && !text.contains("\n");
+    }
+
+    private static double proseOf(String text) {
+        double n = 0;
+        for (String line : text.split("\n")) {
+            n += Prose.isProse(line) ? line.length() : 0;
+        }
+        return n;
+    }
+
+    private static Article reconsider(Article article) {
         List<Block> blocks = article.blocks();
         List<Unit> units = units(blocks);
         Region best = densest(units, -1, -1);

@@ -106,4 +106,28 @@ class SafetyNetTest {
         assertTrue(c.doubtful(), c.toString());
         assertTrue(c.keptProseShare() > 0.4 && c.keptProseShare() < 0.6, c.toString());
     }
+
+    @Test
+    void aCommentThreadAfterTheArticleIsCutFromItsLeadLineOn() {
+        Article in = article(para(0, null), para(1, null), para(2, null), para(3, null),
+                Block.kept(BlockKind.HEADING, "3 Comments"),
+                Block.kept(BlockKind.PARAGRAPH, "Jane Roe On Friday, November 2 at 10:44 am"),
+                Block.kept(BlockKind.PARAGRAPH, "Great piece, thanks for writing it."),
+                Block.kept(BlockKind.PARAGRAPH, "Posted by: John Doe | 09/29/2012 at 04:36 AM"),
+                Block.kept(BlockKind.PARAGRAPH, "I disagree with every word of it."),
+                Block.kept(BlockKind.PARAGRAPH, "by jdoe (12345) writes:"),
+                Block.kept(BlockKind.PARAGRAPH, "Me too."));
+        Article out = SafetyNet.apply(in);
+        assertEquals(String.join(Article.BLOCK_SEPARATOR, ARTICLE), out.text());
+        assertEquals(SafetyNet.COMMENT_THREAD, out.blocks().get(4).removedReason());
+    }
+
+    @Test
+    void timesInAQuoteOrALoneDatelineDoNotMakeAThread() {
+        Article in = article(Block.kept(BlockKind.PARAGRAPH, "Posted October 27, 2012 @ 3:28 PM by Jeremy Walker"),
+                para(0, null), para(1, null), Block.kept(BlockKind.QUOTE, "Makali wrote:"),
+                Block.kept(BlockKind.QUOTE, "Ann wrote:"), Block.kept(BlockKind.QUOTE, "Various people wrote:"),
+                para(2, null), para(3, null));
+        assertEquals(in.blocks(), SafetyNet.apply(in).blocks());
+    }
 }
