@@ -3,19 +3,37 @@ package org.claimline.app;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.cleaning.eval.CorpusEvaluator;
+import org.claimline.cleaning.eval.EvalSummary;
 import org.claimline.cleaning.eval.InputChoice;
+import org.claimline.cleaning.eval.PageFolders;
 import org.claimline.cleaning.eval.ShingleScore;
 
-/** {@code eval DIR [--input txt|html]}: shingle P/R/F1 and title accuracy of the cleaner on a corpus. */
+/**
+ * {@code eval DIR... [--input txt|html] [--worst N] [--half odd|even] [--pages]}: per set and input kind, the
+ * shingle P/R/F1, the pages under F1 0.5 and 0.8, the median, the pages the cleaner called doubtful (and of them
+ * those under 0.5) and the title accuracy; {@code --worst N} lists the
+ * N worst pages; {@code --half} keeps the pages whose folder name ends in an odd (or even) digit (a hold-out);
+ * {@code --pages} prints one line per page first.
+ */
 final class EvalCommand implements CliCommand {
+    private static final String USAGE = "usage: claimline eval DIR... [--input txt|html] [--worst N] [--half odd|even]"
+            + " [--pages]";
     private final ArticleCleaner cleaner;
 
     EvalCommand(ArticleCleaner cleaner) {
         this.cleaner = cleaner;
+    }
+
+    /** One scored page with the set and input kind it was scored in. */
+    private record Scored(String set, String kind, CorpusEvaluator.PageResult page) {
     }
 
     @Override
@@ -25,51 +43,111 @@ final class EvalCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "DIR [--input txt|html]    score the cleaner against expected.txt (4-word shingles)";
+        return "DIR... [--input txt|html] [--worst N] [--half odd|even] [--pages]   score the cleaner per set and"
+                + " input kind against expected.txt (4-word shingles)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        InputChoice input = InputChoice.AUTO;
-        Path dir = null;
+        List<InputChoice> kinds = List.of(InputChoice.TXT, InputChoice.HTML);
+        List<Path> dirs = new ArrayList<>();
+        int worst = 0;
+        Boolean odd = null;
+        boolean pages = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if ("--input".equals(a) && i + 1 < args.size()) {
-                String v = args.get(++i);
-                if (!v.equals("txt") && !v.equals("html")) {
+            String next = i + 1 < args.size() ? args.get(i + 1) : null;
+            if ("--input".equals(a) && next != null) {
+                if (!next.equals("txt") && !next.equals("html")) {
                     err.println("claimline eval: --input takes txt or html");
                     return 2;
                 }
-                input = InputChoice.parse(v);
-            } else if (a.startsWith("--") || dir != null) {
-                err.println("usage: claimline eval DIR [--input txt|html]");
+                kinds = List.of(InputChoice.parse(next));
+                i++;
+            } else if ("--worst".equals(a) && next != null && next.matches("\\d{1,6}")) {
+                worst = Integer.parseInt(next);
+                i++;
+            } else if ("--half".equals(a) && next != null && (next.equals("odd") || next.equals("even"))) {
+                odd = next.equals("odd");
+                i++;
+            } else if ("--pages".equals(a)) {
+                pages = true;
+            } else if (a.startsWith("--")) {
+                err.println(USAGE);
                 return 2;
             } else {
-                dir = Path.of(a);
+                dirs.add(Path.of(a));
             }
         }
-        if (dir == null || !Files.isDirectory(dir)) {
-            err.println(dir == null ? "usage: claimline eval DIR [--input txt|html]" : "claimline eval: no folder " + dir);
+        if (dirs.isEmpty()) {
+            err.println(USAGE);
             return 2;
         }
-        CorpusEvaluator.Result r = new CorpusEvaluator(cleaner).evaluate(dir, input, p -> out.println(pageLine(p)));
-        if (r.pages().isEmpty()) {
-            err.println("claimline eval: no page folder with a source and expected.txt under " + dir);
+        Map<String, List<Path>> sets = new LinkedHashMap<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                err.println("claimline eval: no folder " + dir);
+                return 2;
+            }
+            for (Map.Entry<String, List<Path>> e : PageFolders.sets(dir).entrySet()) {
+                Boolean half = odd;
+                sets.merge(e.getKey(), e.getValue().stream().filter(p -> half == null || PageFolders.inHalf(p, half))
+                        .toList(), (x, y) -> { List<Path> all = new ArrayList<>(x); all.addAll(y); return all; });
+            }
+        }
+        CorpusEvaluator evaluator = new CorpusEvaluator(cleaner);
+        List<String> rows = new ArrayList<>();
+        List<Scored> all = new ArrayList<>();
+        Map<String, List<CorpusEvaluator.PageResult>> byKind = new LinkedHashMap<>();
+        boolean printPages = pages;
+        for (Map.Entry<String, List<Path>> set : sets.entrySet()) {
+            for (InputChoice kind : kinds) {
+                String k = kind.name().toLowerCase(Locale.ROOT);
+                CorpusEvaluator.Result r = evaluator.evaluate(set.getValue(), kind, p -> {
+                    if (printPages) {
+                        out.println(set.getKey() + "/" + k + "  " + pageLine(p));
+                    }
+                });
+                if (r.pages().isEmpty()) {
+                    continue;
+                }
+                rows.add(row(set.getKey(), k, EvalSummary.of(r.pages()), r));
+                r.pages().forEach(p -> all.add(new Scored(set.getKey(), k, p)));
+                byKind.computeIfAbsent(k, x -> new ArrayList<>()).addAll(r.pages());
+            }
+        }
+        if (all.isEmpty()) {
+            err.println("claimline eval: no page folder with a source and expected.txt under " + dirs.get(0));
             return 1;
         }
-        ShingleScore.CorpusScore s = r.score();
-        String titles = r.titlesTotal() == 0 ? "no titles to compare"
-                : String.format(Locale.ROOT, "title %.1f%% (%d/%d)", 100 * r.titleAccuracy(), r.titlesCorrect(),
-                        r.titlesTotal());
-        out.printf(Locale.ROOT, "overall: %d pages  P=%.4f R=%.4f F1=%.4f  %s%n", s.pages(), s.precision(), s.recall(),
-                s.f1(), titles);
+        out.println(String.format(Locale.ROOT, "%-18s %-5s %5s  %-6s  %-6s  %-6s %5s %5s  %-6s %9s  %s", "set",
+                "input", "pages", "P", "R", "F1", "<0.5", "<0.8", "median", "doubtful", "titles"));
+        rows.forEach(out::println);
+        if (sets.size() > 1) {
+            byKind.forEach((k, ps) -> out.println(row("all sets", k, EvalSummary.of(ps), null)));
+        }
+        if (worst > 0) {
+            out.println("worst " + Math.min(worst, all.size()) + ":");
+            all.stream().sorted(Comparator.comparingDouble((Scored s) -> s.page().score().f1())
+                    .thenComparing(Scored::set).thenComparing(s -> s.page().name())).limit(worst)
+                    .forEach(s -> out.println("  " + s.set() + "/" + s.kind() + "  " + pageLine(s.page())));
+        }
         return 0;
+    }
+
+    private static String row(String set, String kind, EvalSummary s, CorpusEvaluator.Result r) {
+        String titles = r == null || r.titlesTotal() == 0 ? "-"
+                : String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100 * r.titleAccuracy(), r.titlesCorrect(),
+                        r.titlesTotal());
+        return String.format(Locale.ROOT, "%-18s %-5s %5d  %.4f  %.4f  %.4f %5d %5d  %.4f %9s  %s", set, kind,
+                s.pages(), s.precision(), s.recall(), s.f1(), s.under05(), s.under08(), s.median(),
+                s.doubtful() + "/" + s.doubtfulUnder05(), titles);
     }
 
     static String pageLine(CorpusEvaluator.PageResult p) {
         ShingleScore.PageScore s = p.score();
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-40s P=%.4f R=%.4f F1=%.4f", p.name(),
-                s.precision(), s.recall(), s.f1()));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-40s P=%.4f R=%.4f F1=%.4f conf=%.2f",
+                p.name(), s.precision(), s.recall(), s.f1(), p.confidence()));
         if (p.hasExpectedTitle()) {
             sb.append(p.titleMatches() ? "  title ok" : "  title MISMATCH: \"" + p.title() + "\" vs \"" + p.expectedTitle() + "\"");
         }

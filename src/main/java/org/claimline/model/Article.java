@@ -18,6 +18,7 @@ public final class Article {
     public static final String BLOCK_SEPARATOR = "\n\n";
 
     private final Metadata metadata;
+    private final Confidence confidence;
     private final List<Block> blocks;
     private final String text;
     private final List<TextRange> ranges;   // one per block: its range in text, or null when not in text
@@ -75,8 +76,46 @@ public final class Article {
         }
     }
 
+    /**
+     * How far the cleaner trusts its own choice of the article, with the reasons. {@code value} is in [0, 1]; below
+     * {@link #DOUBTFUL_BELOW} the clean is doubtful and the reader should offer the whole page.
+     *
+     * @param value           the overall confidence, in [0, 1]
+     * @param keptProseShare  share of the page's prose (sentence-like lines, comments and hidden text left out)
+     *                        that the kept text holds, in [0, 1]
+     * @param safetyNet       whether a safety net (not the first choice) chose the article's region
+     * @param runnerUp        prose of the best region left out, relative to the kept prose, in [0, 1] (1: a region
+     *                        outside the article holds as much prose as the article)
+     */
+    public record Confidence(double value, double keptProseShare, boolean safetyNet, double runnerUp) {
+        /** Below this value a clean is doubtful. */
+        public static final double DOUBTFUL_BELOW = 0.5;
+
+        /** Nothing known: full confidence (articles built by hand, or read back from a sidecar). */
+        public static final Confidence UNKNOWN = new Confidence(1, 1, false, 0);
+
+        public Confidence {
+            value = clamp(value);
+            keptProseShare = clamp(keptProseShare);
+            runnerUp = clamp(runnerUp);
+        }
+
+        public boolean doubtful() {
+            return value < DOUBTFUL_BELOW;
+        }
+
+        private static double clamp(double v) {
+            return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
+        }
+    }
+
     public Article(Metadata metadata, List<Block> blocks) {
+        this(metadata, blocks, Confidence.UNKNOWN);
+    }
+
+    private Article(Metadata metadata, List<Block> blocks, Confidence confidence) {
         this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.confidence = Objects.requireNonNull(confidence, "confidence");
         this.blocks = List.copyOf(blocks);
         StringBuilder sb = new StringBuilder();
         List<TextRange> rs = new ArrayList<>(this.blocks.size());
@@ -145,26 +184,36 @@ public final class Article {
         return -1;
     }
 
+    /** The cleaner's confidence in its choice of the article ({@link Confidence#UNKNOWN} when not cleaned). */
+    public Confidence confidence() {
+        return confidence;
+    }
+
+    /** Copy carrying {@code c}; the confidence is not part of {@link #equals}, as it says nothing of the content. */
+    public Article withConfidence(Confidence c) {
+        return new Article(metadata, blocks, c);
+    }
+
     public Article withMetadata(Metadata m) {
-        return new Article(m, blocks);
+        return new Article(m, blocks, confidence);
     }
 
     public Article withBlocks(List<Block> newBlocks) {
-        return new Article(metadata, newBlocks);
+        return new Article(metadata, newBlocks, confidence);
     }
 
     /** Copy with block {@code index} restored into the kept text. */
     public Article withBlockRestored(int index) {
         List<Block> copy = new ArrayList<>(blocks);
         copy.set(index, copy.get(index).restored());
-        return new Article(metadata, copy);
+        return new Article(metadata, copy, confidence);
     }
 
     /** Copy with block {@code index} removed for {@code reason}. */
     public Article withBlockRemoved(int index, String reason) {
         List<Block> copy = new ArrayList<>(blocks);
         copy.set(index, copy.get(index).withRemoved(reason));
-        return new Article(metadata, copy);
+        return new Article(metadata, copy, confidence);
     }
 
     @Override

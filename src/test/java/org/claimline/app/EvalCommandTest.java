@@ -39,20 +39,47 @@ class EvalCommandTest {
     }
 
     @Test
-    void evalPrintsPerPageLinesAndAnOverallLine() throws Exception {
+    void evalPrintsOneRowPerSetAndInputKindWithTheCatastrophicPagesAndTheMedian() throws Exception {
         page("a", "Budget vote", PARAGRAPH + "\n\n" + PARAGRAPH.replace("council", "mayor"), true);
         page("b", "Other page", "Completely different expected words that share nothing at all.", false);
-        String[] r = run("eval", dir.toString());
+        String[] r = run("eval", dir.toString(), "--worst", "1");
         assertEquals("0", r[0], r[2]);
         String[] lines = r[1].split("\n");
-        assertEquals(3, lines.length, r[1]);
-        assertTrue(lines[0].startsWith("a ") && lines[0].contains("F1=1.0000") && lines[0].contains("title ok"), lines[0]);
-        assertTrue(lines[1].startsWith("b ") && lines[1].contains("F1=0.0000"), lines[1]);
-        assertTrue(lines[2].startsWith("overall: 2 pages  P=0.5000 R=0.5000 F1=0.5000  title 100.0% (2/2)"), lines[2]);
+        assertEquals(5, lines.length, r[1]);
+        assertTrue(lines[0].startsWith("set ") && lines[0].contains("<0.5") && lines[0].contains("median"), lines[0]);
+        String set = dir.getFileName().toString();
+        // the text dump of page a: one paragraph of two, so recall about half
+        assertTrue(lines[1].startsWith(set) && lines[1].contains(" txt ") && lines[1].contains("    1 "), lines[1]);
+        // html: page a perfect, page b nothing in common: mean 0.5, one page under 0.5, median 0.5
+        assertTrue(lines[2].matches(".* html +2  0\\.5000  0\\.5000  0\\.5000 +1 +1  0\\.5000  100\\.0% \\(2/2\\)"),
+                lines[2]);
+        assertEquals("worst 1:", lines[3]);
+        assertTrue(lines[4].contains("/html  b ") && lines[4].contains("F1=0.0000"), lines[4]);
 
-        String[] txt = run("eval", dir.toString(), "--input", "txt");
-        assertTrue(txt[1].contains("overall: 1 pages"), txt[1]);
+        String[] txt = run("eval", dir.toString(), "--input", "txt", "--pages");
+        assertTrue(txt[1].startsWith(set + "/txt  a "), txt[1]);
+        assertEquals(3, txt[1].split("\n").length, txt[1]);
         assertEquals("2", run("eval", dir.toString(), "--input", "pdf")[0]);
+        assertEquals("2", run("eval")[0]);
+    }
+
+    @Test
+    void evalHalfKeepsThePagesWhoseNameEndsInAnOddDigitAndSeveralSetsGetATotalRow() throws Exception {
+        Path root = dir;
+        for (String set : List.of("one", "two")) {
+            for (String name : List.of("1", "2", "3")) {
+                Path p = Files.createDirectories(root.resolve(set).resolve(name));
+                Files.writeString(p.resolve("source.txt"), PARAGRAPH + "\n");
+                Files.writeString(p.resolve("expected.txt"), PARAGRAPH);
+            }
+        }
+        String[] r = run("eval", root.toString(), "--half", "odd");
+        assertEquals("0", r[0], r[2]);
+        String[] lines = r[1].split("\n");
+        assertEquals(4, lines.length, r[1]);
+        assertTrue(lines[1].startsWith("one ") && lines[1].contains(" txt       2 "), lines[1]);
+        assertTrue(lines[2].startsWith("two ") && lines[2].contains(" txt       2 "), lines[2]);
+        assertTrue(lines[3].startsWith("all sets") && lines[3].contains(" 4 "), lines[3]);
     }
 
     @Test

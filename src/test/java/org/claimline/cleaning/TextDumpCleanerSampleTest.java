@@ -56,6 +56,8 @@ class TextDumpCleanerSampleTest {
             assertFalse(a.title().contains(s), "title contains " + s);
             assertFalse(a.metadata().bylineText().contains(s), "byline contains " + s);
         }
+        assertFalse(a.confidence().doubtful(), "the sample must not be called doubtful: " + a.confidence());
+        assertFalse(a.confidence().safetyNet(), a.confidence().toString());
         String bio = e.get("authorBio").asText();
         assertTrue(a.keptBlocks().stream().anyMatch(b -> b.kind() == BlockKind.AUTHOR_BIO && b.text().equals(bio)));
     }

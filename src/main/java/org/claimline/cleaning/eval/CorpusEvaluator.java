@@ -28,13 +28,33 @@ public final class CorpusEvaluator {
 
     /** One page; {@code expectedTitle} is null when the page has no title to compare. */
     public record PageResult(String name, ShingleScore.PageScore score, String expectedTitle, String title,
-                             String error) {
+                             String error, double confidence) {
         public boolean hasExpectedTitle() {
             return expectedTitle != null;
         }
 
         public boolean titleMatches() {
             return expectedTitle != null && normalize(expectedTitle).equals(normalize(title));
+        }
+
+        /**
+         * The title matches, or is the expected one without a site or section part cut off at a separator ("Headline
+         * | eHow" expected, "Headline" given): Readability's titles keep that part, the cleaner drops it when the
+         * page's heading shows the clean headline.
+         */
+        public boolean titleMatchesBesideSite() {
+            if (titleMatches()) {
+                return true;
+            }
+            String e = normalize(expectedTitle);
+            String t = normalize(title);
+            if (expectedTitle == null || t.isEmpty() || t.length() >= e.length()) {
+                return false;
+            }
+            String rest = e.startsWith(t) ? e.substring(t.length()).strip()
+                    : e.endsWith(t) ? e.substring(0, e.length() - t.length()).strip() : null;
+            return rest != null && !rest.isEmpty() && (SITE_SEPARATOR.matcher(rest.substring(0, 1)).matches()
+                    || SITE_SEPARATOR.matcher(rest.substring(rest.length() - 1)).matches());
         }
     }
 
@@ -51,8 +71,13 @@ public final class CorpusEvaluator {
 
     /** Evaluates every page folder with an {@code expected.txt}; {@code each} sees each page as it is done. */
     public Result evaluate(Path dir, InputChoice input, Consumer<PageResult> each) throws IOException {
+        return evaluate(PageFolders.find(dir), input, each);
+    }
+
+    /** Evaluates the given page folders (those with an {@code expected.txt} and the chosen source). */
+    public Result evaluate(List<Path> pageFolders, InputChoice input, Consumer<PageResult> each) throws IOException {
         List<PageResult> results = new ArrayList<>();
-        for (Path page : PageFolders.find(dir)) {
+        for (Path page : pageFolders) {
             Path expectedFile = page.resolve(PageFolders.EXPECTED);
             Path source = input.source(page);
             if (!Files.isRegularFile(expectedFile) || source == null) {
@@ -74,15 +99,17 @@ public final class CorpusEvaluator {
         String predicted = "";
         String title = null;
         String error = null;
+        double confidence = 0;
         try {
             Article a = cleaner.clean(Files.readAllBytes(source), source.getFileName().toString());
             predicted = a.text();
             title = a.title();
+            confidence = a.confidence().value();
         } catch (CleaningException e) {
             // a page the cleaner refuses scores as an empty prediction, as score.py counts a missing file
             error = e.getMessage();
         }
-        return new PageResult(name, ShingleScore.score(predicted, expected), expectedTitle, title, error);
+        return new PageResult(name, ShingleScore.score(predicted, expected), expectedTitle, title, error, confidence);
     }
 
     /** The {@code title} string of expected-metadata.json, or null when absent, null or blank. */
@@ -99,5 +126,6 @@ public final class CorpusEvaluator {
         return s == null ? "" : WHITE_SPACE.matcher(s).replaceAll(" ").strip();
     }
 
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("[|\\-\u2013\u2014:/\u00bb]");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 }

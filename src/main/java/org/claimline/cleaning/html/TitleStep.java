@@ -27,7 +27,32 @@ final class TitleStep {
     static String title(Document doc, String declared, String siteName) {
         // a declared title is the publisher's own wording for the article; only <title> carries the site as a suffix
         String t = declared != null ? declared : withoutSiteName(fromTitleElement(doc), siteName);
+        t = headingWithoutSuffix(t, doc);
         return t == null || t.isEmpty() ? null : t;
+    }
+
+    /**
+     * "Headline | Editorial" or "Site - Headline" when a heading {@code <h1>} of the page reads "Headline": the
+     * heading is the clean headline and the rest the site or section, which the metadata line names already.
+     */
+    static String headingWithoutSuffix(String title, Document doc) {
+        if (title == null || !SEPARATOR.matcher(title).find()) {
+            return title;
+        }
+        for (Element h1 : doc.select("h1")) {
+            String h = Texts.normalize(h1.text());
+            if (words(h) < 2 || h.length() >= title.length()) {
+                continue;
+            }
+            String before = title.endsWith(h) ? title.substring(0, title.length() - h.length()).strip() : "";
+            String after = title.startsWith(h) ? title.substring(h.length()).strip() : "";
+            boolean suffix = !after.isEmpty() && SEPARATOR_CHARS.matcher(after.substring(0, 1)).matches();
+            boolean prefix = !before.isEmpty() && SEPARATOR_CHARS.matcher(before.substring(before.length() - 1)).matches();
+            if (suffix || prefix) {
+                return h;
+            }
+        }
+        return title;
     }
 
     /** "Headline | Site" → "Headline" when the part after (or before) the separator is the site name. */
