@@ -144,12 +144,35 @@ public final class ReaderView {
         relayout();
     }
 
-    /** The family set for the shown article's script (see {@link ScriptFonts}), or null for the stylesheet's. */
+    /** The CJK face of the shown article's CJK runs (see {@link ScriptFonts}), or null when it has none. */
     private String scriptFamily;
+    private String scriptSheet;
 
     private void applyFont() {
-        area.setStyle("-fx-font-size: " + fontPx() + "px;"
-                + (scriptFamily == null ? "" : " -fx-font-family: \"" + scriptFamily + "\";"));
+        area.setStyle("-fx-font-size: " + fontPx() + "px;");
+    }
+
+    /**
+     * Sets the runs of CJK script (and only them: {@link DocumentLayout#CJK_CLASS}) in {@link #scriptFamily}; the
+     * rest of the article keeps the reader's face, weight and leading.
+     */
+    private void applyScriptFamily() {
+        if (scriptSheet != null) {
+            area.getStylesheets().remove(scriptSheet);
+            scriptSheet = null;
+        }
+        if (scriptFamily != null) {
+            String css = ".reader-area .text." + DocumentLayout.CJK_CLASS + " { -fx-font-family: \"" + scriptFamily
+                    + "\"; }";
+            scriptSheet = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
+                    css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            area.getStylesheets().add(scriptSheet);
+        }
+    }
+
+    /** The face of the article's CJK runs, or null (tests and the on-screen check read it). */
+    public String scriptFamily() {
+        return scriptFamily;
     }
 
     private double fontPx() {
@@ -262,10 +285,10 @@ public final class ReaderView {
         boolean sameSession = layout != null && vm.session() == shownSession;
         layout = DocumentLayout.of(vm.session().article(), vm.showRemovedProperty().get(), vm.styleInterner());
         shownSession = vm.session();
-        String family = ScriptFonts.familyFor(layout.areaText());
+        String family = layout.hasCjk() ? ScriptFonts.familyFor(layout.areaText()) : null;
         if (!java.util.Objects.equals(family, scriptFamily)) {
             scriptFamily = family;
-            applyFont();
+            applyScriptFamily();
         }
         area.replaceText(layout.areaText());
         lastRuns = null;
