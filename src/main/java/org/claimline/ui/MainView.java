@@ -73,7 +73,9 @@ public final class MainView {
             new String[] {"Claims", ""},
             new String[] {"Shift+arrows or mouse", "Select a passage"},
             new String[] {"Ctrl+Enter", "Record the selection as a claim (snapped to whole words)"},
-            new String[] {"Ctrl+Alt+Enter", "Record the whole sentence(s)"},
+            new String[] {"Ctrl+Alt+Enter", "Record the whole sentence(s) of the selection, or the caret's"},
+            new String[] {"Alt+\u2193 / Alt+\u2191", "Next, previous claim"},
+            new String[] {"Escape in the claim editor", "Back to the article, caret after the claim"},
             new String[] {"1 \u2013 9", "Toggle issue 1\u20139 on the selected claim"},
             new String[] {"Enter in Issues / Actors", "Add the tag (new names are created)"},
             new String[] {"Ctrl+Tab", "Leave a text box"},
@@ -90,6 +92,10 @@ public final class MainView {
     private final Menu recentMenu = new Menu("Open Recent");
     private Stage stage;
     private Scene scene;
+    /** File ▸ Open Folder and the start page's button; null until the app provides the folder view. */
+    private Runnable openFolderAction;
+    private final javafx.beans.property.BooleanProperty openFolderAvailable =
+            new javafx.beans.property.SimpleBooleanProperty(this, "openFolderAvailable");
 
     public MainView(ReaderViewModel vm) {
         this.vm = vm;
@@ -127,7 +133,10 @@ public final class MainView {
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add(Styles.BUSY_OVERLAY);
         busy.visibleProperty().bind(vm.busyProperty());
-        StackPane left = new StackPane(readerNode, busy);
+        Node start = StartPage.create(vm, new StartPage.Actions(this::chooseFile, this::openFolder,
+                openFolderAvailable, this::openFile, this::openSampleAsked, this::showGettingStarted));
+        start.visibleProperty().bind(vm.hasArticleProperty().not().and(vm.busyProperty().not()));
+        StackPane left = new StackPane(readerNode, start, busy);
         Node right = panel.createView();
         SplitPane.setResizableWithParent(right, false);
         split.getItems().addAll(left, right);
@@ -141,6 +150,7 @@ public final class MainView {
     public void bind() {
         reader.bind();
         panel.bind();
+        panel.setOnLeave(reader::focusAfterSelectedClaim);
         applyTheme();
         vm.themeProperty().addListener((o, a, b) -> applyTheme());
         vm.revisionProperty().addListener((o, a, b) -> applyIssueColors());
@@ -192,6 +202,27 @@ public final class MainView {
         });
     }
 
+    /**
+     * What File ▸ Open Folder and the start page's "Open Folder…" do (the workspace view provides it); both are
+     * hidden until it is set.
+     */
+    public void setOpenFolderAction(Runnable action) {
+        openFolderAction = action;
+        openFolderAvailable.set(action != null);
+    }
+
+    private void openFolder() {
+        if (openFolderAction != null) {
+            openFolderAction.run();
+        }
+    }
+
+    private void openSampleAsked() {
+        if (confirmLeave("Open the sample")) {
+            vm.openSample();
+        }
+    }
+
     /** Records the selection as a claim and moves the keyboard to its summary. */
     public void addClaim(boolean wholeSentence) {
         if (reader.addClaim(wholeSentence)) {
@@ -212,8 +243,10 @@ public final class MainView {
             if (!vm.toggleIssue(e.getText().charAt(0) - '0')) {
                 return;
             }
-        } else if (!inText && e.getCode() == KeyCode.DELETE && scene.getFocusOwner() == panel.list()) {
+        } else if (!inText && e.getCode() == KeyCode.DELETE && panel.isList(scene.getFocusOwner())) {
             vm.deleteSelected();
+        } else if (e.isAltDown() && !e.isShortcutDown() && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP)) {
+            reader.goToAdjacentClaim(e.getCode() == KeyCode.DOWN);
         } else {
             return;
         }
@@ -222,11 +255,9 @@ public final class MainView {
 
     private MenuBar menuBar() {
         MenuItem open = item("Open\u2026", "Shortcut+O", this::chooseFile);
-        MenuItem sample = item("Open Sample Article", null, () -> {
-            if (confirmLeave("Open the sample")) {
-                vm.openSample();
-            }
-        });
+        MenuItem sample = item("Open Sample Article", null, this::openSampleAsked);
+        MenuItem folder = item("Open Folder\u2026", null, this::openFolder);
+        folder.visibleProperty().bind(openFolderAvailable);
         MenuItem importItem = item("Import Annotations\u2026", "Shortcut+I", this::chooseImport);
         importItem.setId("import-menu");
         Menu export = new Menu("Export Claims");
@@ -242,8 +273,11 @@ public final class MainView {
         }
         MenuItem saveAs = item("Save Annotations As\u2026", "Shortcut+Shift+S", this::chooseSaveAs);
         MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
-        Menu file = new Menu("File", null, open, recentMenu, sample, new SeparatorMenuItem(), importItem, export,
-                exportFolder, saveAs, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, folder, recentMenu, sample, new SeparatorMenuItem(), importItem,
+                export, exportFolder, saveAs, new SeparatorMenuItem(), quit);
+        for (MenuItem m : List.of(importItem, export, saveAs)) {
+            m.disableProperty().bind(vm.hasArticleProperty().not());
+        }
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
@@ -251,6 +285,10 @@ public final class MainView {
         redo.disableProperty().bind(vm.canRedoProperty().not());
         MenuItem add = item("Add Claim", "Shortcut+Enter", () -> addClaim(false));
         MenuItem addSentence = item("Add Claim for Whole Sentence", "Shortcut+Alt+Enter", () -> addClaim(true));
+        add.disableProperty().bind(vm.hasArticleProperty().not());
+        addSentence.disableProperty().bind(vm.hasArticleProperty().not());
+        MenuItem nextClaim = item("Next Claim", "Alt+Down", () -> reader.goToAdjacentClaim(true));
+        MenuItem previousClaim = item("Previous Claim", "Alt+Up", () -> reader.goToAdjacentClaim(false));
         MenuItem delete = item("Delete Claim", null, vm::deleteSelected);
         delete.disableProperty().bind(vm.selectedClaimIdProperty().isNull());
         MenuItem find = item("Find\u2026", "Shortcut+F", reader::showFind);
@@ -258,7 +296,7 @@ public final class MainView {
         MenuItem prev = item("Find Previous", "Shift+F3", () -> vm.find().previous());
         MenuItem copy = item("Copy Claims as Markdown", "Shortcut+Shift+C", this::copyAsMarkdown);
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, addSentence, delete, copy,
-                new SeparatorMenuItem(), find, next, prev);
+                new SeparatorMenuItem(), nextClaim, previousClaim, new SeparatorMenuItem(), find, next, prev);
 
         CheckMenuItem removed = new CheckMenuItem("Show Removed Text");
         removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
@@ -275,10 +313,13 @@ public final class MainView {
         MenuItem zoomIn = item("Zoom In", "Shortcut+=", vm::zoomIn);
         MenuItem zoomOut = item("Zoom Out", "Shortcut+-", vm::zoomOut);
         MenuItem zoomReset = item("Actual Size", "Shortcut+0", vm::zoomReset);
-        Menu view = new Menu("View", null, removed, theme, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset);
+        Menu view = new Menu("View", null, removed, panel.groupingMenu(), theme, new SeparatorMenuItem(), zoomIn,
+                zoomOut, zoomReset);
 
         Menu tools = new Menu("Tools", null, item("Taxonomy\u2026", "Shortcut+T", this::showTaxonomy));
-        Menu help = new Menu("Help", null, item("Keyboard Shortcuts", "F1", this::showShortcuts));
+        MenuItem started = item("Getting Started", null, this::showGettingStarted);
+        started.setId("getting-started-menu");
+        Menu help = new Menu("Help", null, started, item("Keyboard Shortcuts", "F1", this::showShortcuts));
         MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setId("menu-bar");
         return bar;
@@ -313,6 +354,7 @@ public final class MainView {
         Button add = toolButton("+  Add claim", "Record the selected passage (Ctrl+Enter)", () -> addClaim(false));
         add.getStyleClass().add("primary");
         add.setId("add-claim-button");
+        add.disableProperty().bind(vm.hasArticleProperty().not());
         Button undo = toolButton("\u21B6 Undo", "Undo (Ctrl+Z)", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         Button redo = toolButton("\u21B7 Redo", "Redo (Ctrl+Shift+Z)", vm::redo);
@@ -322,6 +364,9 @@ public final class MainView {
         removed.setTooltip(new Tooltip("Show what the cleaner dropped, greyed in place"));
         removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
         Button tax = toolButton("Taxonomy\u2026", "Issues and actors (Ctrl+T)", this::showTaxonomy);
+        for (javafx.scene.control.ButtonBase b : List.of(find, removed, tax)) {
+            b.disableProperty().bind(vm.hasArticleProperty().not());
+        }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button theme = toolButton("\u25D0", "Next theme", () -> {
@@ -347,22 +392,26 @@ public final class MainView {
         file.textProperty().bind(vm.fileLabelProperty());
         Label count = new Label();
         count.setId("status-claims");
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = vm.claimCountProperty().get();
-            return n == 1 ? "1 claim" : n + " claims";
-        }, vm.claimCountProperty()));
+        count.textProperty().bind(vm.claimCountTextProperty());
         Label save = new Label();
         save.setId("status-save");
         save.getStyleClass().add("save-state");
-        vm.saveStateProperty().addListener((o, a, b) -> {
-            save.getStyleClass().removeAll("saved", "unsaved", "failed");
-            save.getStyleClass().add(switch (b) {
-                case FAILED, CONFLICT, UNREADABLE, READ_ONLY -> "failed";
-                case UNSAVED, SAVING -> "unsaved";
-                default -> "saved";
-            });
+        vm.saveStateProperty().subscribe(b -> {
+            save.getStyleClass().removeAll("saved", "unsaved", "warning");
+            if (!b.tone().isEmpty()) {
+                save.getStyleClass().add(b.tone());
+            }
         });
         save.textProperty().bind(vm.saveStateProperty().map(SaveState::label));
+        // where the claims are not safely on disk, the way to keep them is offered in the same place
+        javafx.scene.control.Hyperlink saveAs = new javafx.scene.control.Hyperlink("Save As\u2026");
+        saveAs.setId("status-save-as");
+        saveAs.getStyleClass().add("status-save-as");
+        saveAs.setTooltip(new Tooltip("Save the claims to a file of your choice (Ctrl+Shift+S)"));
+        saveAs.setOnAction(e -> chooseSaveAs());
+        saveAs.setFocusTraversable(false);
+        saveAs.visibleProperty().bind(vm.saveStateProperty().map(SaveState::offersSaveAs));
+        saveAs.managedProperty().bind(saveAs.visibleProperty());
         Label zoom = new Label();
         zoom.textProperty().bind(vm.zoomProperty().map(z -> Math.round(z.doubleValue() * 100) + "%"));
         Region grow = new Region();
@@ -386,14 +435,14 @@ public final class MainView {
         progress.managedProperty().bind(progress.visibleProperty());
         HBox.setHgrow(message, Priority.SOMETIMES);
         // a long message is cut short, never the file name, the count, the save state or the zoom
-        for (Label fixed : List.of(file, count, save, zoom)) {
+        for (javafx.scene.control.Labeled fixed : List.of(file, count, save, saveAs, zoom)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(vm.statusMessageProperty());
         message.tooltipProperty().bind(Bindings.when(vm.statusMessageProperty().isEmpty())
                 .then((Tooltip) null).otherwise(whole));
-        HBox bar = new HBox(file, count, message, grow, progress, save, zoom);
+        HBox bar = new HBox(file, count, message, grow, progress, save, saveAs, zoom);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -638,6 +687,10 @@ public final class MainView {
         if (vm.session() != null) {
             new TaxonomyView(taxonomy, scene.getStylesheets(), root.getStyle()).show(stage);
         }
+    }
+
+    private void showGettingStarted() {
+        GettingStarted.show(stage, scene.getStylesheets());
     }
 
     private void showShortcuts() {

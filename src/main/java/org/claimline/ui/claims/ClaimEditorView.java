@@ -28,6 +28,7 @@ public final class ClaimEditorView {
     private final TextArea summary = new TextArea();
     private final TextArea note = new TextArea();
     private final SegmentedButton stance = new SegmentedButton();
+    private final Label oneLine = new Label();
     private TagField issues;
     private TagField actors;
 
@@ -46,8 +47,20 @@ public final class ClaimEditorView {
         fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
 
+        ToggleButton fold = new ToggleButton();
+        fold.setId("editor-fold");
+        fold.getStyleClass().add("editor-fold");
+        fold.selectedProperty().bindBidirectional(vm.collapsedProperty());
+        fold.textProperty().bind(fold.selectedProperty().map(c -> c ? "\u25B8" : "\u25BE"));
+        fold.setTooltip(new Tooltip("Fold the editor to one line, or open it again"));
         Label title = new Label("Claim");
         title.getStyleClass().add("editor-title");
+        oneLine.getStyleClass().add("editor-one-line");
+        oneLine.setId("editor-one-line");
+        oneLine.setMinWidth(0);
+        oneLine.visibleProperty().bind(vm.collapsedProperty());
+        oneLine.managedProperty().bind(oneLine.visibleProperty());
+        HBox.setHgrow(oneLine, Priority.SOMETIMES);
         status.getStyleClass().add("card-status");
         Button delete = new Button("Delete");
         delete.getStyleClass().add("danger");
@@ -55,7 +68,7 @@ public final class ClaimEditorView {
         delete.setOnAction(e -> vm.delete());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, title, status, grow, delete);
+        HBox head = new HBox(8, fold, title, oneLine, status, grow, delete);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.add(head, 0, 0, 2, 1);
         GridPane.setHalignment(head, HPos.LEFT);
@@ -64,6 +77,8 @@ public final class ClaimEditorView {
         quote.setWrapText(true);
         quote.setMaxHeight(48);
         grid.add(quote, 0, 1, 2, 1);
+        quote.visibleProperty().bind(vm.collapsedProperty().not());
+        quote.managedProperty().bind(quote.visibleProperty());
         GridPane.setHalignment(quote, HPos.LEFT);
 
         summary.setId("summary-field");
@@ -86,26 +101,40 @@ public final class ClaimEditorView {
         actors.input().setId("actors-input");
 
         for (Stance s : Stance.values()) {
-            ToggleButton b = new ToggleButton(s.id().substring(0, 1).toUpperCase() + s.id().substring(1));
+            ToggleButton b = new ToggleButton(ClaimCard.stanceName(s));
             b.setUserData(s);
+            b.setTooltip(new Tooltip(ClaimCard.stanceTip(s)));
             stance.getButtons().add(b);
         }
+        stance.setId("stance-field");
+        Label stanceMeaning = new Label("toward the tagged actors");
+        stanceMeaning.getStyleClass().add("editor-hint");
+        stanceMeaning.setMinWidth(0);
+        HBox stanceRow = new HBox(8, stance, stanceMeaning);
+        stanceRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         row(2, "Summary", summary);
         row(3, "Issues", issues);
         row(4, "Actors", actors);
-        row(5, "Stance", stance);
+        Label stanceLabel = row(5, "Stance", stanceRow);
+        stanceLabel.setTooltip(new Tooltip(ClaimCard.STANCE_MEANING));
         row(6, "Note", note);
         return grid;
     }
 
-    private void row(int r, String label, Node field) {
+    private Label row(int r, String label, Node field) {
         Label l = new Label(label);
         l.getStyleClass().add("editor-label");
         l.setLabelFor(field);
         GridPane.setValignment(l, VPos.TOP);
         grid.add(l, 0, r);
         grid.add(field, 1, r);
+        // folded, only the head row stays: the one-line summary
+        l.visibleProperty().bind(vm.collapsedProperty().not());
+        l.managedProperty().bind(l.visibleProperty());
+        field.visibleProperty().bind(vm.collapsedProperty().not());
+        field.managedProperty().bind(field.visibleProperty());
+        return l;
     }
 
     /** Tab in a text area moves on (as in a form) instead of typing a tab character. */
@@ -125,6 +154,7 @@ public final class ClaimEditorView {
         quote.textProperty().bind(vm.quoteProperty().map(q -> q.isEmpty() ? "" : "\u201C" + q + "\u201D"));
         quote.styleProperty().bind(vm.quoteProperty().map(org.claimline.ui.ScriptFonts::familyStyle));
         status.textProperty().bind(vm.statusProperty());
+        oneLine.textProperty().bind(vm.summaryProperty().map(t -> t.replaceAll("\\s+", " ").strip()));
         summary.textProperty().bindBidirectional(vm.summaryProperty());
         note.textProperty().bindBidirectional(vm.noteProperty());
         vm.stanceProperty().addListener((o, a, b) -> selectStance(b));
@@ -146,8 +176,17 @@ public final class ClaimEditorView {
         }
     }
 
-    /** Puts the caret in the summary with its text selected, ready to be rewritten. */
+    public javafx.beans.property.ReadOnlyBooleanProperty activeProperty() {
+        return vm.activeProperty();
+    }
+
+    public javafx.beans.property.BooleanProperty collapsedProperty() {
+        return vm.collapsedProperty();
+    }
+
+    /** Puts the caret in the summary with its text selected, ready to be rewritten (opening a folded editor). */
     public void focusSummary() {
+        vm.collapsedProperty().set(false);
         summary.requestFocus();
         summary.selectAll();
     }

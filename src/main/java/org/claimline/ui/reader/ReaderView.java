@@ -236,9 +236,20 @@ public final class ReaderView {
         }
     }
 
-    /** Records a claim on the current selection; false when the selection holds no article words. */
+    /** The caret's place in the article text, or -1 when it stands in the header (title, byline). */
+    public int caretInText() {
+        return layout == null ? -1 : layout.toText(area.getCaretPosition());
+    }
+
+    /**
+     * Records a claim on the current selection; for a whole sentence, the caret alone is enough (the sentence it
+     * stands in). False when there are no article words to record.
+     */
     public boolean addClaim(boolean wholeSentence) {
         TextRange sel = selectionInText();
+        if (sel == null && wholeSentence && area.getSelection().getLength() == 0 && caretInText() >= 0) {
+            sel = new TextRange(caretInText(), caretInText());
+        }
         if (sel == null) {
             return false;
         }
@@ -247,6 +258,36 @@ public final class ReaderView {
             area.deselect();
         }
         return id != null;
+    }
+
+    /**
+     * Selects the next (or previous) claim after the selected one, or after the caret; with the keyboard in the
+     * article, the caret follows to the claim's start so the next step starts there.
+     */
+    public void goToAdjacentClaim(boolean forward) {
+        if (layout == null) {
+            return;
+        }
+        boolean inArticle = area.isFocused();
+        int caret = caretInText();
+        if (caret < 0) {
+            caret = area.getCaretPosition() < layout.firstTextOffset() ? 0 : Integer.MAX_VALUE;
+        }
+        vm.selectAdjacentClaim(caret, forward).ifPresent(c -> {
+            if (inArticle && c.range() != null) {
+                area.moveTo(layout.toArea(c.range().start()));
+            }
+        });
+    }
+
+    /** Puts the keyboard back in the article, the caret just after the selected claim (Escape in the editor). */
+    public void focusAfterSelectedClaim() {
+        area.requestFocus();
+        int after = vm.offsetAfterSelectedClaim();
+        if (after >= 0 && layout != null) {
+            area.moveTo(layout.toArea(after));
+            revealArea(layout.toArea(after));
+        }
     }
 
     public void showFind() {
