@@ -70,12 +70,12 @@ final class StartPage {
 
         VBox page = new VBox(14, title, lead, failure, buttons, recentTitle, recent);
         page.getStyleClass().add("start-page");
-        page.setId("start-page");
         page.setMaxWidth(520);
         page.setAlignment(Pos.TOP_LEFT);
         VBox outer = new VBox(page);
         outer.setAlignment(Pos.CENTER);
         outer.getStyleClass().add("start-backdrop");
+        outer.setId("start-page");
         return outer;
     }
 
