@@ -160,6 +160,12 @@ public final class MainView {
             }
         });
         stage.titleProperty().bind(vm.titleProperty());
+        // the keyboard starts in the article (not in the panel's filter), ready for Shift+arrows and Ctrl+Enter
+        vm.sessionProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                Platform.runLater(() -> reader.area().requestFocus());
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKeys);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -363,6 +369,7 @@ public final class MainView {
         ToggleButton removed = new ToggleButton("Removed text");
         removed.setTooltip(new Tooltip("Show what the cleaner dropped, greyed in place"));
         removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
+        removed.setFocusTraversable(false);
         Button tax = toolButton("Taxonomy\u2026", "Issues and actors (Ctrl+T)", this::showTaxonomy);
         for (javafx.scene.control.ButtonBase b : List.of(find, removed, tax)) {
             b.disableProperty().bind(vm.hasArticleProperty().not());

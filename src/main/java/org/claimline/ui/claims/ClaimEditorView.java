@@ -107,11 +107,14 @@ public final class ClaimEditorView {
             stance.getButtons().add(b);
         }
         stance.setId("stance-field");
-        Label stanceMeaning = new Label("toward the tagged actors");
+        Label stanceMeaning = new Label("The author\u2019s stance toward the tagged actors");
         stanceMeaning.getStyleClass().add("editor-hint");
         stanceMeaning.setMinWidth(0);
-        HBox stanceRow = new HBox(8, stance, stanceMeaning);
-        stanceRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        stanceMeaning.setWrapText(true);
+        for (ToggleButton b : stance.getButtons()) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.VBox stanceRow = new javafx.scene.layout.VBox(2, stance, stanceMeaning);
 
         row(2, "Summary", summary);
         row(3, "Issues", issues);

@@ -45,9 +45,11 @@ public final class ClaimsPanelView {
     private final SplitPane split = new SplitPane();
     private final VBox below = new VBox();
     private Node editorNode;
+    /** The open editor in the split scrolls when the divider is dragged low, so the list can take the room. */
+    private final javafx.scene.control.ScrollPane editorScroll = new javafx.scene.control.ScrollPane();
     private Runnable leaveEditor = () -> { };
     private boolean syncing;
-    private boolean placing;
+
 
     public ClaimsPanelView(ClaimsPanelViewModel vm, ClaimEditorView editor) {
         this.vm = vm;
@@ -94,10 +96,18 @@ public final class ClaimsPanelView {
         vm.groupingProperty().subscribe(g -> group.setText(g == ClaimsPanelViewModel.Grouping.NONE ? "Group"
                 : g.label()));
         HBox filterRow = new HBox(6, filterText, actorFilter, group, clearFilter);
+        // the buttons keep their words; the filter field gives way in a narrow panel
+        filterText.setPrefColumnCount(8);
+        filterText.setMinWidth(70);
+        for (Region r : List.of(actorFilter, group, clearFilter)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         issueFilters.getStyleClass().add("issue-filters");
         issueFilters.setId("issue-filters");
         VBox filterBar = new VBox(6, filterRow, issueFilters);
         filterBar.getStyleClass().add("filter-bar");
+        filterBar.visibleProperty().bind(vm.main().hasArticleProperty());
+        filterBar.managedProperty().bind(filterBar.visibleProperty());
 
         list.getStyleClass().add(Styles.CLAIM_LIST);
         list.setId("claim-list");
@@ -109,13 +119,16 @@ public final class ClaimsPanelView {
         groupedList.setCellFactory(l -> new GroupRowCell(l, vm::toggleGroup));
         groupedList.visibleProperty().bind(vm.groupingProperty().isNotEqualTo(ClaimsPanelViewModel.Grouping.NONE));
         list.visibleProperty().bind(groupedList.visibleProperty().not());
+        // small preferred heights: the orphans get theirs first, the lists then take what is left
+        list.setPrefHeight(100);
+        groupedList.setPrefHeight(100);
         StackPane lists = new StackPane(list, groupedList);
         lists.setMinHeight(70);
         VBox.setVgrow(lists, Priority.ALWAYS);
 
         orphanList.getStyleClass().add(Styles.CLAIM_LIST);
         orphanList.setCellFactory(l -> new ClaimCardCell(l));
-        orphanList.setPrefHeight(120);
+        orphanList.setPrefHeight(170);
         orphanList.setMinHeight(70);
         Label orphanTitle = new Label();
         orphanTitle.getStyleClass().add("orphans-title");
@@ -136,6 +149,10 @@ public final class ClaimsPanelView {
         VBox listArea = new VBox(orphansBox, lists);
         listArea.setMinHeight(0);
         editorNode = editor.createView();
+        editorScroll.setFitToWidth(true);
+        editorScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        editorScroll.setMinHeight(60);
+        editorScroll.getStyleClass().add("editor-scroll");
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.getStyleClass().add("panel-split");
         split.setId("panel-split");
@@ -171,24 +188,28 @@ public final class ClaimsPanelView {
      */
     private void placeEditor() {
         boolean open = editor.activeProperty().get() && !editor.collapsedProperty().get();
-        placing = true;
-        try {
-            if (open && !split.getItems().contains(editorNode)) {
-                below.getChildren().remove(editorNode);
-                split.getItems().add(editorNode);
-                split.setDividerPositions(dividerPosition());
-            } else if (!open && !below.getChildren().contains(editorNode)) {
-                split.getItems().remove(editorNode);
-                below.getChildren().add(editorNode);
-            }
-        } finally {
-            placing = false;
+        if (open && !split.getItems().contains(editorScroll)) {
+            below.getChildren().remove(editorNode);
+            editorScroll.setContent(editorNode);
+            split.getItems().add(editorScroll);
+            double at = dividerPosition();
+            split.setDividerPositions(at);
+            // the split lays the new item out on the next pulse: place the divider again then
+            Platform.runLater(() -> {
+                if (split.getItems().contains(editorScroll)) {
+                    split.setDividerPositions(at);
+                }
+            });
+        } else if (!open && !below.getChildren().contains(editorNode)) {
+            split.getItems().remove(editorScroll);
+            editorScroll.setContent(null);
+            below.getChildren().add(editorNode);
         }
     }
 
     private double dividerPosition() {
         try {
-            double d = Double.parseDouble(vm.main().viewOption("panel.divider", "0.5"));
+            double d = Double.parseDouble(vm.main().viewOption("panel.divider", "0.55"));
             return Math.max(0.15, Math.min(0.85, d));
         } catch (NumberFormatException e) {
             return 0.5;
@@ -220,13 +241,11 @@ public final class ClaimsPanelView {
         vm.groupRows().addListener((ListChangeListener<ClaimsPanelViewModel.GroupRow>) c -> syncSelection(false));
         editor.activeProperty().subscribe(a -> placeEditor());
         editor.collapsedProperty().subscribe(c -> placeEditor());
-        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) c -> {
-            for (SplitPane.Divider d : split.getDividers()) {
-                d.positionProperty().addListener((o, a, b) -> {
-                    if (!placing && split.getItems().contains(editorNode) && split.getHeight() > 0) {
-                        vm.main().rememberViewOption("panel.divider", Double.toString(b.doubleValue()));
-                    }
-                });
+        // remembered when the analyst drags it, not when a layout pass moves it
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (split.getItems().contains(editorScroll) && !split.getDividers().isEmpty()) {
+                vm.main().rememberViewOption("panel.divider",
+                        Double.toString(split.getDividers().get(0).getPosition()));
             }
         });
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
