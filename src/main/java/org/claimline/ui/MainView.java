@@ -86,7 +86,8 @@ public final class MainView {
     private final ReaderViewModel vm;
     private final ReaderView reader;
     private final ClaimsPanelView panel;
-    private final TaxonomyViewModel taxonomy;
+    /** Made when the taxonomy dialog first opens (it follows every edit once made). */
+    private TaxonomyViewModel taxonomy;
     private final BorderPane root = new BorderPane();
     private final SplitPane split = new SplitPane();
     private final Menu recentMenu = new Menu("Open Recent");
@@ -94,6 +95,8 @@ public final class MainView {
     private Scene scene;
     /** File ▸ Open Folder and the start page's button; null until the app provides the folder view. */
     private Runnable openFolderAction;
+    /** No article shown and none opening: the start page (held here: bindings listen weakly). */
+    private javafx.beans.binding.BooleanBinding noArticle;
     private final javafx.beans.property.BooleanProperty openFolderAvailable =
             new javafx.beans.property.SimpleBooleanProperty(this, "openFolderAvailable");
 
@@ -101,7 +104,6 @@ public final class MainView {
         this.vm = vm;
         this.reader = new ReaderView(vm);
         this.panel = new ClaimsPanelView(new ClaimsPanelViewModel(vm), new ClaimEditorView(new ClaimEditorViewModel(vm)));
-        this.taxonomy = new TaxonomyViewModel(vm);
     }
 
     /** Builds the scene and shows nothing yet; call {@link #bind()} next. */
@@ -133,10 +135,17 @@ public final class MainView {
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add(Styles.BUSY_OVERLAY);
         busy.visibleProperty().bind(vm.busyProperty());
-        Node start = StartPage.create(vm, new StartPage.Actions(this::chooseFile, this::openFolder,
-                openFolderAvailable, this::openFile, this::openSampleAsked, this::showGettingStarted));
-        start.visibleProperty().bind(vm.hasArticleProperty().not().and(vm.busyProperty().not()));
-        StackPane left = new StackPane(readerNode, start, busy);
+        StackPane left = new StackPane(readerNode, busy);
+        // the start page is made the first time no article is shown (most launches open one and never need it)
+        noArticle = vm.hasArticleProperty().not().and(vm.busyProperty().not());
+        noArticle.subscribe(none -> {
+            if (none && left.lookup("#start-page") == null) {
+                Node start = StartPage.create(vm, new StartPage.Actions(this::chooseFile, this::openFolder,
+                        openFolderAvailable, this::openFile, this::openSampleAsked, this::showGettingStarted));
+                start.visibleProperty().bind(noArticle);
+                left.getChildren().add(1, start);
+            }
+        });
         Node right = panel.createView();
         SplitPane.setResizableWithParent(right, false);
         split.getItems().addAll(left, right);
@@ -692,6 +701,9 @@ public final class MainView {
 
     private void showTaxonomy() {
         if (vm.session() != null) {
+            if (taxonomy == null) {
+                taxonomy = new TaxonomyViewModel(vm);
+            }
             new TaxonomyView(taxonomy, scene.getStylesheets(), root.getStyle()).show(stage);
         }
     }

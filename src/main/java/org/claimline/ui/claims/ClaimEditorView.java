@@ -22,13 +22,15 @@ import org.controlsfx.control.SegmentedButton;
 /** The editor of the selected claim: summary, issues, actors, stance, note; all reachable with Tab. */
 public final class ClaimEditorView {
     private final ClaimEditorViewModel vm;
-    private final GridPane grid = new GridPane();
-    private final Label quote = new Label();
-    private final Label status = new Label();
-    private final TextArea summary = new TextArea();
-    private final TextArea note = new TextArea();
-    private final SegmentedButton stance = new SegmentedButton();
-    private final Label oneLine = new Label();
+    // made in createView, when a claim is first selected: these controls (ControlsFX's among them) cost the
+    // reader's start-up a third of a second to load when made with the window
+    private GridPane grid;
+    private Label quote;
+    private Label status;
+    private TextArea summary;
+    private TextArea note;
+    private SegmentedButton stance;
+    private Label oneLine;
     private TagField issues;
     private TagField actors;
 
@@ -37,6 +39,13 @@ public final class ClaimEditorView {
     }
 
     public Node createView() {
+        grid = new GridPane();
+        quote = new Label();
+        status = new Label();
+        summary = new TextArea();
+        note = new TextArea();
+        stance = new SegmentedButton();
+        oneLine = new Label();
         grid.getStyleClass().add(Styles.EDITOR);
         grid.setId("claim-editor");
         ColumnConstraints labels = new ColumnConstraints();
@@ -190,6 +199,9 @@ public final class ClaimEditorView {
     /** Puts the caret in the summary with its text selected, ready to be rewritten (opening a folded editor). */
     public void focusSummary() {
         vm.collapsedProperty().set(false);
+        if (summary == null) {
+            return;
+        }
         summary.requestFocus();
         summary.selectAll();
     }

@@ -148,7 +148,6 @@ public final class ClaimsPanelView {
         // orphans above the list: in a short window they stay in sight whatever the list and editor take
         VBox listArea = new VBox(orphansBox, lists);
         listArea.setMinHeight(0);
-        editorNode = editor.createView();
         editorScroll.setFitToWidth(true);
         editorScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         editorScroll.setMinHeight(60);
@@ -187,6 +186,14 @@ public final class ClaimsPanelView {
      * one-line summary, or with no claim selected, it leaves the split to the list.
      */
     private void placeEditor() {
+        if (editorNode == null) {
+            if (!editor.activeProperty().get()) {
+                return;
+            }
+            // built when a claim is first selected: the reader is usable sooner without it (its tag fields and
+            // stance buttons are the panel's heaviest part)
+            editorNode = editor.createView();
+            }
         boolean open = editor.activeProperty().get() && !editor.collapsedProperty().get();
         if (open && !split.getItems().contains(editorScroll)) {
             below.getChildren().remove(editorNode);
