@@ -90,6 +90,8 @@ public final class MainView {
     private TaxonomyViewModel taxonomy;
     private final BorderPane root = new BorderPane();
     private final SplitPane split = new SplitPane();
+    private final StackPane panelSlot = new StackPane();
+    private boolean panelBuilt;
     private final Menu recentMenu = new Menu("Open Recent");
     private Stage stage;
     private Scene scene;
@@ -146,9 +148,15 @@ public final class MainView {
                 left.getChildren().add(1, start);
             }
         });
-        Node right = panel.createView();
-        SplitPane.setResizableWithParent(right, false);
-        split.getItems().addAll(left, right);
+        // the claims panel is made right after the article is on screen: the reader does not wait for it
+        Label panelTitle = new Label("Claims");
+        panelTitle.getStyleClass().add("panel-title");
+        HBox panelHead = new HBox(panelTitle);
+        panelHead.getStyleClass().add("panel-header");
+        panelSlot.getChildren().add(new VBox(panelHead));
+        panelSlot.getStyleClass().add(Styles.CLAIMS_PANEL);
+        SplitPane.setResizableWithParent(panelSlot, false);
+        split.getItems().addAll(left, panelSlot);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -158,8 +166,16 @@ public final class MainView {
 
     public void bind() {
         reader.bind();
-        panel.bind();
-        panel.setOnLeave(reader::focusAfterSelectedClaim);
+        vm.renderedProperty().subscribe(r -> {
+            if (r) {
+                Platform.runLater(this::buildPanel);
+            }
+        });
+        vm.startFailureProperty().subscribe(f -> {
+            if (!f.isEmpty()) {
+                buildPanel();
+            }
+        });
         applyTheme();
         vm.themeProperty().addListener((o, a, b) -> applyTheme());
         vm.revisionProperty().addListener((o, a, b) -> applyIssueColors());
@@ -217,6 +233,17 @@ public final class MainView {
         });
     }
 
+    /** Builds the claims panel into its place (once: after the first article is on screen, or the start page). */
+    private void buildPanel() {
+        if (panelBuilt) {
+            return;
+        }
+        panelBuilt = true;
+        panelSlot.getChildren().setAll(panel.createView());
+        panel.bind();
+        panel.setOnLeave(reader::focusAfterSelectedClaim);
+    }
+
     /**
      * What File ▸ Open Folder and the start page's "Open Folder…" do (the workspace view provides it); both are
      * hidden until it is set.
@@ -240,6 +267,7 @@ public final class MainView {
 
     /** Records the selection as a claim and moves the keyboard to its summary. */
     public void addClaim(boolean wholeSentence) {
+        buildPanel();
         if (reader.addClaim(wholeSentence)) {
             panel.editor().focusSummary();
         }
@@ -753,7 +781,9 @@ public final class MainView {
         return reader;
     }
 
+    /** The claims panel, built if it was not yet (it is made once the first article is on screen). */
     public ClaimsPanelView panel() {
+        buildPanel();
         return panel;
     }
 

@@ -202,6 +202,23 @@ public final class ClaimEditorView {
         if (summary == null) {
             return;
         }
+        if (summary.getScene() == null) {
+            // just made: it joins the scene when the split's scroll pane is skinned, on the next pulse
+            summary.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                    if (now != null) {
+                        summary.sceneProperty().removeListener(this);
+                        javafx.application.Platform.runLater(() -> {
+                            summary.requestFocus();
+                            summary.selectAll();
+                        });
+                    }
+                }
+            });
+            return;
+        }
         summary.requestFocus();
         summary.selectAll();
     }

@@ -193,12 +193,18 @@ public final class ClaimsPanelView {
             // built when a claim is first selected: the reader is usable sooner without it (its tag fields and
             // stance buttons are the panel's heaviest part)
             editorNode = editor.createView();
+            editor.bind();
             }
         boolean open = editor.activeProperty().get() && !editor.collapsedProperty().get();
         if (open && !split.getItems().contains(editorScroll)) {
             below.getChildren().remove(editorNode);
             editorScroll.setContent(editorNode);
             split.getItems().add(editorScroll);
+            if (split.getScene() != null) {
+                // skinned now, so the editor is in the scene at once and can take the keyboard (Ctrl+Enter)
+                split.applyCss();
+                editorScroll.applyCss();
+            }
             double at = dividerPosition();
             split.setDividerPositions(at);
             // the split lays the new item out on the next pulse: place the divider again then
@@ -234,7 +240,6 @@ public final class ClaimsPanelView {
     }
 
     public void bind() {
-        editor.bind();
         summary.textProperty().bind(vm.summaryProperty());
         notice.textProperty().bind(vm.main().reattachNoticeProperty().map(m -> m
                 + " Select one under \u201cNeeds re-attaching\u201d, select its passage in the article, then "
