@@ -42,5 +42,12 @@ if [ -n "$archive" ] && [ "$archive" != off ]; then
   options+=(-Xshare:auto "-XX:SharedArchiveFile=$archive" -Xlog:cds=off "-Dclaimline.cds.archive=$archive")
 fi
 
+# GTK's file dialogs keep their settings in dconf, which writes under $XDG_RUNTIME_DIR. Where the session has none
+# or cannot write it (a bare X server, su or sudo, a container), dconf prints a warning to the terminal for every
+# setting the dialog reads; the settings then live in memory for this run instead. A backend the user chose stays.
+if [ -z "${GSETTINGS_BACKEND:-}" ] && { [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -w "$XDG_RUNTIME_DIR" ]; }; then
+  export GSETTINGS_BACKEND=memory
+fi
+
 cp=$(IFS=:; echo "${classpath[*]}")
 exec -a "$name" "$root/lib/runtime/bin/java" "${options[@]}" -cp "$cp" "$main" "$@"

@@ -144,6 +144,12 @@ public final class ClaimlineApp extends Application {
                 firstRender.completeExceptionally(new IllegalStateException(p.title() + ": " + p.message()));
             }
         });
+        // nothing shown yet: the start page says why, and the wait for the first render ends with that reason
+        vm.startFailureProperty().subscribe(f -> {
+            if (!f.isEmpty() && !vm.renderedProperty().get()) {
+                firstRender.completeExceptionally(new IllegalStateException(f));
+            }
+        });
     }
 
     private static String fileName(DesktopStartup startup) {

@@ -73,7 +73,9 @@ public final class MainView {
             new String[] {"Claims", ""},
             new String[] {"Shift+arrows or mouse", "Select a passage"},
             new String[] {"Ctrl+Enter", "Record the selection as a claim (snapped to whole words)"},
-            new String[] {"Ctrl+Alt+Enter", "Record the whole sentence(s)"},
+            new String[] {"Ctrl+Alt+Enter", "Record the whole sentence(s) of the selection, or the caret's"},
+            new String[] {"Alt+\u2193 / Alt+\u2191", "Next, previous claim"},
+            new String[] {"Escape in the claim editor", "Back to the article, caret after the claim"},
             new String[] {"1 \u2013 9", "Toggle issue 1\u20139 on the selected claim"},
             new String[] {"Enter in Issues / Actors", "Add the tag (new names are created)"},
             new String[] {"Ctrl+Tab", "Leave a text box"},
@@ -84,18 +86,26 @@ public final class MainView {
     private final ReaderViewModel vm;
     private final ReaderView reader;
     private final ClaimsPanelView panel;
-    private final TaxonomyViewModel taxonomy;
+    /** Made when the taxonomy dialog first opens (it follows every edit once made). */
+    private TaxonomyViewModel taxonomy;
     private final BorderPane root = new BorderPane();
     private final SplitPane split = new SplitPane();
+    private final StackPane panelSlot = new StackPane();
+    private boolean panelBuilt;
     private final Menu recentMenu = new Menu("Open Recent");
     private Stage stage;
     private Scene scene;
+    /** File ▸ Open Folder and the start page's button; null until the app provides the folder view. */
+    private Runnable openFolderAction;
+    /** No article shown and none opening: the start page (held here: bindings listen weakly). */
+    private javafx.beans.binding.BooleanBinding noArticle;
+    private final javafx.beans.property.BooleanProperty openFolderAvailable =
+            new javafx.beans.property.SimpleBooleanProperty(this, "openFolderAvailable");
 
     public MainView(ReaderViewModel vm) {
         this.vm = vm;
         this.reader = new ReaderView(vm);
         this.panel = new ClaimsPanelView(new ClaimsPanelViewModel(vm), new ClaimEditorView(new ClaimEditorViewModel(vm)));
-        this.taxonomy = new TaxonomyViewModel(vm);
     }
 
     /** Builds the scene and shows nothing yet; call {@link #bind()} next. */
@@ -128,9 +138,25 @@ public final class MainView {
         busy.getStyleClass().add(Styles.BUSY_OVERLAY);
         busy.visibleProperty().bind(vm.busyProperty());
         StackPane left = new StackPane(readerNode, busy);
-        Node right = panel.createView();
-        SplitPane.setResizableWithParent(right, false);
-        split.getItems().addAll(left, right);
+        // the start page is made the first time no article is shown (most launches open one and never need it)
+        noArticle = vm.hasArticleProperty().not().and(vm.busyProperty().not());
+        noArticle.subscribe(none -> {
+            if (none && left.lookup("#start-page") == null) {
+                Node start = StartPage.create(vm, new StartPage.Actions(this::chooseFile, this::openFolder,
+                        openFolderAvailable, this::openFile, this::openSampleAsked, this::showGettingStarted));
+                start.visibleProperty().bind(noArticle);
+                left.getChildren().add(1, start);
+            }
+        });
+        // the claims panel is made right after the article is on screen: the reader does not wait for it
+        Label panelTitle = new Label("Claims");
+        panelTitle.getStyleClass().add("panel-title");
+        HBox panelHead = new HBox(panelTitle);
+        panelHead.getStyleClass().add("panel-header");
+        panelSlot.getChildren().add(new VBox(panelHead));
+        panelSlot.getStyleClass().add(Styles.CLAIMS_PANEL);
+        SplitPane.setResizableWithParent(panelSlot, false);
+        split.getItems().addAll(left, panelSlot);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -140,7 +166,16 @@ public final class MainView {
 
     public void bind() {
         reader.bind();
-        panel.bind();
+        vm.renderedProperty().subscribe(r -> {
+            if (r) {
+                Platform.runLater(this::buildPanel);
+            }
+        });
+        vm.startFailureProperty().subscribe(f -> {
+            if (!f.isEmpty()) {
+                buildPanel();
+            }
+        });
         applyTheme();
         vm.themeProperty().addListener((o, a, b) -> applyTheme());
         vm.revisionProperty().addListener((o, a, b) -> applyIssueColors());
@@ -150,6 +185,12 @@ public final class MainView {
             }
         });
         stage.titleProperty().bind(vm.titleProperty());
+        // the keyboard starts in the article (not in the panel's filter), ready for Shift+arrows and Ctrl+Enter
+        vm.sessionProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                Platform.runLater(() -> reader.area().requestFocus());
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKeys);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -192,8 +233,41 @@ public final class MainView {
         });
     }
 
+    /** Builds the claims panel into its place (once: after the first article is on screen, or the start page). */
+    private void buildPanel() {
+        if (panelBuilt) {
+            return;
+        }
+        panelBuilt = true;
+        panelSlot.getChildren().setAll(panel.createView());
+        panel.bind();
+        panel.setOnLeave(reader::focusAfterSelectedClaim);
+    }
+
+    /**
+     * What File ▸ Open Folder and the start page's "Open Folder…" do (the workspace view provides it); both are
+     * hidden until it is set.
+     */
+    public void setOpenFolderAction(Runnable action) {
+        openFolderAction = action;
+        openFolderAvailable.set(action != null);
+    }
+
+    private void openFolder() {
+        if (openFolderAction != null) {
+            openFolderAction.run();
+        }
+    }
+
+    private void openSampleAsked() {
+        if (confirmLeave("Open the sample")) {
+            vm.openSample();
+        }
+    }
+
     /** Records the selection as a claim and moves the keyboard to its summary. */
     public void addClaim(boolean wholeSentence) {
+        buildPanel();
         if (reader.addClaim(wholeSentence)) {
             panel.editor().focusSummary();
         }
@@ -212,8 +286,10 @@ public final class MainView {
             if (!vm.toggleIssue(e.getText().charAt(0) - '0')) {
                 return;
             }
-        } else if (!inText && e.getCode() == KeyCode.DELETE && scene.getFocusOwner() == panel.list()) {
+        } else if (!inText && e.getCode() == KeyCode.DELETE && panel.isList(scene.getFocusOwner())) {
             vm.deleteSelected();
+        } else if (e.isAltDown() && !e.isShortcutDown() && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP)) {
+            reader.goToAdjacentClaim(e.getCode() == KeyCode.DOWN);
         } else {
             return;
         }
@@ -222,11 +298,9 @@ public final class MainView {
 
     private MenuBar menuBar() {
         MenuItem open = item("Open\u2026", "Shortcut+O", this::chooseFile);
-        MenuItem sample = item("Open Sample Article", null, () -> {
-            if (confirmLeave("Open the sample")) {
-                vm.openSample();
-            }
-        });
+        MenuItem sample = item("Open Sample Article", null, this::openSampleAsked);
+        MenuItem folder = item("Open Folder\u2026", null, this::openFolder);
+        folder.visibleProperty().bind(openFolderAvailable);
         MenuItem importItem = item("Import Annotations\u2026", "Shortcut+I", this::chooseImport);
         importItem.setId("import-menu");
         Menu export = new Menu("Export Claims");
@@ -244,8 +318,11 @@ public final class MainView {
         MenuItem analyse = item("Analyse Folder\u2026", "Shortcut+Shift+A", this::chooseAnalysisFolder);
         analyse.setDisable(vm.analysisFactory() == null);
         MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
-        Menu file = new Menu("File", null, open, recentMenu, sample, new SeparatorMenuItem(), importItem, export,
-                exportFolder, saveAs, new SeparatorMenuItem(), analyse, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, folder, recentMenu, sample, new SeparatorMenuItem(), importItem,
+                export, exportFolder, saveAs, new SeparatorMenuItem(), analyse, new SeparatorMenuItem(), quit);
+        for (MenuItem m : List.of(importItem, export, saveAs)) {
+            m.disableProperty().bind(vm.hasArticleProperty().not());
+        }
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
@@ -253,6 +330,10 @@ public final class MainView {
         redo.disableProperty().bind(vm.canRedoProperty().not());
         MenuItem add = item("Add Claim", "Shortcut+Enter", () -> addClaim(false));
         MenuItem addSentence = item("Add Claim for Whole Sentence", "Shortcut+Alt+Enter", () -> addClaim(true));
+        add.disableProperty().bind(vm.hasArticleProperty().not());
+        addSentence.disableProperty().bind(vm.hasArticleProperty().not());
+        MenuItem nextClaim = item("Next Claim", "Alt+Down", () -> reader.goToAdjacentClaim(true));
+        MenuItem previousClaim = item("Previous Claim", "Alt+Up", () -> reader.goToAdjacentClaim(false));
         MenuItem delete = item("Delete Claim", null, vm::deleteSelected);
         delete.disableProperty().bind(vm.selectedClaimIdProperty().isNull());
         MenuItem find = item("Find\u2026", "Shortcut+F", reader::showFind);
@@ -260,7 +341,7 @@ public final class MainView {
         MenuItem prev = item("Find Previous", "Shift+F3", () -> vm.find().previous());
         MenuItem copy = item("Copy Claims as Markdown", "Shortcut+Shift+C", this::copyAsMarkdown);
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, addSentence, delete, copy,
-                new SeparatorMenuItem(), find, next, prev);
+                new SeparatorMenuItem(), nextClaim, previousClaim, new SeparatorMenuItem(), find, next, prev);
 
         CheckMenuItem removed = new CheckMenuItem("Show Removed Text");
         removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
@@ -277,10 +358,13 @@ public final class MainView {
         MenuItem zoomIn = item("Zoom In", "Shortcut+=", vm::zoomIn);
         MenuItem zoomOut = item("Zoom Out", "Shortcut+-", vm::zoomOut);
         MenuItem zoomReset = item("Actual Size", "Shortcut+0", vm::zoomReset);
-        Menu view = new Menu("View", null, removed, theme, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset);
+        Menu view = new Menu("View", null, removed, panel.groupingMenu(), theme, new SeparatorMenuItem(), zoomIn,
+                zoomOut, zoomReset);
 
         Menu tools = new Menu("Tools", null, item("Taxonomy\u2026", "Shortcut+T", this::showTaxonomy));
-        Menu help = new Menu("Help", null, item("Keyboard Shortcuts", "F1", this::showShortcuts));
+        MenuItem started = item("Getting Started", null, this::showGettingStarted);
+        started.setId("getting-started-menu");
+        Menu help = new Menu("Help", null, started, item("Keyboard Shortcuts", "F1", this::showShortcuts));
         MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setId("menu-bar");
         return bar;
@@ -315,6 +399,7 @@ public final class MainView {
         Button add = toolButton("+  Add claim", "Record the selected passage (Ctrl+Enter)", () -> addClaim(false));
         add.getStyleClass().add("primary");
         add.setId("add-claim-button");
+        add.disableProperty().bind(vm.hasArticleProperty().not());
         Button undo = toolButton("\u21B6 Undo", "Undo (Ctrl+Z)", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         Button redo = toolButton("\u21B7 Redo", "Redo (Ctrl+Shift+Z)", vm::redo);
@@ -323,7 +408,11 @@ public final class MainView {
         ToggleButton removed = new ToggleButton("Removed text");
         removed.setTooltip(new Tooltip("Show what the cleaner dropped, greyed in place"));
         removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
+        removed.setFocusTraversable(false);
         Button tax = toolButton("Taxonomy\u2026", "Issues and actors (Ctrl+T)", this::showTaxonomy);
+        for (javafx.scene.control.ButtonBase b : List.of(find, removed, tax)) {
+            b.disableProperty().bind(vm.hasArticleProperty().not());
+        }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button theme = toolButton("\u25D0", "Next theme", () -> {
@@ -349,22 +438,26 @@ public final class MainView {
         file.textProperty().bind(vm.fileLabelProperty());
         Label count = new Label();
         count.setId("status-claims");
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = vm.claimCountProperty().get();
-            return n == 1 ? "1 claim" : n + " claims";
-        }, vm.claimCountProperty()));
+        count.textProperty().bind(vm.claimCountTextProperty());
         Label save = new Label();
         save.setId("status-save");
         save.getStyleClass().add("save-state");
-        vm.saveStateProperty().addListener((o, a, b) -> {
-            save.getStyleClass().removeAll("saved", "unsaved", "failed");
-            save.getStyleClass().add(switch (b) {
-                case FAILED, CONFLICT, UNREADABLE, READ_ONLY -> "failed";
-                case UNSAVED, SAVING -> "unsaved";
-                default -> "saved";
-            });
+        vm.saveStateProperty().subscribe(b -> {
+            save.getStyleClass().removeAll("saved", "unsaved", "warning");
+            if (!b.tone().isEmpty()) {
+                save.getStyleClass().add(b.tone());
+            }
         });
         save.textProperty().bind(vm.saveStateProperty().map(SaveState::label));
+        // where the claims are not safely on disk, the way to keep them is offered in the same place
+        javafx.scene.control.Hyperlink saveAs = new javafx.scene.control.Hyperlink("Save As\u2026");
+        saveAs.setId("status-save-as");
+        saveAs.getStyleClass().add("status-save-as");
+        saveAs.setTooltip(new Tooltip("Save the claims to a file of your choice (Ctrl+Shift+S)"));
+        saveAs.setOnAction(e -> chooseSaveAs());
+        saveAs.setFocusTraversable(false);
+        saveAs.visibleProperty().bind(vm.saveStateProperty().map(SaveState::offersSaveAs));
+        saveAs.managedProperty().bind(saveAs.visibleProperty());
         Label zoom = new Label();
         zoom.textProperty().bind(vm.zoomProperty().map(z -> Math.round(z.doubleValue() * 100) + "%"));
         Region grow = new Region();
@@ -388,14 +481,14 @@ public final class MainView {
         progress.managedProperty().bind(progress.visibleProperty());
         HBox.setHgrow(message, Priority.SOMETIMES);
         // a long message is cut short, never the file name, the count, the save state or the zoom
-        for (Label fixed : List.of(file, count, save, zoom)) {
+        for (javafx.scene.control.Labeled fixed : List.of(file, count, save, saveAs, zoom)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(vm.statusMessageProperty());
         message.tooltipProperty().bind(Bindings.when(vm.statusMessageProperty().isEmpty())
                 .then((Tooltip) null).otherwise(whole));
-        HBox bar = new HBox(file, count, message, grow, progress, save, zoom);
+        HBox bar = new HBox(file, count, message, grow, progress, save, saveAs, zoom);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -669,8 +762,15 @@ public final class MainView {
 
     private void showTaxonomy() {
         if (vm.session() != null) {
+            if (taxonomy == null) {
+                taxonomy = new TaxonomyViewModel(vm);
+            }
             new TaxonomyView(taxonomy, scene.getStylesheets(), root.getStyle()).show(stage);
         }
+    }
+
+    private void showGettingStarted() {
+        GettingStarted.show(stage, scene.getStylesheets());
     }
 
     private void showShortcuts() {
@@ -714,7 +814,9 @@ public final class MainView {
         return reader;
     }
 
+    /** The claims panel, built if it was not yet (it is made once the first article is on screen). */
     public ClaimsPanelView panel() {
+        buildPanel();
         return panel;
     }
 

@@ -90,8 +90,12 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper(this, "busyMessage", "");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState",
-            SaveState.NOT_SAVED_SAMPLE);
+            SaveState.NO_ARTICLE);
     private final ReadOnlyIntegerWrapper claimCount = new ReadOnlyIntegerWrapper(this, "claimCount");
+    private final ReadOnlyStringWrapper claimCountText = new ReadOnlyStringWrapper(this, "claimCountText", "");
+    private final ReadOnlyStringWrapper reattachNotice = new ReadOnlyStringWrapper(this, "reattachNotice", "");
+    private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper(this, "startFailure", "");
+    private final ReadOnlyBooleanWrapper hasArticle = new ReadOnlyBooleanWrapper(this, "hasArticle");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
@@ -204,7 +208,12 @@ public final class ReaderViewModel {
                 fx.execute(() -> {
                     if (generation == openGeneration) {
                         busy.set(false);
-                        problem.set(new Problem("Cannot open " + name, msg));
+                        if (session.get() == null) {
+                            // nothing to go back to: the start page says what failed, no dialog over an empty window
+                            startFailure.set("Claimline could not open " + name + ". " + msg);
+                        } else {
+                            problem.set(new Problem("Cannot open " + name, msg));
+                        }
                     }
                 });
             }
@@ -220,6 +229,7 @@ public final class ReaderViewModel {
         saveConflicts.set(null);
         importConflicts.set(null);
         statusMessage.set("");
+        reattachNotice.set("");
         saveState.set(SaveState.SAVED);
         ReaderSession old = session.get();
         if (old != null) {
@@ -237,6 +247,8 @@ public final class ReaderViewModel {
         if (wanted != null && s.claim(wanted).isPresent()) {
             selectedClaimId.set(wanted);
         }
+        hasArticle.set(true);
+        startFailure.set("");
         if (path != null) {
             rememberRecent(path);
         }
@@ -255,10 +267,9 @@ public final class ReaderViewModel {
             case OK -> {
                 if (loaded.message() != null) {
                     statusMessage.set(loaded.message());
-                    if (claims().stream().anyMatch(c -> c.anchor().isOrphan())) {
-                        problem.set(new Problem("Some claims need re-attaching", loaded.message()
-                                + "\nThey are listed under \u201cNeeds re-attaching\u201d in the claims panel: select "
-                                + "one, select its passage in the article and choose Re-attach.", Problem.Kind.INFO));
+                    if (orphanCount() > 0) {
+                        // said in the panel, beside the claims concerned, without stopping the reader
+                        reattachNotice.set(loaded.message());
                     }
                 }
             }
@@ -290,6 +301,27 @@ public final class ReaderViewModel {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private int orphanCount() {
+        int n = 0;
+        for (Claim c : claims()) {
+            if (c.anchor().isOrphan()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "5 claims", or "5 claims (2 need re-attaching)": every claim of the article, and how many are not placed. */
+    static String countText(int all, int orphans) {
+        String n = count(all, "claim");
+        return orphans == 0 ? n : n + " (" + orphans + (orphans == 1 ? " needs" : " need") + " re-attaching)";
+    }
+
+    /** Hides the notice about claims to re-attach (the panel's list still shows them). */
+    public void dismissReattachNotice() {
+        reattachNotice.set("");
     }
 
     /** Clears the passing status message (the view does so a while after it appeared). */
@@ -664,6 +696,11 @@ public final class ReaderViewModel {
             find.setText(s.article().text());
         }
         claimCount.set(s.claims().size());
+        int orphans = orphanCount();
+        claimCountText.set(countText(s.claims().size(), orphans));
+        if (orphans == 0) {
+            reattachNotice.set("");
+        }
         canUndo.set(s.canUndo());
         canRedo.set(s.canRedo());
         if (selectedClaimId.get() != null && s.claim(selectedClaimId.get()).isEmpty()) {
@@ -776,6 +813,52 @@ public final class ReaderViewModel {
     public Optional<Claim> selectedClaim() {
         ReaderSession s = session.get();
         return s == null || selectedClaimId.get() == null ? Optional.empty() : s.claim(selectedClaimId.get());
+    }
+
+    /**
+     * Selects the next (or previous) claim in reading order among those the filter shows: after the selected
+     * claim, or from article offset {@code caret} when none is selected. Returns it, or empty at the end.
+     */
+    public Optional<Claim> selectAdjacentClaim(int caret, boolean forward) {
+        ReaderSession s = session.get();
+        if (s == null) {
+            return Optional.empty();
+        }
+        List<Claim> placed = s.claims().stream().filter(c -> !c.anchor().isOrphan()
+                && (filter.get().matches(c, s.taxonomy()) || c.id().equals(selectedClaimId.get()))).toList();
+        Claim current = selectedClaim().filter(c -> !c.anchor().isOrphan()).orElse(null);
+        Claim next = null;
+        if (current != null) {
+            int i = placed.indexOf(current) + (forward ? 1 : -1);
+            next = i >= 0 && i < placed.size() ? placed.get(i) : null;
+        } else {
+            for (Claim c : placed) {
+                if (forward && c.range().start() >= caret) {
+                    next = c;
+                    break;
+                } else if (!forward && c.range().start() < caret) {
+                    next = c;
+                }
+            }
+        }
+        if (next != null) {
+            selectedClaimId.set(next.id());
+        }
+        return Optional.ofNullable(next);
+    }
+
+    /** Where the caret goes back to in the article when the editor is left: just after the selected claim; -1. */
+    public int offsetAfterSelectedClaim() {
+        return selectedClaim().filter(c -> !c.anchor().isOrphan()).map(c -> c.range().end()).orElse(-1);
+    }
+
+    /** A remembered view option (grouping, panel divider, collapsed editor). */
+    public String viewOption(String key, String fallback) {
+        return prefs.get("view." + key, fallback);
+    }
+
+    public void rememberViewOption(String key, String value) {
+        prefs.put("view." + key, value);
     }
 
     public void deleteSelected() {
@@ -905,6 +988,29 @@ public final class ReaderViewModel {
 
     public ReadOnlyIntegerProperty claimCountProperty() {
         return claimCount.getReadOnlyProperty();
+    }
+
+    /** What the status bar says of the claims: all of them, and how many need re-attaching. */
+    public ReadOnlyStringProperty claimCountTextProperty() {
+        return claimCountText.getReadOnlyProperty();
+    }
+
+    /**
+     * Why some claims of the article just opened need re-attaching (shown in the claims panel, non-modal), or ""
+     * once dismissed or when none do.
+     */
+    public ReadOnlyStringProperty reattachNoticeProperty() {
+        return reattachNotice.getReadOnlyProperty();
+    }
+
+    /** Why the article asked for could not be opened while none is shown (the start page says it), or "". */
+    public ReadOnlyStringProperty startFailureProperty() {
+        return startFailure.getReadOnlyProperty();
+    }
+
+    /** Whether an article is open (else the window shows the start page, and claim actions are off). */
+    public ReadOnlyBooleanProperty hasArticleProperty() {
+        return hasArticle.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -2,6 +2,8 @@ package org.claimline.ui;
 
 /** What the status bar says about the annotations on disk. */
 public enum SaveState {
+    /** No article is open (the start page). */
+    NO_ARTICLE(""),
     /** The built-in sample: edits live only in this session. */
     NOT_SAVED_SAMPLE("Sample \u2014 edits are not saved"),
     SAVED("Saved"),
@@ -25,5 +27,24 @@ public enum SaveState {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * How the status bar shows it: "warning" when the claims are not safely on disk (the sample's claims are
+     * kept nowhere, saving failed or is not possible), "unsaved" while a save is due, "saved" when they are on
+     * disk, "" with no article.
+     */
+    public String tone() {
+        return switch (this) {
+            case NOT_SAVED_SAMPLE, FAILED, CONFLICT, READ_ONLY, UNREADABLE -> "warning";
+            case UNSAVED, SAVING -> "unsaved";
+            case SAVED, SAVED_ELSEWHERE -> "saved";
+            case NO_ARTICLE -> "";
+        };
+    }
+
+    /** Whether the status bar offers Save As beside it: the claims can only be kept by writing them elsewhere. */
+    public boolean offersSaveAs() {
+        return this == NOT_SAVED_SAMPLE || this == FAILED || this == READ_ONLY || this == UNREADABLE;
     }
 }

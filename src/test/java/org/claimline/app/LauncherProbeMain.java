@@ -14,5 +14,6 @@ public final class LauncherProbeMain {
         }
         System.out.println("appdir=" + System.getProperty("probe.appdir"));
         System.out.println("archive=" + System.getProperty("claimline.cds.archive"));
+        System.out.println("gsettings=" + System.getenv("GSETTINGS_BACKEND"));
     }
 }

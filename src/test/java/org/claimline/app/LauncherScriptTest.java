@@ -58,6 +58,8 @@ class LauncherScriptTest {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove("CLAIMLINE_CDS");
+        pb.environment().remove("GSETTINGS_BACKEND");
+        pb.environment().remove("XDG_RUNTIME_DIR");
         pb.environment().put("XDG_CACHE_HOME", cache.toString());
         pb.environment().putAll(env);
         Process p = pb.start();
@@ -97,5 +99,14 @@ class LauncherScriptTest {
         assertEquals("archive=null", run(image.resolve("bin/Probe"), Map.of("CLAIMLINE_CDS", "off")).get(1));
         assertEquals("archive=/some/where.jsa",
                 run(image.resolve("bin/Probe"), Map.of("CLAIMLINE_CDS", "/some/where.jsa")).get(1));
+    }
+
+    @Test
+    void gtkSettingsStayInMemoryOnlyWhereDconfCannotWrite() throws Exception {
+        Path bin = image.resolve("bin/Probe");
+        assertEquals("gsettings=memory", run(bin, Map.of()).get(2), "no runtime folder: dconf would warn");
+        Path runtime = Files.createDirectories(tmp.resolve("runtime"));
+        assertEquals("gsettings=null", run(bin, Map.of("XDG_RUNTIME_DIR", runtime.toString())).get(2));
+        assertEquals("gsettings=keyfile", run(bin, Map.of("GSETTINGS_BACKEND", "keyfile")).get(2));
     }
 }

@@ -195,7 +195,9 @@ class ReaderSidecarFlowTest {
         assertEquals(AnchorStatus.ORPHAN, tokyo.anchor().status(), "kept, waiting to be re-attached");
         assertTrue(again.statusMessageProperty().get().contains("1 need re-attaching"),
                 again.statusMessageProperty().get());
-        assertEquals(ReaderViewModel.Problem.Kind.INFO, again.problemProperty().get().kind());
+        assertNull(again.problemProperty().get(), "said in the panel, not in a dialog");
+        assertTrue(again.reattachNoticeProperty().get().contains("1 need re-attaching"));
+        assertEquals(again.claims().size() + " claims (1 needs re-attaching)", again.claimCountTextProperty().get());
     }
 
     @Test

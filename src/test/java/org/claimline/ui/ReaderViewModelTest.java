@@ -175,4 +175,67 @@ class ReaderViewModelTest {
         again.zoomReset();
         assertEquals(1.0, again.zoomProperty().get(), 1e-9);
     }
+
+    @Test
+    void aFailedOpenWithNothingShownLeadsToTheStartPageNamingTheFile() {
+        assertFalse(vm.hasArticleProperty().get());
+        assertEquals(SaveState.NO_ARTICLE, vm.saveStateProperty().get(), "no sample notice without the sample");
+        vm.openFile(Path.of("bad-empty.txt"));
+        assertNull(vm.session());
+        assertFalse(vm.hasArticleProperty().get());
+        assertNull(vm.problemProperty().get(), "no dialog over an empty window");
+        assertTrue(vm.startFailureProperty().get().contains("bad-empty.txt"), vm.startFailureProperty().get());
+        assertTrue(vm.startFailureProperty().get().contains("binary"));
+        assertEquals(SaveState.NO_ARTICLE, vm.saveStateProperty().get());
+        assertNull(vm.addClaim(new org.claimline.model.TextRange(0, 4), false));
+        vm.openSample();
+        assertTrue(vm.hasArticleProperty().get());
+        assertEquals("", vm.startFailureProperty().get());
+    }
+
+    @Test
+    void claimsToReattachAreANoticeNotADialogAndTheCountsAgree() {
+        Path p = Path.of("a.txt");
+        vm.openFile(p);
+        String text = vm.session().article().text();
+        String kept = vm.addClaim(find(text, "distrust of Korea"), false);
+        String lost = vm.addClaim(find(text, "trade dispute"), false);
+        vm.saveNow();
+        var claims = vm.session().annotations().claims().stream().map(c -> c.id().equals(lost)
+                ? c.withAnchor(org.claimline.model.Anchor.exact("a passage long gone from the page, quoted here",
+                        new org.claimline.model.TextRange(2, 33)).orphaned()) : c).toList();
+        store.saved.put(p, vm.session().annotations().withClaims(claims));
+        store.loadMessage = "The article text changed since these claims were saved: 0 moved, 0 found "
+                + "approximately, 1 need re-attaching.";
+        vm.openSample();
+        vm.openFile(p);
+        assertEquals("2 claims (1 needs re-attaching)", vm.claimCountTextProperty().get(), vm.statusMessageProperty().get());
+        assertNull(vm.problemProperty().get(), "no modal dialog");
+        assertEquals(store.loadMessage, vm.reattachNoticeProperty().get());
+        assertEquals("2 claims (1 needs re-attaching)", vm.claimCountTextProperty().get());
+        vm.selectedClaimIdProperty().set(lost);
+        vm.reattachSelected(find(vm.session().article().text(), "Seoul disagrees"));
+        assertEquals("", vm.reattachNoticeProperty().get(), "the notice goes once none is left");
+        assertEquals("2 claims", vm.claimCountTextProperty().get());
+        assertTrue(vm.session().claim(kept).isPresent());
+    }
+
+    @Test
+    void nextAndPreviousClaimFromTheCaretOrTheSelectedClaim() {
+        vm.openSample();
+        String text = vm.session().article().text();
+        String b = vm.addClaim(find(text, "trade dispute"), false);
+        String a = vm.addClaim(find(text, "distrust of Korea"), false);
+        vm.selectedClaimIdProperty().set(null);
+        assertEquals(a, vm.selectAdjacentClaim(0, true).orElseThrow().id());
+        assertEquals(b, vm.selectAdjacentClaim(0, true).orElseThrow().id(), "on from the selected claim");
+        assertTrue(vm.selectAdjacentClaim(0, true).isEmpty(), "none after the last");
+        assertEquals(b, vm.selectedClaimIdProperty().get());
+        assertEquals(find(text, "trade dispute").end(), vm.offsetAfterSelectedClaim());
+        assertEquals(a, vm.selectAdjacentClaim(0, false).orElseThrow().id());
+        vm.selectedClaimIdProperty().set(null);
+        assertEquals(-1, vm.offsetAfterSelectedClaim());
+        assertEquals(a, vm.selectAdjacentClaim(find(text, "Seoul").start(), false).orElseThrow().id());
+        assertEquals(b, vm.selectAdjacentClaim(0, true).orElseThrow().id());
+    }
 }

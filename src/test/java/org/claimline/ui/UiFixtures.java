@@ -68,6 +68,8 @@ public final class UiFixtures {
         public AnnotationSet theirs;
         public AnnotationSet base;
         public int movedAside;
+        /** What re-anchoring says on the next load of a saved file (the article changed since), or null. */
+        public String loadMessage;
 
         @Override
         public Loaded load(Path articleFile, Article article) {
@@ -79,7 +81,7 @@ public final class UiFixtures {
             if (condition == Condition.READ_ONLY) {
                 return new Loaded(Condition.READ_ONLY, set, "written by a newer version; read-only");
             }
-            return set == null ? Loaded.none() : Loaded.ok(set);
+            return set == null ? Loaded.none() : new Loaded(Condition.OK, set, loadMessage);
         }
 
         @Override

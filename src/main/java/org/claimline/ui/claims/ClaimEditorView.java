@@ -22,12 +22,15 @@ import org.controlsfx.control.SegmentedButton;
 /** The editor of the selected claim: summary, issues, actors, stance, note; all reachable with Tab. */
 public final class ClaimEditorView {
     private final ClaimEditorViewModel vm;
-    private final GridPane grid = new GridPane();
-    private final Label quote = new Label();
-    private final Label status = new Label();
-    private final TextArea summary = new TextArea();
-    private final TextArea note = new TextArea();
-    private final SegmentedButton stance = new SegmentedButton();
+    // made in createView, when a claim is first selected: these controls (ControlsFX's among them) cost the
+    // reader's start-up a third of a second to load when made with the window
+    private GridPane grid;
+    private Label quote;
+    private Label status;
+    private TextArea summary;
+    private TextArea note;
+    private SegmentedButton stance;
+    private Label oneLine;
     private TagField issues;
     private TagField actors;
 
@@ -36,6 +39,13 @@ public final class ClaimEditorView {
     }
 
     public Node createView() {
+        grid = new GridPane();
+        quote = new Label();
+        status = new Label();
+        summary = new TextArea();
+        note = new TextArea();
+        stance = new SegmentedButton();
+        oneLine = new Label();
         grid.getStyleClass().add(Styles.EDITOR);
         grid.setId("claim-editor");
         ColumnConstraints labels = new ColumnConstraints();
@@ -46,8 +56,20 @@ public final class ClaimEditorView {
         fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
 
+        ToggleButton fold = new ToggleButton();
+        fold.setId("editor-fold");
+        fold.getStyleClass().add("editor-fold");
+        fold.selectedProperty().bindBidirectional(vm.collapsedProperty());
+        fold.textProperty().bind(fold.selectedProperty().map(c -> c ? "\u25B8" : "\u25BE"));
+        fold.setTooltip(new Tooltip("Fold the editor to one line, or open it again"));
         Label title = new Label("Claim");
         title.getStyleClass().add("editor-title");
+        oneLine.getStyleClass().add("editor-one-line");
+        oneLine.setId("editor-one-line");
+        oneLine.setMinWidth(0);
+        oneLine.visibleProperty().bind(vm.collapsedProperty());
+        oneLine.managedProperty().bind(oneLine.visibleProperty());
+        HBox.setHgrow(oneLine, Priority.SOMETIMES);
         status.getStyleClass().add("card-status");
         Button delete = new Button("Delete");
         delete.getStyleClass().add("danger");
@@ -55,7 +77,7 @@ public final class ClaimEditorView {
         delete.setOnAction(e -> vm.delete());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, title, status, grow, delete);
+        HBox head = new HBox(8, fold, title, oneLine, status, grow, delete);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.add(head, 0, 0, 2, 1);
         GridPane.setHalignment(head, HPos.LEFT);
@@ -64,6 +86,8 @@ public final class ClaimEditorView {
         quote.setWrapText(true);
         quote.setMaxHeight(48);
         grid.add(quote, 0, 1, 2, 1);
+        quote.visibleProperty().bind(vm.collapsedProperty().not());
+        quote.managedProperty().bind(quote.visibleProperty());
         GridPane.setHalignment(quote, HPos.LEFT);
 
         summary.setId("summary-field");
@@ -86,26 +110,43 @@ public final class ClaimEditorView {
         actors.input().setId("actors-input");
 
         for (Stance s : Stance.values()) {
-            ToggleButton b = new ToggleButton(s.id().substring(0, 1).toUpperCase() + s.id().substring(1));
+            ToggleButton b = new ToggleButton(ClaimCard.stanceName(s));
             b.setUserData(s);
+            b.setTooltip(new Tooltip(ClaimCard.stanceTip(s)));
             stance.getButtons().add(b);
         }
+        stance.setId("stance-field");
+        Label stanceMeaning = new Label("The author\u2019s stance toward the tagged actors");
+        stanceMeaning.getStyleClass().add("editor-hint");
+        stanceMeaning.setMinWidth(0);
+        stanceMeaning.setWrapText(true);
+        for (ToggleButton b : stance.getButtons()) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.VBox stanceRow = new javafx.scene.layout.VBox(2, stance, stanceMeaning);
 
         row(2, "Summary", summary);
         row(3, "Issues", issues);
         row(4, "Actors", actors);
-        row(5, "Stance", stance);
+        Label stanceLabel = row(5, "Stance", stanceRow);
+        stanceLabel.setTooltip(new Tooltip(ClaimCard.STANCE_MEANING));
         row(6, "Note", note);
         return grid;
     }
 
-    private void row(int r, String label, Node field) {
+    private Label row(int r, String label, Node field) {
         Label l = new Label(label);
         l.getStyleClass().add("editor-label");
         l.setLabelFor(field);
         GridPane.setValignment(l, VPos.TOP);
         grid.add(l, 0, r);
         grid.add(field, 1, r);
+        // folded, only the head row stays: the one-line summary
+        l.visibleProperty().bind(vm.collapsedProperty().not());
+        l.managedProperty().bind(l.visibleProperty());
+        field.visibleProperty().bind(vm.collapsedProperty().not());
+        field.managedProperty().bind(field.visibleProperty());
+        return l;
     }
 
     /** Tab in a text area moves on (as in a form) instead of typing a tab character. */
@@ -125,6 +166,7 @@ public final class ClaimEditorView {
         quote.textProperty().bind(vm.quoteProperty().map(q -> q.isEmpty() ? "" : "\u201C" + q + "\u201D"));
         quote.styleProperty().bind(vm.quoteProperty().map(org.claimline.ui.ScriptFonts::familyStyle));
         status.textProperty().bind(vm.statusProperty());
+        oneLine.textProperty().bind(vm.summaryProperty().map(t -> t.replaceAll("\\s+", " ").strip()));
         summary.textProperty().bindBidirectional(vm.summaryProperty());
         note.textProperty().bindBidirectional(vm.noteProperty());
         vm.stanceProperty().addListener((o, a, b) -> selectStance(b));
@@ -146,8 +188,37 @@ public final class ClaimEditorView {
         }
     }
 
-    /** Puts the caret in the summary with its text selected, ready to be rewritten. */
+    public javafx.beans.property.ReadOnlyBooleanProperty activeProperty() {
+        return vm.activeProperty();
+    }
+
+    public javafx.beans.property.BooleanProperty collapsedProperty() {
+        return vm.collapsedProperty();
+    }
+
+    /** Puts the caret in the summary with its text selected, ready to be rewritten (opening a folded editor). */
     public void focusSummary() {
+        vm.collapsedProperty().set(false);
+        if (summary == null) {
+            return;
+        }
+        if (summary.getScene() == null) {
+            // just made: it joins the scene when the split's scroll pane is skinned, on the next pulse
+            summary.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                    if (now != null) {
+                        summary.sceneProperty().removeListener(this);
+                        javafx.application.Platform.runLater(() -> {
+                            summary.requestFocus();
+                            summary.selectAll();
+                        });
+                    }
+                }
+            });
+            return;
+        }
         summary.requestFocus();
         summary.selectAll();
     }

@@ -191,6 +191,21 @@ public final class ClaimEditorViewModel {
         main.deleteSelected();
     }
 
+    /**
+     * Whether the editor is folded to its one-line summary (more room for the list in a small window); remembered
+     * between launches.
+     */
+    public javafx.beans.property.BooleanProperty collapsedProperty() {
+        if (collapsed == null) {
+            collapsed = new javafx.beans.property.SimpleBooleanProperty(this, "collapsed",
+                    Boolean.parseBoolean(main.viewOption("editor.collapsed", "false")));
+            collapsed.addListener((o, a, b) -> main.rememberViewOption("editor.collapsed", Boolean.toString(b)));
+        }
+        return collapsed;
+    }
+
+    private javafx.beans.property.BooleanProperty collapsed;
+
     public ReadOnlyBooleanProperty activeProperty() {
         return active.getReadOnlyProperty();
     }

@@ -1,5 +1,6 @@
 package org.claimline.ui.claims;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -7,6 +8,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -17,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.claimline.ui.Styles;
 
@@ -34,7 +40,16 @@ public final class ClaimsPanelView {
     private final ListView<ClaimCard> orphanList = new ListView<>();
     private final TitledPane orphans = new TitledPane();
     private final Label placeholder = new Label();
+    private final ListView<ClaimsPanelViewModel.GroupRow> groupedList = new ListView<>();
+    private final Label notice = new Label();
+    private final SplitPane split = new SplitPane();
+    private final VBox below = new VBox();
+    private Node editorNode;
+    /** The open editor in the split scrolls when the divider is dragged low, so the list can take the room. */
+    private final javafx.scene.control.ScrollPane editorScroll = new javafx.scene.control.ScrollPane();
+    private Runnable leaveEditor = () -> { };
     private boolean syncing;
+
 
     public ClaimsPanelView(ClaimsPanelViewModel vm, ClaimEditorView editor) {
         this.vm = vm;
@@ -51,28 +66,70 @@ public final class ClaimsPanelView {
         HBox header = new HBox(title, summary);
         header.getStyleClass().add("panel-header");
 
+        // claims that could not be placed: said here, beside them, not in a dialog that stops the reader
+        notice.setId("reattach-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.getStyleClass().add("notice-text");
+        Button dismiss = new Button("\u2715");
+        dismiss.setId("reattach-notice-dismiss");
+        dismiss.getStyleClass().add("notice-dismiss");
+        dismiss.setTooltip(new Tooltip("Hide this notice (the claims stay listed under Needs re-attaching)"));
+        dismiss.setOnAction(e -> vm.main().dismissReattachNotice());
+        dismiss.setFocusTraversable(false);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        HBox noticeBox = new HBox(8, notice, dismiss);
+        noticeBox.getStyleClass().add("panel-notice");
+        noticeBox.visibleProperty().bind(vm.main().reattachNoticeProperty().isNotEmpty());
+        noticeBox.managedProperty().bind(noticeBox.visibleProperty());
+
         filterText.setPromptText("Filter claims\u2026");
         filterText.setId("filter-field");
         HBox.setHgrow(filterText, Priority.ALWAYS);
         actorFilter.setId("actor-filter");
         clearFilter.setId("clear-filter");
         clearFilter.setOnAction(e -> vm.clearFilter());
-        HBox filterRow = new HBox(6, filterText, actorFilter, clearFilter);
+        MenuButton group = new MenuButton("Group");
+        group.setId("group-menu");
+        group.setTooltip(new Tooltip("List the claims in reading order, or grouped by issue or by actor"));
+        group.getItems().setAll(groupingItems());
+        vm.groupingProperty().subscribe(g -> group.setText(g == ClaimsPanelViewModel.Grouping.NONE ? "Group"
+                : g.label()));
+        HBox filterRow = new HBox(6, filterText, actorFilter, group, clearFilter);
+        // the buttons keep their words; the filter field gives way in a narrow panel
+        filterText.setPrefColumnCount(8);
+        filterText.setMinWidth(70);
+        for (Region r : List.of(actorFilter, group, clearFilter)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         issueFilters.getStyleClass().add("issue-filters");
         issueFilters.setId("issue-filters");
         VBox filterBar = new VBox(6, filterRow, issueFilters);
         filterBar.getStyleClass().add("filter-bar");
+        filterBar.visibleProperty().bind(vm.main().hasArticleProperty());
+        filterBar.managedProperty().bind(filterBar.visibleProperty());
 
         list.getStyleClass().add(Styles.CLAIM_LIST);
         list.setId("claim-list");
         list.setCellFactory(l -> new ClaimCardCell(l));
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        groupedList.getStyleClass().add(Styles.CLAIM_LIST);
+        groupedList.setId("grouped-claim-list");
+        groupedList.setCellFactory(l -> new GroupRowCell(l, vm::toggleGroup));
+        groupedList.visibleProperty().bind(vm.groupingProperty().isNotEqualTo(ClaimsPanelViewModel.Grouping.NONE));
+        list.visibleProperty().bind(groupedList.visibleProperty().not());
+        // small preferred heights: the orphans get theirs first, the lists then take what is left
+        list.setPrefHeight(100);
+        groupedList.setPrefHeight(100);
+        StackPane lists = new StackPane(list, groupedList);
+        lists.setMinHeight(70);
+        VBox.setVgrow(lists, Priority.ALWAYS);
 
         orphanList.getStyleClass().add(Styles.CLAIM_LIST);
         orphanList.setCellFactory(l -> new ClaimCardCell(l));
-        orphanList.setPrefHeight(160);
+        orphanList.setPrefHeight(170);
+        orphanList.setMinHeight(70);
         Label orphanTitle = new Label();
         orphanTitle.getStyleClass().add("orphans-title");
         orphanTitle.textProperty().bind(javafx.beans.binding.Bindings.size(vm.orphans())
@@ -88,13 +145,127 @@ public final class ClaimsPanelView {
         orphansBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.orphans()));
         orphansBox.managedProperty().bind(orphansBox.visibleProperty());
 
-        root.getChildren().addAll(header, filterBar, list, orphansBox, editor.createView());
+        // orphans above the list: in a short window they stay in sight whatever the list and editor take
+        VBox listArea = new VBox(orphansBox, lists);
+        listArea.setMinHeight(0);
+        editorScroll.setFitToWidth(true);
+        editorScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        editorScroll.setMinHeight(60);
+        editorScroll.getStyleClass().add("editor-scroll");
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.getStyleClass().add("panel-split");
+        split.setId("panel-split");
+        split.getItems().add(listArea);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(header, noticeBox, filterBar, split, below);
         return root;
     }
 
+    private List<MenuItem> groupingItems() {
+        javafx.scene.control.ToggleGroup toggles = new javafx.scene.control.ToggleGroup();
+        List<MenuItem> items = new java.util.ArrayList<>();
+        for (ClaimsPanelViewModel.Grouping g : ClaimsPanelViewModel.Grouping.values()) {
+            RadioMenuItem r = new RadioMenuItem(g.label());
+            r.setToggleGroup(toggles);
+            r.setOnAction(e -> vm.groupingProperty().set(g));
+            vm.groupingProperty().subscribe(now -> r.setSelected(now == g));
+            items.add(r);
+        }
+        return items;
+    }
+
+    /** View ▸ Group Claims: reading order, by issue, by actor. */
+    public Menu groupingMenu() {
+        Menu m = new Menu("Group Claims");
+        m.getItems().setAll(groupingItems());
+        return m;
+    }
+
+    /**
+     * The editor sits under the list in a split whose divider the analyst drags (remembered); collapsed to its
+     * one-line summary, or with no claim selected, it leaves the split to the list.
+     */
+    private void placeEditor() {
+        if (editorNode == null) {
+            if (!editor.activeProperty().get()) {
+                return;
+            }
+            // built when a claim is first selected: the reader is usable sooner without it (its tag fields and
+            // stance buttons are the panel's heaviest part)
+            editorNode = editor.createView();
+            editor.bind();
+            }
+        boolean open = editor.activeProperty().get() && !editor.collapsedProperty().get();
+        if (open && !split.getItems().contains(editorScroll)) {
+            below.getChildren().remove(editorNode);
+            editorScroll.setContent(editorNode);
+            split.getItems().add(editorScroll);
+            if (split.getScene() != null) {
+                // skinned now, so the editor is in the scene at once and can take the keyboard (Ctrl+Enter)
+                split.applyCss();
+                editorScroll.applyCss();
+            }
+            double at = dividerPosition();
+            split.setDividerPositions(at);
+            // the split lays the new item out on the next pulse: place the divider again then
+            Platform.runLater(() -> {
+                if (split.getItems().contains(editorScroll)) {
+                    split.setDividerPositions(at);
+                }
+            });
+        } else if (!open && !below.getChildren().contains(editorNode)) {
+            split.getItems().remove(editorScroll);
+            editorScroll.setContent(null);
+            below.getChildren().add(editorNode);
+        }
+    }
+
+    private double dividerPosition() {
+        try {
+            double d = Double.parseDouble(vm.main().viewOption("panel.divider", "0.55"));
+            return Math.max(0.15, Math.min(0.85, d));
+        } catch (NumberFormatException e) {
+            return 0.5;
+        }
+    }
+
+    /** What Escape in the panel does: back to the article (the window sets it). */
+    public void setOnLeave(Runnable action) {
+        leaveEditor = action;
+    }
+
+    /** Whether {@code node} is one of the panel's claim lists (Delete deletes the selected claim there). */
+    public boolean isList(Node node) {
+        return node == list || node == orphanList || node == groupedList;
+    }
+
     public void bind() {
-        editor.bind();
         summary.textProperty().bind(vm.summaryProperty());
+        notice.textProperty().bind(vm.main().reattachNoticeProperty().map(m -> m
+                + " Select one under \u201cNeeds re-attaching\u201d, select its passage in the article, then "
+                + "right-click \u25B8 Re-attach."));
+        groupedList.setItems(vm.groupRows());
+        groupedList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null && !b.isHeader()) {
+                vm.select(b.card().id());
+            }
+        });
+        vm.groupRows().addListener((ListChangeListener<ClaimsPanelViewModel.GroupRow>) c -> syncSelection(false));
+        editor.activeProperty().subscribe(a -> placeEditor());
+        editor.collapsedProperty().subscribe(c -> placeEditor());
+        // remembered when the analyst drags it, not when a layout pass moves it
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (split.getItems().contains(editorScroll) && !split.getDividers().isEmpty()) {
+                vm.main().rememberViewOption("panel.divider",
+                        Double.toString(split.getDividers().get(0).getPosition()));
+            }
+        });
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                leaveEditor.run();
+            }
+        });
         placeholder.textProperty().bind(vm.emptyMessageProperty());
         filterText.textProperty().bindBidirectional(vm.filterTextProperty());
         list.setItems(vm.cards());
@@ -138,6 +309,7 @@ public final class ClaimsPanelView {
         try {
             select(list, id, reveal);
             select(orphanList, id, reveal);
+            selectGrouped(id, reveal);
         } finally {
             syncing = false;
         }
@@ -160,6 +332,24 @@ public final class ClaimsPanelView {
             }
         }
         l.getSelectionModel().clearSelection();
+    }
+
+    private void selectGrouped(String id, boolean reveal) {
+        ClaimsPanelViewModel.GroupRow current = groupedList.getSelectionModel().getSelectedItem();
+        if (current != null && !current.isHeader() && current.card().id().equals(id) && !reveal) {
+            return;
+        }
+        List<ClaimsPanelViewModel.GroupRow> rows = groupedList.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).isHeader() && rows.get(i).card().id().equals(id)) {
+                groupedList.getSelectionModel().select(i);
+                if (reveal) {
+                    groupedList.scrollTo(Math.max(0, i - 1));
+                }
+                return;
+            }
+        }
+        groupedList.getSelectionModel().clearSelection();
     }
 
     /**

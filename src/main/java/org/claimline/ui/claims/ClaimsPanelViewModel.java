@@ -1,12 +1,15 @@
 package org.claimline.ui.claims;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,9 +36,42 @@ public final class ClaimsPanelViewModel {
     private final Map<Claim, ClaimCard> cardCache = new IdentityHashMap<>();
     private Taxonomy cacheTaxonomy;
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NONE);
+    private final ObservableList<GroupRow> groupRows = FXCollections.observableArrayList();
+    private final Set<String> collapsed = new HashSet<>();
+
+    /** How the list is arranged: in reading order, or in groups by issue or by actor. */
+    public enum Grouping {
+        NONE("Reading order"), ISSUE("By issue"), ACTOR("By actor");
+
+        private final String label;
+
+        Grouping(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One row of the grouped list: a group's header ({@code card} null: its title, how many claims it holds, and
+     * whether it is open) or one card under it. A claim with two issues is listed under both.
+     */
+    public record GroupRow(String groupKey, String title, int count, boolean expanded, ClaimCard card) {
+        public boolean isHeader() {
+            return card == null;
+        }
+    }
 
     public ClaimsPanelViewModel(ReaderViewModel main) {
         this.main = main;
+        grouping.set(parseGrouping(main.viewOption("grouping", Grouping.NONE.name())));
+        grouping.addListener((o, a, b) -> {
+            main.rememberViewOption("grouping", b.name());
+            rebuild();
+        });
         main.revisionProperty().addListener((o, a, b) -> rebuild());
         main.filterProperty().addListener((o, a, b) -> rebuild());
         filterText.addListener((o, a, b) -> main.filterProperty().set(main.filterProperty().get().withText(b)));
@@ -54,6 +90,8 @@ public final class ClaimsPanelViewModel {
             orphans.clear();
             issueCounts.clear();
             actorChoices.clear();
+            groupRows.clear();
+            summary.set("");
             return;
         }
         Taxonomy t = s.taxonomy();
@@ -102,12 +140,103 @@ public final class ClaimsPanelViewModel {
         if (!actorChoices.equals(ac)) {
             actorChoices.setAll(ac);
         }
-        int placed = s.claims().size() - lost.size();
-        summary.set(f.isEmpty() ? placed + (placed == 1 ? " claim" : " claims")
-                : shown.size() + " of " + placed + " claims");
+        summary.set(summaryText(shown.size(), s.claims().size() - lost.size(), lost.size(), !f.isEmpty()));
+        List<GroupRow> rows = grouping.get() == Grouping.NONE ? List.of() : groups(shown, t);
+        if (!groupRows.equals(rows)) {
+            groupRows.setAll(rows);
+        }
         emptyMessage.set(s.claims().isEmpty()
                 ? "No claims yet.\nSelect a passage and press Ctrl+Enter to record one."
                 : shown.isEmpty() ? "No claim matches the filter." : "");
+    }
+
+    /**
+     * The panel's count, saying what it counts: "3 claims"; "1 of 3 claims" under a filter; with claims that could
+     * not be placed, "3 placed, 1 to re-attach" (the status bar counts all four).
+     */
+    static String summaryText(int shown, int placed, int orphans, boolean filtered) {
+        String head = filtered ? shown + " of " + placed : Integer.toString(placed);
+        if (orphans == 0) {
+            return head + (placed == 1 && !filtered ? " claim" : " claims");
+        }
+        return head + " placed, " + orphans + " to re-attach";
+    }
+
+    private static Grouping parseGrouping(String name) {
+        for (Grouping g : Grouping.values()) {
+            if (g.name().equals(name)) {
+                return g;
+            }
+        }
+        return Grouping.NONE;
+    }
+
+    /** The shown cards in groups (the taxonomy's order, then the untagged), each header with its count. */
+    private List<GroupRow> groups(List<ClaimCard> shown, Taxonomy t) {
+        boolean byIssue = grouping.get() == Grouping.ISSUE;
+        List<String> keys = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        if (byIssue) {
+            t.issues().forEach(i -> {
+                keys.add(i.id());
+                titles.add(i.name());
+            });
+        } else {
+            t.actors().forEach(a -> {
+                keys.add(a.id());
+                titles.add(a.name());
+            });
+        }
+        String none = byIssue ? "No issue" : "No actor";
+        keys.add("");
+        titles.add(none);
+        Map<String, List<ClaimCard>> members = new java.util.LinkedHashMap<>();
+        keys.forEach(k -> members.put(k, new ArrayList<>()));
+        for (ClaimCard c : shown) {
+            List<Chip> tags = byIssue ? c.issues() : c.actors();
+            if (tags.isEmpty()) {
+                members.get("").add(c);
+            }
+            for (Chip ch : tags) {
+                List<ClaimCard> in = members.get(ch.id());
+                if (in != null) {
+                    in.add(c);
+                }
+            }
+        }
+        List<GroupRow> rows = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            List<ClaimCard> in = members.get(keys.get(i));
+            if (in.isEmpty()) {
+                continue;
+            }
+            String key = grouping.get().name() + ":" + keys.get(i);
+            boolean open = !collapsed.contains(key);
+            rows.add(new GroupRow(key, titles.get(i), in.size(), open, null));
+            if (open) {
+                for (ClaimCard c : in) {
+                    rows.add(new GroupRow(key, titles.get(i), in.size(), true, c));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Opens or closes the group {@code key} (a header's {@link GroupRow#groupKey()}). */
+    public void toggleGroup(String key) {
+        if (!collapsed.remove(key)) {
+            collapsed.add(key);
+        }
+        rebuild();
+    }
+
+    public ObjectProperty<Grouping> groupingProperty() {
+        return grouping;
+    }
+
+    /** The grouped list (empty in reading order). */
+    public ObservableList<GroupRow> groupRows() {
+        return groupRows;
     }
 
     /**

@@ -91,7 +91,10 @@ public final class ArticlePreview {
         Region divide = new Region();
         divide.getStyleClass().add("preview-divider");
         divide.setMinWidth(2);
-        Region panel = new Region();
+        Text panelTitle = chromeText("Claims", "preview-panel-title");
+        HBox panelHead = new HBox(panelTitle);
+        panelHead.getStyleClass().add("preview-panel-head");
+        VBox panel = new VBox(panelHead);
         panel.getStyleClass().add(Styles.CLAIMS_PANEL);
         HBox center = new HBox(reader, gutter, divide, panel);
         HBox.setHgrow(panel, javafx.scene.layout.Priority.ALWAYS);
@@ -99,10 +102,19 @@ public final class ArticlePreview {
         center.widthProperty().addListener((o, a, w) ->
                 reader.setPrefWidth(Math.max(200, w.doubleValue() * divider - 1 - SCROLL_BAR_PX)));
 
-        Region menus = new Region();
-        menus.getStyleClass().add("menu-bar");
-        Region tools = new Region();
-        tools.getStyleClass().add("tool-bar");
+        // the window's chrome as it will be, greyed until it works: the first frame reads as starting, not hung
+        HBox menus = new HBox();
+        for (String m : MENUS) {
+            menus.getChildren().add(chromeText(m, "preview-menu"));
+        }
+        menus.getStyleClass().addAll("menu-bar", "preview-chrome");
+        menus.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox();
+        for (String t : TOOLS) {
+            tools.getChildren().add(chromeText(t, t.equals(TOOLS.get(1)) ? "preview-tool-primary" : "preview-tool"));
+        }
+        tools.getStyleClass().addAll("tool-bar", "preview-chrome");
+        tools.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(menus, tools);
         top.setMinHeight(em * CHROME_TOP_EM);
         top.setPrefHeight(em * CHROME_TOP_EM);
@@ -122,6 +134,17 @@ public final class ArticlePreview {
         BorderPane root = new BorderPane(center, top, null, bar, null);
         root.setId("article-preview");
         return root;
+    }
+
+    /** The menus and tool buttons of the window, shown greyed in the first frame. */
+    static final List<String> MENUS = List.of("File", "Edit", "View", "Tools", "Help");
+    static final List<String> TOOLS = List.of("Open\u2026", "+  Add claim", "\u21B6 Undo", "\u21B7 Redo", "Find",
+            "Removed text", "Taxonomy\u2026");
+
+    private static Text chromeText(String s, String cls) {
+        Text t = new Text(s);
+        t.getStyleClass().addAll("preview-chrome-text", cls);
+        return t;
     }
 
     /** One paragraph as RichTextFX builds it: a paragraph box holding a text flow of styled text. */

@@ -2,9 +2,10 @@ package org.claimline.ui.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
-import org.claimline.model.DateValue;
+import org.claimline.model.HumanDates;
 import org.claimline.model.TextRange;
 import org.claimline.session.Highlighting;
 import org.claimline.session.StyleInterner;
@@ -36,15 +37,79 @@ public final class DocumentLayout {
     private final List<Segment> segments;
     private final List<Segment> textSegments;
     private final StyleInterner interner;
+    /** Stretches of CJK text in the area, as [start, end) pairs in order; set in a CJK face of their own. */
+    private final int[] cjk;
 
     private DocumentLayout(String areaText, List<Segment> segments, StyleInterner interner) {
         this.areaText = areaText;
         this.segments = List.copyOf(segments);
         this.textSegments = segments.stream().filter(Segment::inText).toList();
         this.interner = interner;
+        this.cjk = cjkStretches(areaText);
+    }
+
+    /** The style class of runs of CJK script, which the reader sets in an installed CJK face. */
+    public static final String CJK_CLASS = "cjk";
+
+    /**
+     * Where the area holds Chinese, Japanese or Korean: stretches of Han, kana and Hangul with the CJK punctuation
+     * and full-width forms among them, and the spaces between two such characters. Latin text around them keeps the
+     * reader's face (one CJK word in an English op-ed, a Korean line in a removed footer).
+     */
+    static int[] cjkStretches(CharSequence text) {
+        int[] out = new int[8];
+        int n = 0;
+        int i = 0;
+        int len = text.length();
+        while (i < len) {
+            if (!isCjkScript(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            int j = end;
+            while (j < len) {
+                char c = text.charAt(j);
+                if (isCjkScript(c)) {
+                    end = ++j;
+                } else if (c == ' ' || c == '\u00A0' || Character.isSurrogate(c)) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (n + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = start;
+            out[n++] = end;
+            i = end;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean isCjkScript(char c) {
+        if (c < 0x1100) {
+            return false;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
+                || (c >= 0x2E80 && s == Character.UnicodeScript.COMMON);
+    }
+
+    /** Whether the area holds any CJK text (the reader then looks for a CJK face). */
+    public boolean hasCjk() {
+        return cjk.length > 0;
     }
 
     public static DocumentLayout of(Article article, boolean showRemoved, StyleInterner interner) {
+        return of(article, showRemoved, interner, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** The layout with dates written for a person reading in {@code locale} ({@link HumanDates}). */
+    public static DocumentLayout of(Article article, boolean showRemoved, StyleInterner interner, Locale locale) {
         StringBuilder sb = new StringBuilder();
         List<Segment> segs = new ArrayList<>();
         Article.Metadata m = article.metadata();
@@ -56,13 +121,13 @@ public final class DocumentLayout {
         if (m.bylineText() != null) {
             meta.add("By " + m.bylineText());
         }
-        String published = m.published() == null ? null : date(m.published());
+        String published = m.published() == null ? null : HumanDates.format(m.published(), locale);
         if (published != null) {
             meta.add(published);
         }
-        // the header shows days, so an update on the day of publication adds nothing (comparing the strings also
-        // spares the first frame the bootstrap of the record's generated equals, ~50 ms of method handles)
-        String updated = m.updated() == null ? null : date(m.updated());
+        // an update within the minute of publication adds nothing (comparing the strings also spares the first
+        // frame the bootstrap of the record's generated equals, ~50 ms of method handles)
+        String updated = m.updated() == null ? null : HumanDates.format(m.updated(), locale);
         if (updated != null && !updated.equals(published)) {
             meta.add("Updated " + updated);
         }
@@ -82,18 +147,6 @@ public final class DocumentLayout {
             add(sb, segs, b.text(), interner.intern(cls), i, r == null ? -1 : r.start());
         }
         return new DocumentLayout(sb.toString(), segs, interner);
-    }
-
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
-
-    /**
-     * "4 January 2020": the interface is English. Spelled out here because a locale-aware formatter loads the
-     * JDK's locale data (~50 ms at start-up), which the first frame would wait for.
-     */
-    static String date(DateValue d) {
-        java.time.LocalDate day = d.date();
-        return day.getDayOfMonth() + " " + MONTHS[day.getMonthValue() - 1] + " " + day.getYear();
     }
 
     private static void addHeader(StringBuilder sb, List<Segment> segs, String text, String cls, StyleInterner in) {
@@ -240,6 +293,39 @@ public final class DocumentLayout {
                 }
             }
             k = j;
+        }
+        return cjk.length == 0 ? out : withCjk(out);
+    }
+
+    /** {@code runs} with the CJK stretches split out and given {@link #CJK_CLASS} as well. */
+    private List<Run> withCjk(List<Run> runs) {
+        List<Run> out = new ArrayList<>(runs.size() + cjk.length * 2);
+        List<String> buf = new ArrayList<>(8);
+        int pos = 0;
+        int c = 0;
+        for (Run r : runs) {
+            int end = pos + r.length();
+            int at = pos;
+            while (at < end) {
+                while (c < cjk.length && cjk[c + 1] <= at) {
+                    c += 2;
+                }
+                if (c >= cjk.length || cjk[c] >= end) {
+                    add(out, end - at, r.classes());
+                    break;
+                }
+                if (cjk[c] > at) {
+                    add(out, cjk[c] - at, r.classes());
+                    at = cjk[c];
+                }
+                int to = Math.min(end, cjk[c + 1]);
+                buf.clear();
+                buf.addAll(r.classes());
+                buf.add(CJK_CLASS);
+                add(out, to - at, interner.intern(buf));
+                at = to;
+            }
+            pos = end;
         }
         return out;
     }

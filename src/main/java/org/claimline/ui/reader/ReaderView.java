@@ -144,12 +144,35 @@ public final class ReaderView {
         relayout();
     }
 
-    /** The family set for the shown article's script (see {@link ScriptFonts}), or null for the stylesheet's. */
+    /** The CJK face of the shown article's CJK runs (see {@link ScriptFonts}), or null when it has none. */
     private String scriptFamily;
+    private String scriptSheet;
 
     private void applyFont() {
-        area.setStyle("-fx-font-size: " + fontPx() + "px;"
-                + (scriptFamily == null ? "" : " -fx-font-family: \"" + scriptFamily + "\";"));
+        area.setStyle("-fx-font-size: " + fontPx() + "px;");
+    }
+
+    /**
+     * Sets the runs of CJK script (and only them: {@link DocumentLayout#CJK_CLASS}) in {@link #scriptFamily}; the
+     * rest of the article keeps the reader's face, weight and leading.
+     */
+    private void applyScriptFamily() {
+        if (scriptSheet != null) {
+            area.getStylesheets().remove(scriptSheet);
+            scriptSheet = null;
+        }
+        if (scriptFamily != null) {
+            String css = ".reader-area .text." + DocumentLayout.CJK_CLASS + " { -fx-font-family: \"" + scriptFamily
+                    + "\"; }";
+            scriptSheet = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
+                    css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            area.getStylesheets().add(scriptSheet);
+        }
+    }
+
+    /** The face of the article's CJK runs, or null (tests and the on-screen check read it). */
+    public String scriptFamily() {
+        return scriptFamily;
     }
 
     private double fontPx() {
@@ -213,9 +236,20 @@ public final class ReaderView {
         }
     }
 
-    /** Records a claim on the current selection; false when the selection holds no article words. */
+    /** The caret's place in the article text, or -1 when it stands in the header (title, byline). */
+    public int caretInText() {
+        return layout == null ? -1 : layout.toText(area.getCaretPosition());
+    }
+
+    /**
+     * Records a claim on the current selection; for a whole sentence, the caret alone is enough (the sentence it
+     * stands in). False when there are no article words to record.
+     */
     public boolean addClaim(boolean wholeSentence) {
         TextRange sel = selectionInText();
+        if (sel == null && wholeSentence && area.getSelection().getLength() == 0 && caretInText() >= 0) {
+            sel = new TextRange(caretInText(), caretInText());
+        }
         if (sel == null) {
             return false;
         }
@@ -224,6 +258,36 @@ public final class ReaderView {
             area.deselect();
         }
         return id != null;
+    }
+
+    /**
+     * Selects the next (or previous) claim after the selected one, or after the caret; with the keyboard in the
+     * article, the caret follows to the claim's start so the next step starts there.
+     */
+    public void goToAdjacentClaim(boolean forward) {
+        if (layout == null) {
+            return;
+        }
+        boolean inArticle = area.isFocused();
+        int caret = caretInText();
+        if (caret < 0) {
+            caret = area.getCaretPosition() < layout.firstTextOffset() ? 0 : Integer.MAX_VALUE;
+        }
+        vm.selectAdjacentClaim(caret, forward).ifPresent(c -> {
+            if (inArticle && c.range() != null) {
+                area.moveTo(layout.toArea(c.range().start()));
+            }
+        });
+    }
+
+    /** Puts the keyboard back in the article, the caret just after the selected claim (Escape in the editor). */
+    public void focusAfterSelectedClaim() {
+        area.requestFocus();
+        int after = vm.offsetAfterSelectedClaim();
+        if (after >= 0 && layout != null) {
+            area.moveTo(layout.toArea(after));
+            revealArea(layout.toArea(after));
+        }
     }
 
     public void showFind() {
@@ -262,10 +326,10 @@ public final class ReaderView {
         boolean sameSession = layout != null && vm.session() == shownSession;
         layout = DocumentLayout.of(vm.session().article(), vm.showRemovedProperty().get(), vm.styleInterner());
         shownSession = vm.session();
-        String family = ScriptFonts.familyFor(layout.areaText());
+        String family = layout.hasCjk() ? ScriptFonts.familyFor(layout.areaText()) : null;
         if (!java.util.Objects.equals(family, scriptFamily)) {
             scriptFamily = family;
-            applyFont();
+            applyScriptFamily();
         }
         area.replaceText(layout.areaText());
         lastRuns = null;

@@ -38,7 +38,10 @@ public final class TaxonomyView {
 
     public void show(Window owner) {
         dialog = new Dialog<>();
+        // above the window it belongs to, always (it once opened behind it), and the window waits for it
         dialog.initOwner(owner);
+        dialog.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        dialog.getDialogPane().setId("taxonomy-dialog");
         dialog.setTitle("Taxonomy");
         dialog.setHeaderText("Issues and actors used to tag claims. Renames and merges reach every claim.");
         dialog.getDialogPane().getStylesheets().setAll(sheets);
@@ -102,8 +105,7 @@ public final class TaxonomyView {
                     .filter(x -> x.name().equals(target)).findFirst().ifPresent(t -> vm.mergeIssues(r.id(), t.id()))));
             Button delete = new Button("Delete");
             delete.setOnAction(e -> confirm(vm.deleteIssueQuestion(r.id()), () -> vm.deleteIssue(r.id())));
-            HBox row = new HBox(key, color, name, usage, up, merge, delete);
-            row.getStyleClass().add("taxonomy-row");
+            HBox row = row(key, color, name, usage, up, merge, delete);
             issueRows.getChildren().add(row);
         }
         actorRows.getChildren().clear();
@@ -119,10 +121,26 @@ public final class TaxonomyView {
                     .filter(x -> x.name().equals(target)).findFirst().ifPresent(t -> vm.mergeActors(r.id(), t.id()))));
             Button delete = new Button("Delete");
             delete.setOnAction(e -> confirm(vm.deleteActorQuestion(r.id()), () -> vm.deleteActor(r.id())));
-            HBox row = new HBox(name, aliases, usage(r.usage()), merge, delete);
-            row.getStyleClass().add("taxonomy-row");
+            HBox row = row(name, aliases, usage(r.usage()), merge, delete);
             actorRows.getChildren().add(row);
         }
+    }
+
+    /**
+     * A row of the list: the buttons and labels keep their whole text ("Merge into…", "Delete"); the text fields
+     * give way when the dialog is narrow.
+     */
+    static HBox row(javafx.scene.Node... children) {
+        for (javafx.scene.Node n : children) {
+            if (n instanceof javafx.scene.control.Labeled || n instanceof ColorPicker) {
+                ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else if (n instanceof TextField f) {
+                f.setMinWidth(60);
+            }
+        }
+        HBox row = new HBox(children);
+        row.getStyleClass().add("taxonomy-row");
+        return row;
     }
 
     private static Label usage(int n) {
@@ -133,7 +151,7 @@ public final class TaxonomyView {
 
     private static TextField nameField(String value, java.util.function.Consumer<String> commit) {
         TextField f = new TextField(value);
-        f.setPrefColumnCount(16);
+        f.setPrefColumnCount(12);
         HBox.setHgrow(f, Priority.ALWAYS);
         commitOnLeave(f, commit);
         return f;

@@ -92,4 +92,77 @@ class ClaimsPanelViewModelTest {
         assertTrue(l.isEmpty());
         assertTrue(changes.isEmpty());
     }
+
+    @Test
+    void countsSayWhatTheyCountWhenSomeClaimsNeedReattaching() {
+        assertEquals("3 claims", ClaimsPanelViewModel.summaryText(3, 3, 0, false));
+        assertEquals("1 claim", ClaimsPanelViewModel.summaryText(1, 1, 0, false));
+        main.openSample();
+        String text = main.session().article().text();
+        main.addClaim(find(text, "distrust of Korea"), false);
+        main.addClaim(find(text, "trade dispute"), false);
+        main.removeBlock(2);
+        assertEquals("1 placed, 1 to re-attach", panel.summaryProperty().get());
+        assertEquals("2 claims (1 needs re-attaching)", main.claimCountTextProperty().get());
+        panel.filterTextProperty().set("nomatch");
+        assertEquals("0 of 1 placed, 1 to re-attach", panel.summaryProperty().get());
+    }
+
+    @Test
+    void groupsByIssueOrActorWithCountsCollapseAndAreRemembered() {
+        MemoryPreferences prefs = new MemoryPreferences();
+        ReaderViewModel m = UiFixtures.vm(new UiFixtures.Store(), prefs);
+        ClaimsPanelViewModel p = new ClaimsPanelViewModel(m);
+        m.openSample();
+        String text = m.session().article().text();
+        String a = m.addClaim(find(text, "distrust of Korea"), false);
+        String b = m.addClaim(find(text, "trade dispute"), false);
+        String c = m.addClaim(find(text, "Seoul disagrees"), false);
+        m.session().tagIssue(a, "Alignment");
+        m.session().tagIssue(b, "Trade");
+        m.session().tagIssue(a, "Trade");
+        m.session().tagActor(b, "Japan");
+        assertTrue(p.groupRows().isEmpty(), "reading order lists no groups");
+
+        p.groupingProperty().set(ClaimsPanelViewModel.Grouping.ISSUE);
+        assertEquals(List.of("Alignment 1", "  " + a, "Trade 2", "  " + a, "  " + b, "No issue 1", "  " + c),
+                rows(p));
+        String trade = p.groupRows().get(2).groupKey();
+        p.toggleGroup(trade);
+        assertEquals(List.of("Alignment 1", "  " + a, "Trade 2", "No issue 1", "  " + c), rows(p));
+        assertTrue(!p.groupRows().get(2).expanded());
+
+        p.groupingProperty().set(ClaimsPanelViewModel.Grouping.ACTOR);
+        assertEquals(List.of("Japan 1", "  " + b, "No actor 2", "  " + a, "  " + c), rows(p));
+        p.filterTextProperty().set("trade");
+        assertEquals(List.of("Japan 1", "  " + b, "No actor 1", "  " + a), rows(p),
+                "the filter applies inside the groups (the first claim has the issue Trade)");
+
+        ClaimsPanelViewModel again = new ClaimsPanelViewModel(UiFixtures.vm(new UiFixtures.Store(), prefs));
+        assertEquals(ClaimsPanelViewModel.Grouping.ACTOR, again.groupingProperty().get());
+    }
+
+    private static List<String> rows(ClaimsPanelViewModel p) {
+        return p.groupRows().stream().map(r -> r.isHeader() ? r.title() + " " + r.count() : "  " + r.card().id())
+                .toList();
+    }
+
+    @Test
+    void theStanceChipSaysTowardWhom() {
+        main.openSample();
+        String text = main.session().article().text();
+        String a = main.addClaim(find(text, "distrust of Korea"), false);
+        ClaimCard none = ClaimCard.of(main.session().claim(a).orElseThrow(), main.session().taxonomy());
+        assertEquals("", none.stanceText(), "unclear shows nothing");
+        main.session().setStance(a, org.claimline.model.Stance.OPPOSES);
+        assertEquals("Opposes (no actor tagged)",
+                ClaimCard.of(main.session().claim(a).orElseThrow(), main.session().taxonomy()).stanceText());
+        main.session().tagActor(a, "Japan");
+        main.session().tagActor(a, "Korea");
+        main.session().setStance(a, org.claimline.model.Stance.NEUTRAL);
+        assertEquals("Neutral toward Japan, Korea",
+                ClaimCard.of(main.session().claim(a).orElseThrow(), main.session().taxonomy()).stanceText());
+        assertTrue(ClaimCard.stanceTip(org.claimline.model.Stance.SUPPORTS)
+                .startsWith("The author\u2019s stance toward the tagged actors"));
+    }
 }

@@ -20,7 +20,7 @@ class DocumentLayoutTest {
 
     @Test
     void headerThenBlocksAndOffsetsMapBothWays() {
-        DocumentLayout l = DocumentLayout.of(a, false, in);
+        DocumentLayout l = DocumentLayout.of(a, false, in, java.util.Locale.UK);
         String[] paras = l.areaText().substring(1).split("\n");
         assertEquals("Distrust", paras[0]);
         assertEquals("Why the neighbours drift apart", paras[1]);
@@ -91,5 +91,43 @@ class DocumentLayoutTest {
         assertEquals(l.segments().get(5).areaStart(), w.start());
         assertEquals(l.segments().get(5).length(), w.runs().stream().mapToInt(DocumentLayout.Run::length).sum());
         assertEquals(0, DocumentLayout.changed(null, one).start());
+    }
+
+    /** The classes of each area character, from the runs. */
+    private static List<List<String>> classesPerChar(DocumentLayout l) {
+        List<List<String>> out = new ArrayList<>();
+        for (DocumentLayout.Run r : l.runs(List.of())) {
+            for (int k = 0; k < r.length(); k++) {
+                out.add(r.classes());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void onlyRunsOfCjkScriptGetTheCjkFaceNotTheWholeArticle() {
+        Article en = new Article(org.claimline.model.Article.Metadata.empty().withTitle("Distrust"), List.of(
+                org.claimline.model.Block.kept(org.claimline.model.BlockKind.PARAGRAPH,
+                        "Seoul (\uC11C\uC6B8 \uC2DC\uCCAD\u3002) said no."),
+                org.claimline.model.Block.removed(org.claimline.model.BlockKind.PARAGRAPH,
+                        "\u00A9 \uC11C\uC6B8 News", "footer")));
+        DocumentLayout l = DocumentLayout.of(en, true, in);
+        assertTrue(l.hasCjk());
+        List<List<String>> per = classesPerChar(l);
+        String area = l.areaText();
+        assertEquals(area.length(), per.size());
+        int ko = area.indexOf('\uC11C');
+        for (int k = 0; k < area.length(); k++) {
+            char c = area.charAt(k);
+            boolean cjk = per.get(k).contains(DocumentLayout.CJK_CLASS);
+            boolean expected = (c >= 0xAC00 && c <= 0xD7A3) || c == '\u3002'
+                    || (c == ' ' && k > ko && k < area.indexOf('\u3002'));
+            assertEquals(expected, cjk, "offset " + k + " '" + c + "'");
+        }
+        // the headline keeps its own classes (bold Latin face), and the layout without CJK has no such runs
+        assertEquals(List.of("header", "title"), per.get(area.indexOf("Distrust")));
+        assertTrue(!DocumentLayout.of(a, true, in).hasCjk());
+        assertTrue(DocumentLayout.of(a, true, in).runs(List.of()).stream()
+                .noneMatch(r -> r.classes().contains(DocumentLayout.CJK_CLASS)));
     }
 }
