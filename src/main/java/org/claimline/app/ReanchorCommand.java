@@ -68,7 +68,7 @@ final class ReanchorCommand implements CliCommand {
             return 0;
         }
         out.printf("%s: the cleaned text differs from the one the annotations were made on (cleaner %s, now %s)%n",
-                article, r.file().document().cleanerVersion(), ArticleCleaner.VERSION);
+                article, r.file().document().cleanerVersion(), ArticleCleaner.version());
         long t0 = System.nanoTime();
         List<Claim> placed = anchorer.reanchor(claims, text);
         long micros = (System.nanoTime() - t0) / 1000;

@@ -14,8 +14,17 @@ public final class ArticleCleaner {
     /** Inputs above this size are refused with a message rather than risking memory exhaustion. */
     public static final long MAX_INPUT_BYTES = 50L * 1024 * 1024;
 
-    /** Bumped whenever cleaning output may change; recorded in sidecars. */
-    public static final String VERSION = "1";
+    /**
+     * The cleaner's version, recorded in sidecars and caches: derived from the cleaning package's own classes and
+     * resources (see {@link CleanerVersion}), so any change to the cleaner changes it. Computed on first use.
+     */
+    public static String version() {
+        return VersionHolder.VERSION;
+    }
+
+    private static final class VersionHolder {
+        static final String VERSION = CleanerVersion.compute();
+    }
 
     private final TextDumpCleaner textCleaner = new TextDumpCleaner();
     private final HtmlExtractor htmlExtractor = new HtmlExtractor();

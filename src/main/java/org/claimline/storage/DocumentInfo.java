@@ -20,7 +20,7 @@ public record DocumentInfo(String sourceName, String sourceSha256, String textSh
 
     /** As {@link #of(String, byte[], Article, String)} with the current cleaner's version. */
     public static DocumentInfo of(String sourceName, byte[] sourceBytes, Article article) {
-        return of(sourceName, sourceBytes, article, ArticleCleaner.VERSION);
+        return of(sourceName, sourceBytes, article, ArticleCleaner.version());
     }
 
     public static DocumentInfo empty() {

@@ -41,7 +41,7 @@ public final class MetadataCache {
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT
-                    || !org.claimline.cleaning.ArticleCleaner.VERSION.equals(str(in))) {
+                    || !org.claimline.cleaning.ArticleCleaner.version().equals(str(in))) {
                 return new HashMap<>();
             }
             int n = in.readInt();
@@ -66,7 +66,7 @@ public final class MetadataCache {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
-                str(out, org.claimline.cleaning.ArticleCleaner.VERSION);
+                str(out, org.claimline.cleaning.ArticleCleaner.version());
                 out.writeInt(infos.size());
                 for (ArticleInfo a : infos) {
                     write(out, a);
