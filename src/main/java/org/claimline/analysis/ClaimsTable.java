@@ -30,11 +30,12 @@ public final class ClaimsTable {
         this.problems = List.copyOf(problems);
         List<ClaimRow> rs = new ArrayList<>();
         Map<String, String> colors = new LinkedHashMap<>();
+        Map<String, String> pool = new java.util.HashMap<>();
         for (int a = 0; a < this.articles.size(); a++) {
             SourceArticle art = this.articles.get(a);
             art.issueColors().forEach(colors::putIfAbsent);
             for (SourceClaim c : art.claims()) {
-                rs.add(new ClaimRow(rs.size(), a, art, c));
+                rs.add(new ClaimRow(rs.size(), a, art, c, pool));
             }
         }
         this.rows = Collections.unmodifiableList(rs);
