@@ -85,6 +85,19 @@ public final class ClaimsTable {
         return issueColors;
     }
 
+    private Map<String, String> assigned;
+
+    /**
+     * One colour per issue for every view of this table ({@link IssueColors} over every issue of the table, so
+     * a filter never changes an issue's colour). Computed once.
+     */
+    public synchronized Map<String, String> colorsByIssue() {
+        if (assigned == null) {
+            assigned = Collections.unmodifiableMap(IssueColors.assign(keys(Dimension.ISSUE), issueColors));
+        }
+        return assigned;
+    }
+
     public List<ClaimRow> filtered(Filter f) {
         return f.apply(rows);
     }
