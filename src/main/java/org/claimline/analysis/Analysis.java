@@ -16,7 +16,9 @@ public record Analysis(ClaimsTable table, Filter filter, List<ClaimRow> rows, Ma
     public static Analysis of(ClaimsTable table, Filter filter, Dimension rows, Dimension cols, Count count) {
         List<ClaimRow> shown = table.filtered(filter);
         return new Analysis(table, filter, shown, Matrix.compute(shown, rows, cols, count),
-                OutletComparison.compute(shown, TOP_ACTORS, MAX_OUTLETS), Timeline.compute(shown),
+                OutletComparison.compute(shown, TOP_ACTORS, MAX_OUTLETS), Timeline.compute(shown,
+                        filter.from() == null ? null : java.time.YearMonth.from(filter.from()),
+                        filter.to() == null ? null : java.time.YearMonth.from(filter.to())),
                 CoOccurrence.compute(shown, Dimension.ISSUE), CoOccurrence.compute(shown, Dimension.ACTOR));
     }
 

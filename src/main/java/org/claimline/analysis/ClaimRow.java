@@ -3,6 +3,7 @@ package org.claimline.analysis;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One row of the claims table: a claim with its article. The keys the aggregation groups by are computed
@@ -23,17 +24,37 @@ public final class ClaimRow {
     /** Everything free text is looked for in, lower-cased; made on the first text filter. */
     private String haystack;
 
-    ClaimRow(int index, int articleIndex, SourceArticle article, SourceClaim claim) {
+    /**
+     * {@code pool} makes equal keys one instance across the table, so the aggregation's hash lookups compare
+     * by identity instead of character by character.
+     */
+    ClaimRow(int index, int articleIndex, SourceArticle article, SourceClaim claim, Map<String, String> pool) {
         this.index = index;
         this.articleIndex = articleIndex;
         this.article = article;
         this.claim = claim;
-        this.issueKeys = claim.issues().isEmpty() ? List.of(Dimension.NO_ISSUE) : claim.issues();
-        this.actorKeys = claim.actors().isEmpty() ? List.of(Dimension.NO_ACTOR) : claim.actors();
-        this.outletKey = article.outlet() == null ? Dimension.NO_OUTLET : article.outlet();
-        this.coderKey = claim.coder() == null ? Dimension.NO_CODER : claim.coder();
+        this.issueKeys = claim.issues().isEmpty() ? List.of(Dimension.NO_ISSUE) : intern(claim.issues(), pool);
+        this.actorKeys = claim.actors().isEmpty() ? List.of(Dimension.NO_ACTOR) : intern(claim.actors(), pool);
+        this.outletKey = article.outlet() == null ? Dimension.NO_OUTLET : intern(article.outlet(), pool);
+        this.coderKey = claim.coder() == null ? Dimension.NO_CODER : intern(claim.coder(), pool);
         this.month = article.published() == null ? null : YearMonth.from(article.published());
         this.monthKey = month == null ? Dimension.UNDATED : month.toString();
+    }
+
+    private static String intern(String s, Map<String, String> pool) {
+        String known = pool.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
+    private static List<String> intern(List<String> keys, Map<String, String> pool) {
+        if (keys.size() == 1) {
+            return List.of(intern(keys.get(0), pool));
+        }
+        String[] out = new String[keys.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = intern(keys.get(i), pool);
+        }
+        return List.of(out);
     }
 
     /** Position in the whole table (stable across filters). */

@@ -30,11 +30,12 @@ public final class ClaimsTable {
         this.problems = List.copyOf(problems);
         List<ClaimRow> rs = new ArrayList<>();
         Map<String, String> colors = new LinkedHashMap<>();
+        Map<String, String> pool = new java.util.HashMap<>();
         for (int a = 0; a < this.articles.size(); a++) {
             SourceArticle art = this.articles.get(a);
             art.issueColors().forEach(colors::putIfAbsent);
             for (SourceClaim c : art.claims()) {
-                rs.add(new ClaimRow(rs.size(), a, art, c));
+                rs.add(new ClaimRow(rs.size(), a, art, c, pool));
             }
         }
         this.rows = Collections.unmodifiableList(rs);
@@ -82,6 +83,19 @@ public final class ClaimsTable {
     /** Issue name → {@code #rrggbb} as the articles' taxonomies give them. */
     public Map<String, String> issueColors() {
         return issueColors;
+    }
+
+    private Map<String, String> assigned;
+
+    /**
+     * One colour per issue for every view of this table ({@link IssueColors} over every issue of the table, so
+     * a filter never changes an issue's colour). Computed once.
+     */
+    public synchronized Map<String, String> colorsByIssue() {
+        if (assigned == null) {
+            assigned = Collections.unmodifiableMap(IssueColors.assign(keys(Dimension.ISSUE), issueColors));
+        }
+        return assigned;
     }
 
     public List<ClaimRow> filtered(Filter f) {

@@ -33,10 +33,26 @@ public final class Timeline {
     }
 
     public static Timeline compute(List<ClaimRow> rows) {
+        return compute(rows, null, null);
+    }
+
+    /**
+     * As above, with the months running over at least {@code from} to {@code to} (either may be null): a range
+     * chosen on the timeline stays the span shown, even where its ends hold no claims.
+     */
+    public static Timeline compute(List<ClaimRow> rows, YearMonth from, YearMonth to) {
         TreeSet<YearMonth> seen = new TreeSet<>();
         for (ClaimRow r : rows) {
             if (r.month() != null) {
                 seen.add(r.month());
+            }
+        }
+        if (!seen.isEmpty() || from != null && to != null) {
+            if (from != null) {
+                seen.add(from);
+            }
+            if (to != null) {
+                seen.add(to);
             }
         }
         List<YearMonth> months = new ArrayList<>();

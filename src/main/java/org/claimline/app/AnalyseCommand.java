@@ -29,10 +29,16 @@ final class AnalyseCommand implements CliCommand {
             return 2;
         }
         ClaimlineApp.analyseOnStart = dir.toAbsolutePath().normalize();
-        int[] code = {0};
+        int[] code = {-1};
         if (DesktopStartup.begin(new String[0], c -> code[0] = c)) {
             ClaimlineApp.launchApp(new String[0]);
+            return 0;
         }
-        return code[0];
+        if (code[0] == 0) {
+            // another Claimline window took the hand-off (it only opens articles): say where the analysis is
+            err.println("claimline analyse: Claimline is already running; choose File \u25B8 Analyse Folder\u2026 "
+                    + "there and pick " + dir);
+        }
+        return Math.max(0, code[0]);
     }
 }

@@ -9,7 +9,6 @@ import org.claimline.analysis.Analysis;
 import org.claimline.analysis.ClaimRow;
 import org.claimline.analysis.CoOccurrence;
 import org.claimline.analysis.Dimension;
-import org.claimline.analysis.IssueColors;
 import org.claimline.analysis.Matrix;
 import org.claimline.analysis.OutletComparison;
 import org.claimline.analysis.Palette;
@@ -28,7 +27,7 @@ public final class AnalysisReport {
 
     public String write(Analysis a, Instant generated) {
         StringBuilder sb = new StringBuilder(a.rows().size() * 400 + 32_768);
-        Map<String, String> colors = IssueColors.assign(a.timeline().issues(), a.table().issueColors());
+        Map<String, String> colors = a.table().colorsByIssue();
         String name = a.table().name().isBlank() ? "corpus" : a.table().name();
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Claims across ")

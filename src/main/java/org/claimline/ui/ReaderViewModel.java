@@ -239,14 +239,13 @@ public final class ReaderViewModel {
         s.addListener(sessionListener);
         file.set(path);
         fileLabel.set(path == null ? source.sampleName() : path.getFileName().toString());
-        selectedClaimId.set(null);
-        filter.set(ClaimFilter.NONE);
-        session.set(s);
+        // a claim asked for by openFileAtClaim is selected before the session is shown, so the reader's layout
+        // of the new article reveals it
         String wanted = pendingClaimId;
         pendingClaimId = null;
-        if (wanted != null && s.claim(wanted).isPresent()) {
-            selectedClaimId.set(wanted);
-        }
+        selectedClaimId.set(wanted != null && s.claim(wanted).isPresent() ? wanted : null);
+        filter.set(ClaimFilter.NONE);
+        session.set(s);
         hasArticle.set(true);
         startFailure.set("");
         if (path != null) {

@@ -194,6 +194,17 @@ class AggregationTest {
     }
 
     @Test
+    void aChosenRangeIsTheSpanShown() {
+        Analysis a = Analysis.of(table, Filter.NONE.withRange(LocalDate.of(2019, 11, 1), LocalDate.of(2020, 1, 31)),
+                Dimension.ISSUE, Dimension.ACTOR, Count.CLAIMS);
+        assertEquals(List.of(YearMonth.of(2019, 11), YearMonth.of(2019, 12), YearMonth.of(2020, 1)),
+                a.timeline().months());
+        assertEquals(2, a.timeline().monthTotal(2));
+        assertEquals(List.of(), Timeline.compute(List.of(), YearMonth.of(2020, 1), null).months(),
+                "half a range and no claims: nothing to show");
+    }
+
+    @Test
     void timelineFillsGapsButNotAcrossDecades() {
         List<SourceArticle> arts = List.of(
                 new SourceArticle(null, "a", "a", "X", LocalDate.of(2020, 1, 1), null,

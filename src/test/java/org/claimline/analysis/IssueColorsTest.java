@@ -21,6 +21,18 @@ class IssueColorsTest {
     }
 
     @Test
+    void aFilterNeverChangesAColour() {
+        ClaimsTable t = AnalysisFixture.table();
+        Map<String, String> all = t.colorsByIssue();
+        assertEquals(List.of("Trade", "History", "Security", Dimension.NO_ISSUE), List.copyOf(all.keySet()));
+        assertEquals("#1f77b4", all.get("Trade"));
+        assertEquals("#2ca02c", all.get("History"));
+        assertEquals("#ff7f0e", all.get("Security"));
+        assertEquals(IssueColors.MISSING, all.get(Dimension.NO_ISSUE));
+        assertTrue(all == t.colorsByIssue(), "computed once per table");
+    }
+
+    @Test
     void manyIssuesStayDistinct() {
         List<String> issues = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -180,6 +180,7 @@ class AnalysisCommandsTest {
         cases.add(new String[] {"claims", dir.resolve("nope").toString()});
         cases.add(new String[] {"report", dir.toString()});
         cases.add(new String[] {"claims", dir.toString(), "--bogus", "1"});
+        cases.add(new String[] {"analyse", dir.resolve("nope").toString()});
         for (String[] c : cases) {
             assertEquals(2, run(c), String.join(" ", c));
             assertFalse(stderr().contains("Exception"), stderr());

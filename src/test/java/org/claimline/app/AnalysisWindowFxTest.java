@@ -69,7 +69,7 @@ class AnalysisWindowFxTest {
         assertEquals(List.of("Curbs hurt both"), shownSummaries(robot, w));
         assertTrue(FxCalls.call(robot, () -> w.tabs().getSelectionModel().getSelectedItem().getText())
                 .equals("Claims"));
-        assertTrue(robot.lookup(".filter-chip").queryAllAs(javafx.scene.control.Button.class).stream()
+        assertTrue(robot.from(w.stage().getScene().getRoot()).lookup(".filter-chip").queryAllAs(javafx.scene.control.Button.class).stream()
                 .anyMatch(b -> b.getText().startsWith("Actor: Korea")));
 
         // a double-click opens the article in the reader with that claim selected
@@ -85,7 +85,7 @@ class AnalysisWindowFxTest {
 
         // removing the chip brings every claim back
         robot.interact(() -> w.stage().toFront());
-        robot.clickOn(robot.lookup(".filter-chip").queryAll().stream()
+        robot.clickOn(robot.from(w.stage().getScene().getRoot()).lookup(".filter-chip").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.Button b && b.getText().startsWith("Actor: Korea"))
                 .findFirst().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();

@@ -139,13 +139,14 @@ public final class AnalysisViewModel {
         if (t == null) {
             return;
         }
-        Analysis a = Analysis.of(t, filter.get(), rows.get(), cols.get(), count.get());
-        analysis.set(a);
         Filter f = filter.get();
+        Analysis a = Analysis.of(t, f, rows.get(), cols.get(), count.get());
+        // everything a view reads is in place before the analysis changes: views redraw on that change
         fullTimeline.set(f.from() == null && f.to() == null ? a.timeline()
                 : Timeline.compute(t.filtered(f.withRange(null, null))));
         shownRows.setAll(a.rows());
         chips.setAll(f.chips());
+        analysis.set(a);
     }
 
     // ---- filtering -----------------------------------------------------------------------------

@@ -68,7 +68,6 @@ import org.claimline.analysis.CoOccurrence;
 import org.claimline.analysis.Count;
 import org.claimline.analysis.Dimension;
 import org.claimline.analysis.Filter;
-import org.claimline.analysis.IssueColors;
 import org.claimline.analysis.Matrix;
 import org.claimline.analysis.OutletComparison;
 import org.claimline.analysis.Palette;
@@ -794,9 +793,7 @@ public final class AnalysisWindow {
         counts.setText(a.rows().size() + " of " + a.table().rows().size() + " claims \u00b7 " + a.articlesShown()
                 + " of " + a.table().articles().size() + " articles");
         Timeline full = vm.fullTimelineProperty().get();
-        Map<String, String> colors = IssueColors.assign(full == null ? a.timeline().issues() : full.issues(),
-                a.table().issueColors());
-        a.timeline().issues().forEach(i -> colors.putIfAbsent(i, IssueColors.MISSING));
+        Map<String, String> colors = a.table().colorsByIssue();
         matrixPane.setContent(a.matrix().rowKeys().isEmpty() ? new Label("No claims match the filter.")
                 : matrixGrid(a.matrix(), vm.stanceSplitProperty().get()));
         fillOutlets(a.outlets(), colors);

@@ -122,6 +122,8 @@ final class HeatGrid {
         Label l = new Label(key);
         l.getStyleClass().add("heat-heading");
         l.setMaxWidth(LABEL_WIDTH - 8);
+        l.setPrefWidth(LABEL_WIDTH - 8);
+        l.setAlignment(Pos.CENTER_RIGHT);
         l.setTextOverrun(OverrunStyle.ELLIPSIS);
         l.setTooltip(new Tooltip(key));
         GridPane.setHalignment(l, HPos.RIGHT);

@@ -22,6 +22,12 @@ final class Snapshots {
         Path abs = target.toAbsolutePath();
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
         try {
+            // a temporary file is private (rw-------); what replaces a file keeps its permissions, a new one is
+            // readable as files saved by other programs are
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, Files.exists(abs) ? Files.getPosixFilePermissions(abs)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
             if (!ImageIO.write(buffered, "png", tmp.toFile())) {
                 throw new IOException("no PNG writer is available");

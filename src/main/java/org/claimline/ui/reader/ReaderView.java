@@ -91,7 +91,7 @@ public final class ReaderView {
         vm.showRemovedProperty().addListener((o, a, b) -> relayout());
         vm.styleRevisionProperty().addListener((o, a, b) -> restyle());
         vm.selectedClaimIdProperty().addListener((o, a, b) -> {
-            if (!clickSelecting && b != null) {
+            if (!clickSelecting && b != null && vm.session() != null) {
                 vm.session().claim(b).ifPresent(this::reveal);
             }
         });
@@ -348,6 +348,11 @@ public final class ReaderView {
             area.showParagraphAtTop(0);
         }
         applyMeasure();
+        // a claim selected as the article opens (the analysis window's double-click) is shown once laid out
+        String selected = vm.selectedClaimIdProperty().get();
+        if (selected != null && vm.session() != null) {
+            vm.session().claim(selected).ifPresent(c -> Platform.runLater(() -> reveal(c)));
+        }
         if (!vm.renderedProperty().get()) {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {

@@ -94,6 +94,16 @@ class AnalysisViewModelTest {
     }
 
     @Test
+    void viewsRedrawnOnAChangeSeeEverythingUpToDate() {
+        List<String> seen = new ArrayList<>();
+        vm.analysisProperty().addListener((o, a, b) -> seen.add(vm.fullTimelineProperty().get().months().size() + " "
+                + vm.shownRows().size() + " " + vm.chips().size()));
+        vm.setMonthRange(YearMonth.of(2020, 1), YearMonth.of(2020, 1));
+        vm.addFilter(Dimension.ISSUE, "Trade");
+        assertEquals(List.of("3 2 1", "1 2 2"), seen);
+    }
+
+    @Test
     void theRangeSelectorFiltersEveryViewButKeepsTheWholeTimeline() {
         vm.setMonthRange(YearMonth.of(2020, 1), YearMonth.of(2020, 2));
         assertEquals(List.of("c1", "c2", "c7"), shownIds());
