@@ -269,7 +269,7 @@ public final class MainView {
     public void addClaim(boolean wholeSentence) {
         buildPanel();
         if (reader.addClaim(wholeSentence)) {
-            panel.editor().focusSummary();
+            panel.focusEditorSummary();
         }
     }
 
