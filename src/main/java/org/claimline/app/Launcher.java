@@ -32,6 +32,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         mainMillis = System.currentTimeMillis();
+        // the window and the commands that start JavaFX (bench-ui, --smoke) alike
+        quietClassPathWarning(ModuleLayer.boot().findModule("javafx.graphics").isEmpty());
         // building the commands loads and initialises each of them (~30 ms): not for a launch of the window
         if (!StartupOptions.onlyForTheWindow(List.of(args))) {
             Cli cli = AppContext.cli();
@@ -44,7 +46,6 @@ public final class Launcher {
         }
         if (DesktopStartup.begin(args, System::exit)) {
             DesktopStartup.mark("options read");
-            quietClassPathWarning(ModuleLayer.boot().findModule("javafx.graphics").isEmpty());
             ClaimlineApp.launchApp(args);
         }
     }

@@ -141,11 +141,9 @@ public final class MainView {
         // the start page is made the first time no article is shown (most launches open one and never need it)
         noArticle = vm.hasArticleProperty().not().and(vm.busyProperty().not());
         noArticle.subscribe(none -> {
-            if (none && left.lookup("#start-page") == null) {
-                Node start = StartPage.create(vm, new StartPage.Actions(this::chooseFile, this::openFolder,
-                        openFolderAvailable, this::openFile, this::openSampleAsked, this::showGettingStarted));
-                start.visibleProperty().bind(noArticle);
-                left.getChildren().add(1, start);
+            if (none) {
+                // a moment later: at launch the first article starts opening in the same turn (no start page then)
+                Platform.runLater(() -> showStartPage(left));
             }
         });
         // the claims panel is made right after the article is on screen: the reader does not wait for it
@@ -162,6 +160,15 @@ public final class MainView {
         root.setBottom(statusBar());
         split.setDividerPositions(vm.windowLayout()[2]);
         return root;
+    }
+
+    private void showStartPage(StackPane left) {
+        if (noArticle.get() && left.lookup("#start-page") == null) {
+            Node start = StartPage.create(vm, new StartPage.Actions(this::chooseFile, this::openFolder,
+                    openFolderAvailable, this::openFile, this::openSampleAsked, this::showGettingStarted));
+            start.visibleProperty().bind(noArticle);
+            left.getChildren().add(1, start);
+        }
     }
 
     public void bind() {
@@ -269,7 +276,7 @@ public final class MainView {
     public void addClaim(boolean wholeSentence) {
         buildPanel();
         if (reader.addClaim(wholeSentence)) {
-            panel.editor().focusSummary();
+            panel.focusEditorSummary();
         }
     }
 

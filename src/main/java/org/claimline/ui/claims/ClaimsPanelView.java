@@ -200,11 +200,6 @@ public final class ClaimsPanelView {
             below.getChildren().remove(editorNode);
             editorScroll.setContent(editorNode);
             split.getItems().add(editorScroll);
-            if (split.getScene() != null) {
-                // skinned now, so the editor is in the scene at once and can take the keyboard (Ctrl+Enter)
-                split.applyCss();
-                editorScroll.applyCss();
-            }
             double at = dividerPosition();
             split.setDividerPositions(at);
             // the split lays the new item out on the next pulse: place the divider again then
@@ -404,6 +399,17 @@ public final class ClaimsPanelView {
         }
         actorFilter.setText(n == 0 ? "Actors" : "Actors (" + n + ")");
         actorFilter.setDisable(vm.actorChoices().isEmpty());
+    }
+
+    /**
+     * Puts the keyboard in the editor's summary (a claim was just recorded): the editor, just placed in the split,
+     * is skinned now so it is in the scene at once, before the next key arrives.
+     */
+    public void focusEditorSummary() {
+        if (editorNode != null && editorNode.getScene() == null && editorScroll.getScene() != null) {
+            editorScroll.applyCss();
+        }
+        editor.focusSummary();
     }
 
     public ClaimEditorView editor() {
