@@ -121,10 +121,10 @@ public final class HtmlReportExporter {
             info.add("By " + esc(m.bylineText()));
         }
         if (m.published() != null) {
-            info.add("Published " + esc(m.published().toIso()));
+            info.add("Published " + esc(org.claimline.model.HumanDates.format(m.published())));
         }
         if (m.updated() != null) {
-            info.add("Updated " + esc(m.updated().toIso()));
+            info.add("Updated " + esc(org.claimline.model.HumanDates.format(m.updated())));
         }
         if (!Markup.isEmpty(m.siteName())) {
             info.add(esc(m.siteName()));

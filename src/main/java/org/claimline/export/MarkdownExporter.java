@@ -72,7 +72,7 @@ public final class MarkdownExporter {
             info.add("By " + inline(m.bylineText()));
         }
         if (m.published() != null) {
-            info.add("Published " + m.published().toIso());
+            info.add("Published " + org.claimline.model.HumanDates.format(m.published()));
         }
         if (m.siteName() != null) {
             info.add(inline(m.siteName()));

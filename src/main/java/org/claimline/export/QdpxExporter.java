@@ -451,7 +451,7 @@ public final class QdpxExporter {
             parts.add("By " + m.bylineText());
         }
         if (m.published() != null) {
-            parts.add("Published " + m.published().toIso());
+            parts.add("Published " + org.claimline.model.HumanDates.format(m.published()));
         }
         if (!Markup.isEmpty(m.siteName())) {
             parts.add(m.siteName());

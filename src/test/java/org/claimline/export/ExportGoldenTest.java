@@ -7,6 +7,19 @@ import org.junit.jupiter.api.Test;
 /** Every format on the sample article with the fixed claims, against reviewed expected outputs. */
 class ExportGoldenTest {
     private final ExportDocument doc = ExportFixture.document();
+    private static java.util.Locale before;
+
+    /** Dates for people follow the locale; the reviewed files were written in British English. */
+    @org.junit.jupiter.api.BeforeAll
+    static void britishEnglish() {
+        before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.UK);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restore() {
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+    }
 
     @Test
     void markdown() throws Exception {
