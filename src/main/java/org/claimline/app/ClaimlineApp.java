@@ -32,6 +32,9 @@ public final class ClaimlineApp extends Application {
     private static final Duration PREVIEW_WAIT = Duration.ofMillis(500);
 
     private ExecutorService io;
+    /** Indexing and codebook changes: beside opening and saving articles, never in their way. */
+    private ExecutorService workspaceIo;
+    private UiPreferences preferences;
     private MainView view;
     /** Files handed over (second launch) while the preview was up, opened once the reader is built. */
     private final List<Path> pending = new ArrayList<>();
@@ -50,6 +53,12 @@ public final class ClaimlineApp extends Application {
         });
         DesktopStartup startup = DesktopStartup.current();
         UiPreferences prefs = AppContext.preferences();
+        preferences = prefs;
+        workspaceIo = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "claimline-workspace");
+            t.setDaemon(true);
+            return t;
+        });
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         CompletableFuture<Void> firstRender = new CompletableFuture<>();
@@ -74,6 +83,7 @@ public final class ClaimlineApp extends Application {
             stage.setScene(view.createScene(stage));
             DesktopStartup.mark("scene made");
             view.bind();
+            attachWorkspace(view);
             stage.setOnHidden(e -> view.rememberLayout());
             stage.show();
             whenRendered(view.viewModel(), firstRender);
@@ -104,6 +114,7 @@ public final class ClaimlineApp extends Application {
         v.installIn(stage, scene);
         DesktopStartup.mark("scene made");
         v.bind();
+        attachWorkspace(v);
         view = v;
         stage.setOnHidden(e -> v.rememberLayout());
         whenRendered(vm, firstRender);
@@ -112,8 +123,18 @@ public final class ClaimlineApp extends Application {
         pending.clear();
     }
 
+    private void attachWorkspace(MainView v) {
+        v.attachWorkspace(AppContext.workspaceUi(workspaceIo, Platform::runLater, preferences));
+    }
+
+    /** The file given, or for a folder the sample in the reader and the folder's library in front. */
     private void open(DesktopStartup startup) {
-        startup.options().file().ifPresentOrElse(view::openFile, () -> view.viewModel().openSample());
+        startup.options().file().ifPresentOrElse(f -> {
+            if (java.nio.file.Files.isDirectory(f)) {
+                view.viewModel().openSample();
+            }
+            view.openFile(f);
+        }, () -> view.viewModel().openSample());
     }
 
     /**

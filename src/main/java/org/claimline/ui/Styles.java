@@ -35,7 +35,7 @@ public final class Styles {
 
     /** Base, reader, panel and dialog sheets, then the theme's variables (last, so they win). */
     public static List<String> sheets(String theme) {
-        return sheets(List.of("base.css", "reader.css", "panel.css", "dialogs.css", theme + ".css"));
+        return sheets(List.of("base.css", "reader.css", "panel.css", "dialogs.css", "workspace.css", theme + ".css"));
     }
 
     /** What the start-up preview needs: the base and reader sheets and the theme's variables. */
