@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void purePackagesUseNoToolkitAndNoJackson() {
         noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..",
-                        "..workspace..", "..search..")
+                        "org.claimline.workspace..", "org.claimline.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
                         "org.controlsfx..", "com.fasterxml..")
                 .check(classes);

@@ -84,6 +84,20 @@ public final class CodebookDialog {
                 issues.getSelectionModel().clearSelection();
             }
         });
+        // after a change the lists are refilled: the entry that was selected stays selected
+        String[] keep = new String[1];
+        issues.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                keep[0] = b.id();
+            }
+        });
+        vm.issues().addListener((javafx.collections.ListChangeListener<Codebook.Code>) c -> {
+            for (int i = 0; i < vm.issues().size(); i++) {
+                if (vm.issues().get(i).id().equals(keep[0])) {
+                    issues.getSelectionModel().select(i);
+                }
+            }
+        });
         VBox left = new VBox(4, new Label("Issues"), issues);
         VBox right = new VBox(4, new Label("Actors"), actors);
         VBox.setVgrow(issues, Priority.ALWAYS);

@@ -183,7 +183,9 @@ public final class LibraryView {
         TableColumn<LibraryRow, String> title = column("Title", LibraryQuery.Column.TITLE, r -> r.info().displayTitle(), 260);
         title.setMinWidth(150);
         TableColumn<LibraryRow, String> outlet = column("Outlet", LibraryQuery.Column.OUTLET, r -> r.info().outlet(), 110);
+        outlet.setMinWidth(80);
         TableColumn<LibraryRow, String> byline = column("Byline", LibraryQuery.Column.BYLINE, r -> r.info().byline(), 110);
+        byline.setMinWidth(80);
         TableColumn<LibraryRow, String> date = column("Date", LibraryQuery.Column.DATE, LibraryRow::day, 88);
         date.setMinWidth(86);
         TableColumn<LibraryRow, String> claims = column("Claims", LibraryQuery.Column.CLAIMS,
@@ -333,8 +335,9 @@ public final class LibraryView {
                     at = m[1];
                 }
                 flow.getChildren().add(plain(h.snippet().substring(at)));
-                flow.setPrefWidth(l.getWidth() - 30);
-                flow.setMaxWidth(l.getWidth() - 30);
+                // wrapped to the list's width, and as tall as the wrapped text (a cell is not cut short)
+                flow.prefWidthProperty().bind(l.widthProperty().subtract(30));
+                flow.setMinHeight(Region.USE_PREF_SIZE);
                 setGraphic(flow);
                 setText(null);
             }
