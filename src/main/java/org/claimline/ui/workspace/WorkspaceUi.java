@@ -62,8 +62,11 @@ public final class WorkspaceUi {
         link.disableProperty().bind(vm.rootProperty().isNull());
         MenuItem paste = item("New from Clipboard", null, this::addFromClipboard);
         paste.disableProperty().bind(vm.rootProperty().isNull());
+        javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open Recent Folder");
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
         MenuItem coder = item("Coder Name\u2026", null, this::askCoderName);
-        return List.of(open, link, paste, coder);
+        return List.of(open, recent, link, paste, coder);
     }
 
     public List<MenuItem> viewItems() {
@@ -99,7 +102,23 @@ public final class WorkspaceUi {
     /** Opens {@code folder} as the workspace and shows its library. */
     public void openFolder(Path folder) {
         vm.open(folder.toAbsolutePath().normalize());
+        new RecentFolders(prefs).add(folder);
         host.showLibrary(true);
+    }
+
+    private void fillRecent(javafx.scene.control.Menu menu) {
+        menu.getItems().clear();
+        for (Path p : new RecentFolders(prefs).list()) {
+            MenuItem m = new MenuItem(p.getFileName() + "   \u2014 " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> openFolder(p));
+            menu.getItems().add(m);
+        }
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No folders yet");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
     }
 
     private void chooseFolder() {
