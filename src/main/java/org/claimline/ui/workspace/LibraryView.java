@@ -179,9 +179,9 @@ public final class LibraryView {
     private void buildTable() {
         table.setId("library-table");
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<LibraryRow, String> title = column("Title", LibraryQuery.Column.TITLE, r -> r.info().displayTitle(), 260);
-        title.setMinWidth(150);
+        title.setMinWidth(120);
         TableColumn<LibraryRow, String> outlet = column("Outlet", LibraryQuery.Column.OUTLET, r -> r.info().outlet(), 110);
         outlet.setMinWidth(80);
         TableColumn<LibraryRow, String> byline = column("Byline", LibraryQuery.Column.BYLINE, r -> r.info().byline(), 110);
@@ -201,12 +201,12 @@ public final class LibraryView {
         TableColumn<LibraryRow, LibraryRow> status = new TableColumn<>("Status");
         status.setUserData(LibraryQuery.Column.STATUS);
         status.setPrefWidth(125);
-        status.setMinWidth(118);
+        status.setMinWidth(100);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell());
         TableColumn<LibraryRow, String> modified = column("Modified", LibraryQuery.Column.MODIFIED,
                 r -> MODIFIED.format(Instant.ofEpochMilli(r.info().mtime())), 125);
-        modified.setMinWidth(118);
+        modified.setMinWidth(90);
         TableColumn<LibraryRow, String> problem = column("Problem", null, LibraryRow::problem, 200);
         problem.setSortable(false);
         table.getColumns().setAll(java.util.List.of(title, outlet, byline, date, claims, issues, status, modified, problem));
