@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void purePackagesUseNoToolkitAndNoJackson() {
         noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..",
-                        "..files..", "..workspace..", "..search..", "org.claimline.analysis..")
+                        "..files..", "org.claimline.workspace..", "org.claimline.search..", "org.claimline.analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
                         "org.controlsfx..", "com.fasterxml..")
                 .check(classes);

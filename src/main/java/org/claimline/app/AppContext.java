@@ -31,9 +31,25 @@ public final class AppContext {
         return new Anchorer();
     }
 
-    /** Annotations live in a JSON sidecar beside each article. */
+    /** The folder open as a workspace in this process's window, or null. */
+    private static final java.util.concurrent.atomic.AtomicReference<java.nio.file.Path> WORKSPACE =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Annotations live in a JSON sidecar beside each article; inside the open workspace they are reconciled with
+     * its codebook.
+     */
     public static AnnotationStore annotationStore() {
-        return new SidecarAnnotationStore(anchorer());
+        return new CodebookAnnotationStore(new SidecarAnnotationStore(anchorer()), WORKSPACE::get);
+    }
+
+    /** The window's workspace: library, search and codebook; {@code background} runs indexing and codebook changes. */
+    public static org.claimline.ui.workspace.WorkspaceUi workspaceUi(Executor background, Executor fx, UiPreferences prefs) {
+        org.claimline.workspace.LinkFetcher fetcher = new org.claimline.workspace.LinkFetcher();
+        org.claimline.ui.workspace.LibraryViewModel vm = new org.claimline.ui.workspace.LibraryViewModel(
+                dir -> new WorkspaceService(dir, fetcher), background, fx);
+        vm.rootProperty().addListener((o, a, b) -> WORKSPACE.set(b));
+        return new org.claimline.ui.workspace.WorkspaceUi(vm, background, fx, prefs);
     }
 
     public static UiPreferences preferences() {

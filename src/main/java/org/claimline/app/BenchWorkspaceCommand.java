@@ -68,6 +68,7 @@ final class BenchWorkspaceCommand implements CliCommand {
         }
         int firstSize = sizes.get(0);
         double claimsPerArticle = claims == null ? 10.0 : claims / (double) firstSize;
+        warmUp();
         Map<String, List<Double>> perSize = new LinkedHashMap<>();
         for (int n : sizes) {
             Map<String, Double> figures = benchOne(n, (int) Math.round(n * claimsPerArticle), runs, keep, out);
@@ -160,6 +161,31 @@ final class BenchWorkspaceCommand implements CliCommand {
                     for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                         Files.deleteIfExists(p);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Indexes and searches a small workspace first, so the just-in-time compiler has done its work before the
+     * first timed size (else the smallest size carries the warm-up and every growth ratio looks better than it is).
+     */
+    private static void warmUp() throws IOException {
+        Path tmp = Files.createTempDirectory("claimline-bench-warmup");
+        try {
+            Path ws = Files.createDirectories(tmp.resolve("workspace"));
+            new WorkspaceGenerator().generate(ws, 300, 1500, 7);
+            try (WorkspaceIndexer ix = WorkspaceWiring.indexer(ws, tmp.resolve("cache"))) {
+                ix.update(Progress.NONE);
+                for (int i = 0; i < 20; i++) {
+                    ix.index().search("government", 50);
+                }
+            }
+            new WorkspaceCodebook(ws).apply(new CodebookEdit.Rename(CodebookEdit.Kind.ISSUE, "issue-0", "Warm"), Progress.NONE);
+        } finally {
+            try (Stream<Path> s = Files.walk(tmp)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
                 }
             }
         }

@@ -35,6 +35,9 @@ public final class ClaimlineApp extends Application {
     static volatile Path analyseOnStart;
 
     private ExecutorService io;
+    /** Indexing and codebook changes: beside opening and saving articles, never in their way. */
+    private ExecutorService workspaceIo;
+    private UiPreferences preferences;
     private MainView view;
     /** Files handed over (second launch) while the preview was up, opened once the reader is built. */
     private final List<Path> pending = new ArrayList<>();
@@ -53,6 +56,12 @@ public final class ClaimlineApp extends Application {
         });
         DesktopStartup startup = DesktopStartup.current();
         UiPreferences prefs = AppContext.preferences();
+        preferences = prefs;
+        workspaceIo = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "claimline-workspace");
+            t.setDaemon(true);
+            return t;
+        });
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         CompletableFuture<Void> firstRender = new CompletableFuture<>();
@@ -77,6 +86,7 @@ public final class ClaimlineApp extends Application {
             stage.setScene(view.createScene(stage));
             DesktopStartup.mark("scene made");
             view.bind();
+            attachWorkspace(view);
             stage.setOnHidden(e -> view.rememberLayout());
             stage.show();
             whenRendered(view.viewModel(), firstRender);
@@ -116,6 +126,7 @@ public final class ClaimlineApp extends Application {
         v.installIn(stage, scene);
         DesktopStartup.mark("scene made");
         v.bind();
+        attachWorkspace(v);
         view = v;
         stage.setOnHidden(e -> v.rememberLayout());
         whenRendered(vm, firstRender);
@@ -125,8 +136,18 @@ public final class ClaimlineApp extends Application {
         analyseIfAsked();
     }
 
+    private void attachWorkspace(MainView v) {
+        v.attachWorkspace(AppContext.workspaceUi(workspaceIo, Platform::runLater, preferences));
+    }
+
+    /** The file given, or for a folder the sample in the reader and the folder's library in front. */
     private void open(DesktopStartup startup) {
-        startup.options().file().ifPresentOrElse(view::openFile, () -> view.viewModel().openSample());
+        startup.options().file().ifPresentOrElse(f -> {
+            if (java.nio.file.Files.isDirectory(f)) {
+                view.viewModel().openSample();
+            }
+            view.openFile(f);
+        }, () -> view.viewModel().openSample());
     }
 
     /**

@@ -242,7 +242,13 @@ public final class SearchIndex implements Closeable {
             return List.of();
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        List<String> fields = new ArrayList<>(Analyzers.fields());
+        // only the languages the index holds: each field costs a query clause and a highlighting pass
+        java.util.Set<String> present = new java.util.HashSet<>();
+        org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).forEach(fi -> present.add(fi.name));
+        List<String> fields = new ArrayList<>(Analyzers.fields().stream().filter(present::contains).toList());
+        if (fields.isEmpty()) {
+            return List.of();
+        }
         for (String f : fields) {
             String key = f.substring("text_".length());
             SimpleQueryParser p = new SimpleQueryParser(Analyzers.forKey(key), f);
@@ -277,7 +283,8 @@ public final class SearchIndex implements Closeable {
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             Document doc = sf.document(ids[i], Set.of(PATH, KIND, TITLE, CLAIM_TITLE, CLAIM, START, LANG));
-            Snippet sn = (Snippet) snippets.get(Analyzers.field(doc.get(LANG)))[i];
+            Object[] perDoc = snippets.get(Analyzers.field(doc.get(LANG)));
+            Snippet sn = perDoc == null ? null : (Snippet) perDoc[i];
             boolean claim = "claim".equals(doc.get(KIND));
             int offset = claim ? doc.getField(START).numericValue().intValue() : sn == null ? -1 : sn.start;
             hits.add(new SearchHit(doc.get(PATH), claim ? doc.get(CLAIM_TITLE) : doc.get(TITLE), claim ? doc.get(CLAIM) : null,

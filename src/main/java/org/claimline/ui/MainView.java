@@ -207,7 +207,9 @@ public final class MainView {
         });
         scene.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            if (!files.isEmpty() && confirmLeave("Open " + files.get(0).getName())) {
+            if (!files.isEmpty() && files.get(0).isDirectory() && workspace != null) {
+                workspace.openFolder(files.get(0).toPath());
+            } else if (!files.isEmpty() && confirmLeave("Open " + files.get(0).getName())) {
                 vm.openFile(files.get(0).toPath());
             }
             e.setDropCompleted(!files.isEmpty());
@@ -812,9 +814,62 @@ public final class MainView {
 
     /** Opens a file handed over later (second instance, drag onto the icon); unsaved claims are asked about first. */
     public void openFile(Path file) {
-        if (confirmLeave("Open " + file.getFileName())) {
+        if (workspace != null && java.nio.file.Files.isDirectory(file)) {
+            workspace.openFolder(file);
+        } else if (confirmLeave("Open " + file.getFileName())) {
             vm.openFile(file);
         }
+    }
+
+    /**
+     * Adds the workspace (library, search, codebook, next / previous article) to this window: its menu items, and
+     * the library in place of the reader when shown.
+     */
+    public void attachWorkspace(org.claimline.ui.workspace.WorkspaceUi ws) {
+        this.workspace = ws;
+        Node library = ws.node(new WorkspaceHost(this));
+        MenuBar bar = (MenuBar) ((VBox) root.getTop()).getChildren().get(0);
+        for (Menu m : bar.getMenus()) {
+            switch (m.getText()) {
+                case "File" -> m.getItems().addAll(1, ws.fileItems());
+                case "View" -> {
+                    m.getItems().add(0, new SeparatorMenuItem());
+                    m.getItems().addAll(0, ws.viewItems());
+                }
+                case "Tools" -> m.getItems().addAll(ws.toolItems());
+                default -> {
+                }
+            }
+        }
+        libraryNode = library;
+    }
+
+    private org.claimline.ui.workspace.WorkspaceUi workspace;
+    private Node libraryNode;
+
+    void showLibrary(boolean show) {
+        if (libraryNode == null) {
+            return;
+        }
+        root.setCenter(show ? libraryNode : split);
+        if (show && stage != null) {
+            stage.titleProperty().unbind();
+            stage.setTitle(workspace.viewModel().rootProperty().get().getFileName() + " \u2014 Library \u2014 Claimline");
+        } else if (stage != null) {
+            stage.titleProperty().bind(vm.titleProperty());
+        }
+    }
+
+    boolean libraryShown() {
+        return libraryNode != null && root.getCenter() == libraryNode;
+    }
+
+    ReaderView readerView() {
+        return reader;
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     public ReaderView reader() {

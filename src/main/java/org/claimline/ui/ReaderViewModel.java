@@ -235,7 +235,8 @@ public final class ReaderViewModel {
         if (old != null) {
             old.removeListener(sessionListener);
         }
-        ReaderSession s = new ReaderSession(a, annotations);
+        ReaderSession s = new ReaderSession(a, annotations, new org.claimline.anchoring.Anchorer(),
+                () -> "urn:uuid:" + java.util.UUID.randomUUID(), java.time.Clock.systemUTC(), creator(prefs));
         s.addListener(sessionListener);
         file.set(path);
         fileLabel.set(path == null ? source.sampleName() : path.getFileName().toString());
@@ -275,6 +276,12 @@ public final class ReaderViewModel {
             default -> {
             }
         }
+    }
+
+    /** The name recorded as a new claim's creator: the coder name of the preferences, else the account name. */
+    static String creator(UiPreferences prefs) {
+        String name = prefs.get("coder.name", "").strip();
+        return name.isEmpty() ? System.getProperty("user.name", "") : name;
     }
 
     /** Moves the unreadable sidecar aside (kept, renamed) so claims can be saved again. */

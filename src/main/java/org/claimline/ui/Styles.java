@@ -35,7 +35,7 @@ public final class Styles {
 
     /** Base, reader, panel and dialog sheets, then the theme's variables (last, so they win). */
     public static List<String> sheets(String theme) {
-        return sheets(List.of("base.css", "reader.css", "panel.css", "dialogs.css", theme + ".css"));
+        return sheets(List.of("base.css", "reader.css", "panel.css", "dialogs.css", "workspace.css", theme + ".css"));
     }
 
     /** The analysis window: the base sheet, its own, and the light theme's variables. */

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Where a workspace's caches live: {@code $XDG_CACHE_HOME/claimline/index/<hash>} (else
- * {@code ~/.cache/claimline/index/<hash>}), the hash taken of the folder's absolute path. Outside the user's
+ * {@code ~/.cache/claimline/index/<hash>}; the system property {@code claimline.cacheDir} replaces
+ * {@code …/claimline} for tests), the hash taken of the folder's absolute path. Outside the user's
  * folder, so deleting it loses nothing but time.
  */
 public final class CacheDirs {
@@ -17,6 +18,10 @@ public final class CacheDirs {
     }
 
     public static Path forWorkspace(Path root) {
+        String override = System.getProperty("claimline.cacheDir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).resolve("index").resolve(key(root));
+        }
         return forWorkspace(root, System.getenv(), System.getProperty("user.home"));
     }
 

@@ -1,0 +1,237 @@
+package org.claimline.ui.workspace;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import org.claimline.search.SearchHit;
+import org.claimline.ui.UiPreferences;
+import org.claimline.workspace.LibraryRow;
+
+/**
+ * The workspace in the window: File ▸ Open Folder…, Add from Link…, New from Clipboard, Coder Name…;
+ * View ▸ Library, Next / Previous Article; Tools ▸ Codebook…. Holds the library's view-model and view.
+ */
+public final class WorkspaceUi {
+    public static final String CODER_NAME = "coder.name";
+    private final LibraryViewModel vm;
+    private final Executor background;
+    private final Executor fx;
+    private final UiPreferences prefs;
+    private LibraryView view;
+    private Node node;
+    private ReaderHost host;
+
+    public WorkspaceUi(LibraryViewModel vm, Executor background, Executor fx, UiPreferences prefs) {
+        this.vm = vm;
+        this.background = background;
+        this.fx = fx;
+        this.prefs = prefs;
+    }
+
+    public LibraryViewModel viewModel() {
+        return vm;
+    }
+
+    public LibraryView view() {
+        return view;
+    }
+
+    /** The library node (built once). */
+    public Node node(ReaderHost h) {
+        this.host = h;
+        if (node == null) {
+            view = new LibraryView(vm, this::openFromLibrary);
+            node = view.createView();
+        }
+        return node;
+    }
+
+    public List<MenuItem> fileItems() {
+        MenuItem open = item("Open Folder\u2026", "Shortcut+Shift+O", this::chooseFolder);
+        open.setId("open-folder");
+        MenuItem link = item("Add from Link\u2026", null, this::addFromLink);
+        link.disableProperty().bind(vm.rootProperty().isNull());
+        MenuItem paste = item("New from Clipboard", null, this::addFromClipboard);
+        paste.disableProperty().bind(vm.rootProperty().isNull());
+        javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open Recent Folder");
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem coder = item("Coder Name\u2026", null, this::askCoderName);
+        return List.of(open, recent, link, paste, coder);
+    }
+
+    public List<MenuItem> viewItems() {
+        MenuItem library = item("Library", "Shortcut+L", () -> host.showLibrary(!host.libraryShown()));
+        library.disableProperty().bind(vm.rootProperty().isNull());
+        MenuItem next = item("Next Article", null, () -> step(1));
+        next.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.PAGE_DOWN,
+                KeyCombination.SHORTCUT_DOWN));
+        next.disableProperty().bind(vm.rootProperty().isNull());
+        MenuItem prev = item("Previous Article", null, () -> step(-1));
+        prev.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.PAGE_UP,
+                KeyCombination.SHORTCUT_DOWN));
+        prev.disableProperty().bind(vm.rootProperty().isNull());
+        return List.of(library, next, prev);
+    }
+
+    public List<MenuItem> toolItems() {
+        MenuItem cb = item("Codebook\u2026", "Shortcut+Shift+K", this::showCodebook);
+        cb.setId("codebook-menu");
+        cb.disableProperty().bind(vm.rootProperty().isNull());
+        return List.of(cb);
+    }
+
+    private static MenuItem item(String text, String accel, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accel != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accel));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Opens {@code folder} as the workspace and shows its library. */
+    public void openFolder(Path folder) {
+        vm.open(folder.toAbsolutePath().normalize());
+        new RecentFolders(prefs).add(folder);
+        host.showLibrary(true);
+    }
+
+    private void fillRecent(javafx.scene.control.Menu menu) {
+        menu.getItems().clear();
+        for (Path p : new RecentFolders(prefs).list()) {
+            MenuItem m = new MenuItem(p.getFileName() + "   \u2014 " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> openFolder(p));
+            menu.getItems().add(m);
+        }
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No folders yet");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Open a folder of articles");
+        File f = dc.showDialog(host.window());
+        if (f != null) {
+            openFolder(f.toPath());
+        }
+    }
+
+    /** Opens a row (or a search hit) in the reader, at the hit. */
+    public void openFromLibrary(LibraryRow row, SearchHit hit) {
+        if (row.info().problem() != null && hit == null) {
+            alert("This article cannot be opened", row.rel() + ": " + row.info().problem());
+            return;
+        }
+        Path p = vm.pathOf(row.rel());
+        if (!host.openArticle(p)) {
+            return;
+        }
+        host.showLibrary(false);
+        if (hit != null) {
+            host.whenShown(p, () -> {
+                if (hit.claimId() != null) {
+                    host.selectClaim(hit.claimId());
+                } else if (hit.offset() >= 0) {
+                    int first = hit.marks().isEmpty() ? 0 : hit.marks().get(0)[0];
+                    int last = hit.marks().isEmpty() ? 0 : hit.marks().get(0)[1];
+                    host.selectRange(hit.offset() + first, hit.offset() + last);
+                }
+            });
+        }
+    }
+
+    /** Next (1) or previous (-1) article in library order. */
+    public void step(int direction) {
+        vm.neighbour(host.currentArticle(), direction).ifPresentOrElse(p -> {
+            if (host.openArticle(p)) {
+                host.showLibrary(false);
+            }
+        }, () -> vm.messageProperty().set(direction > 0 ? "This is the last article of the library."
+                : "This is the first article of the library."));
+    }
+
+    private void addFromLink() {
+        TextInputDialog d = new TextInputDialog();
+        d.initOwner(host.window());
+        d.setTitle("Add from Link");
+        d.setHeaderText("Address of the page to save into " + vm.rootProperty().get().getFileName());
+        d.showAndWait().filter(s -> !s.isBlank()).ifPresent(url -> {
+            vm.messageProperty().set("Downloading " + url + "\u2026");
+            background.execute(() -> {
+                try {
+                    Path saved = vm.port().addFromLink(url);
+                    fx.execute(() -> added(saved));
+                } catch (Exception e) {
+                    fx.execute(() -> {
+                        vm.messageProperty().set("");
+                        alert("The page was not added", LibraryViewModel.describe(e));
+                    });
+                }
+            });
+        });
+    }
+
+    private void addFromClipboard() {
+        Clipboard cb = Clipboard.getSystemClipboard();
+        String content = cb.hasHtml() ? cb.getHtml() : cb.hasString() ? cb.getString() : null;
+        if (content == null || content.isBlank()) {
+            alert("Nothing to add", "The clipboard holds no text. Copy an article's text or a page, then try again.");
+            return;
+        }
+        background.execute(() -> {
+            try {
+                Path saved = vm.port().addFromClipboard(content);
+                fx.execute(() -> added(saved));
+            } catch (Exception e) {
+                fx.execute(() -> alert("The text was not added", LibraryViewModel.describe(e)));
+            }
+        });
+    }
+
+    private void added(Path saved) {
+        vm.messageProperty().set("Added " + saved.getFileName() + ".");
+        vm.refresh();
+        if (host.openArticle(saved)) {
+            host.showLibrary(false);
+        }
+    }
+
+    private void askCoderName() {
+        TextInputDialog d = new TextInputDialog(prefs.get(CODER_NAME, ""));
+        d.initOwner(host.window());
+        d.setTitle("Coder Name");
+        d.setHeaderText("Your name as the author of the claims you record (in sidecars and exports)");
+        d.showAndWait().ifPresent(n -> prefs.put(CODER_NAME, n.strip()));
+    }
+
+    private void showCodebook() {
+        CodebookViewModel cvm = new CodebookViewModel(vm.port(), background, fx, () -> {
+            vm.refresh();
+            if (host.currentArticle() != null && Files.exists(host.currentArticle())) {
+                host.reload();
+            }
+        });
+        new CodebookDialog(cvm, host.window()).build().show();
+    }
+
+    private void alert(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.WARNING, text);
+        a.initOwner(host.window());
+        a.setHeaderText(header);
+        a.show();
+    }
+}

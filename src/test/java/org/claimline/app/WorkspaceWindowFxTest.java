@@ -1,0 +1,147 @@
+package org.claimline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimline.model.Issue;
+import org.claimline.search.SearchHit;
+import org.claimline.ui.MainView;
+import org.claimline.ui.MemoryPreferences;
+import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.workspace.WorkspaceUi;
+import org.claimline.workspace.LibraryRow;
+import org.claimline.workspace.bench.WorkspaceGenerator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The workspace as an analyst uses it, in the real window: open a folder, the library, open an article, the next
+ * article from the keyboard, search and open a hit, and a codebook rename seen in another article.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceWindowFxTest {
+    private static Path dir;
+    private static Path cache;
+    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    private final ExecutorService workspaceIo = Executors.newCachedThreadPool();
+    private MainView view;
+    private ReaderViewModel vm;
+    private WorkspaceUi ws;
+
+    @BeforeAll
+    static void workspace() throws Exception {
+        dir = Files.createTempDirectory("claimline-ws-fx");
+        cache = Files.createTempDirectory("claimline-ws-cache");
+        System.setProperty("claimline.cacheDir", cache.toString());
+        new WorkspaceGenerator().generate(dir, 6, 18, 42);
+    }
+
+    @AfterAll
+    static void clearProperty() {
+        System.clearProperty("claimline.cacheDir");
+    }
+
+    @Start
+    void start(Stage stage) {
+        MemoryPreferences prefs = new MemoryPreferences();
+        prefs.put(WorkspaceUi.CODER_NAME, "Ana Analyst");
+        vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()), AppContext.annotationStore(), prefs,
+                io, Platform::runLater);
+        view = new MainView(vm);
+        stage.setScene(view.createScene(stage));
+        view.bind();
+        ws = AppContext.workspaceUi(workspaceIo, Platform::runLater, prefs);
+        view.attachWorkspace(ws);
+        stage.setWidth(1200);
+        stage.setHeight(800);
+        stage.show();
+        vm.openSample();
+    }
+
+    @AfterEach
+    void stop() {
+        Platform.runLater(() -> ws.viewModel().close());
+        io.shutdownNow();
+        workspaceIo.shutdownNow();
+    }
+
+    private <T> T fx(FxRobot robot, java.util.concurrent.Callable<T> c) {
+        return FxCalls.call(robot, c);
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> c) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, c);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void folderLibraryArticleNextSearchAndCodebookRename(FxRobot robot) throws Exception {
+        waitFor(() -> vm.renderedProperty().get());
+        robot.interact(() -> view.openFile(dir));
+        TableView<LibraryRow> table = robot.lookup("#library-table").queryAs(TableView.class);
+        waitFor(() -> table.getItems().size() == 6 && !ws.viewModel().buildingProperty().get());
+
+        // open the first article from the library
+        robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        Path first = dir.resolve(fx(robot, () -> table.getItems().get(0).rel()));
+        waitFor(() -> first.equals(vm.fileProperty().get()) && !vm.busyProperty().get());
+        assertTrue(robot.lookup("#library-table").tryQuery().isEmpty() || !robot.lookup("#library-table").query().isVisible()
+                || robot.lookup("#library-table").query().getScene() == null, "the reader is shown");
+        assertEquals("Trade", fx(robot, () -> vm.session().taxonomy().issue("issue-0").map(Issue::name).orElseThrow()));
+
+        // the next article from the keyboard
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        Path second = dir.resolve(fx(robot, () -> table.getItems().get(1).rel()));
+        waitFor(() -> second.equals(vm.fileProperty().get()) && !vm.busyProperty().get());
+
+        // back to the library and search
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        TextField search = robot.lookup("#library-search").queryAs(TextField.class);
+        robot.clickOn(search).write("government").type(KeyCode.ENTER);
+        ListView<SearchHit> hits = ws.view().results();
+        waitFor(() -> !hits.getItems().isEmpty() && hits.getScene() != null);
+        SearchHit hit = fx(robot, () -> hits.getItems().get(0));
+        robot.clickOn(robot.from(hits).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        Path hitFile = dir.resolve(hit.rel());
+        waitFor(() -> hitFile.equals(vm.fileProperty().get()) && !vm.busyProperty().get());
+
+        // rename an issue in the codebook (Tools ▸ Codebook…) and see it in another article
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        ListView<org.claimline.model.Codebook.Code> issues = robot.lookup("#codebook-issues").queryAs(ListView.class);
+        waitFor(() -> issues.getItems().size() == 10);
+        robot.clickOn(robot.from(issues).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#codebook-rename");
+        robot.lookup("#codebook-name").queryAs(TextField.class);
+        robot.interact(() -> robot.lookup("#codebook-name").queryAs(TextField.class).setText("Commerce"));
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#codebook-message").queryLabeled().getText().contains("files changed"));
+        robot.type(KeyCode.ESCAPE);
+        Path other = dir.resolve(fx(robot, () -> table.getItems().get(2).rel()));
+        assertNotEquals(other, vm.fileProperty().get());
+        robot.interact(() -> view.openFile(other));
+        waitFor(() -> other.equals(vm.fileProperty().get()) && !vm.busyProperty().get());
+        assertEquals("Commerce", fx(robot, () -> vm.session().taxonomy().issue("issue-0").map(Issue::name).orElseThrow()));
+        assertFalse(Files.readString(org.claimline.storage.SidecarStore.sidecarFor(other)).contains("\"Trade\""));
+    }
+}
