@@ -12,12 +12,16 @@ final class Prose {
     static final int MIN_WORDS = 8;
     /** A short sentence (restored inside the article's region, not counted as prose). */
     static final int MIN_SHORT_WORDS = 4;
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?;:。！？]|,.*,");
-    private static final Pattern SENTENCE_PUNCTUATION_CJK = Pattern.compile("[。！？、，．]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"'”’»)]*$");
-    private static final Pattern LEGAL = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|copyright|all rights reserved"
-            + "|terms (of|and conditions)|privacy (policy|statement)|cookie polic|not responsible for the content"
-            + "|disclaimer|reproduction in whole or in part|may not be (re)?published");
+    private static final String SENTENCE_MARKS = ".!?;:。！？";
+    private static final String SENTENCE_MARKS_CJK = "。！？、，．";
+    private static final String SENTENCE_ENDS = ".!?。！？…";
+    private static final String CLOSING_QUOTES = "\"'”’»)";
+    /** Words of legal notices, looked for in the lower-cased line (indexOf: far cheaper than a regex per line). */
+    private static final String[] LEGAL_WORDS = {"©", "(c) 1", "(c) 2", "(c)1", "(c)2", "copyright",
+        "all rights reserved", "terms of use", "terms of service", "terms and conditions", "terms & conditions", "privacy policy", "privacy statement", "cookie polic",
+        "not responsible for the content", "disclaimer", "reproduction in whole or in part", "may not be published",
+        "may not be republished"};
+    private static final int MAX_LEGAL = 400;
     private static final Pattern COMMENT_HEADER = Pattern.compile("(?i)^(reply|report( abuse)?|log ?in to reply"
             + "|\\d+ (comments?|responses?|replies)( to .*)?|leave a (comment|reply)|post a comment|add a comment)$"
             + "|\\b(says|wrote|said):?$|\\(score:\\s*-?\\d|\\bat \\d{1,2}:\\d{2}\\s*(am|pm)\\b.{0,30}$"
@@ -54,30 +58,54 @@ final class Prose {
             return false;
         }
         if (isMostlyIdeographic(line)) {
-            return line.length() >= 25 && SENTENCE_PUNCTUATION_CJK.matcher(line).find();
+            return line.length() >= 25 && containsAny(line, SENTENCE_MARKS_CJK);
         }
         int w = words(line);
         if (w < MIN_WORDS) {
             return false;
         }
-        return SENTENCE_PUNCTUATION.matcher(line).find() && lowerShare(line) >= 0.4;
+        return (containsAny(line, SENTENCE_MARKS) || line.indexOf(',') != line.lastIndexOf(','))
+                && lowerShare(line) >= 0.4;
     }
 
     /** A short sentence: a few words, mostly lower case, ending as sentences end. */
     static boolean isShortSentence(String line) {
-        return words(line) >= MIN_SHORT_WORDS && SENTENCE_END.matcher(line.strip()).find() && lowerShare(line) >= 0.4
+        return words(line) >= MIN_SHORT_WORDS && endsSentence(line.strip()) && lowerShare(line) >= 0.4
                 && !isLegal(line);
     }
 
     /** Copyright notices, terms and privacy links, disclaimers. */
     static boolean isLegal(String line) {
-        return LEGAL.matcher(line).find() && line.length() < 400;
+        if (line.length() >= MAX_LEGAL) {
+            return false;
+        }
+        String l = line.toLowerCase(java.util.Locale.ROOT);
+        for (String w : LEGAL_WORDS) {
+            if (l.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The header line of a reader comment ("Reply", "Jane says:", "(Score:5, Insightful)", "12 Comments"). */
     static boolean isCommentHeader(String line) {
         String t = line.strip();
-        return t.length() <= MAX_COMMENT_HEADER && COMMENT_HEADER.matcher(t).find();
+        return t.length() <= MAX_COMMENT_HEADER && mayBeCommentHeader(t.toLowerCase(java.util.Locale.ROOT))
+                && COMMENT_HEADER.matcher(t).find();
+    }
+
+    /** Words one of the comment-header patterns needs: most lines have none, and skip the regex. */
+    private static final String[] COMMENT_WORDS = {"repl", "report", "comment", "respons", "says", "wrote", "said",
+        "writes", "score", ":"};
+
+    private static boolean mayBeCommentHeader(String lower) {
+        for (String w : COMMENT_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -90,7 +118,26 @@ final class Prose {
         if (t.length() > MAX_COMMENT_HEADER || isProse(t)) {
             return false;
         }
-        return isCommentHeader(t) || POSTED_AT.matcher(t).find() || WRITES.matcher(t).find();
+        return isCommentHeader(t) || t.indexOf(':') >= 0 && POSTED_AT.matcher(t).find()
+                || mayBeCommentHeader(t.toLowerCase(java.util.Locale.ROOT)) && WRITES.matcher(t).find();
+    }
+
+    private static boolean containsAny(String line, String chars) {
+        for (int i = 0; i < line.length(); i++) {
+            if (chars.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends with a full stop, question or exclamation mark, maybe followed by closing quotes or a bracket. */
+    private static boolean endsSentence(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && CLOSING_QUOTES.indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_ENDS.indexOf(t.charAt(i)) >= 0;
     }
 
     /** Share of the words starting with a letter that start in lower case; 1 in scripts without case. */
@@ -123,8 +170,13 @@ final class Prose {
         int ideo = 0;
         for (int i = 0; i < line.length(); i++) {
             int c = line.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 0x80) {
+                letters += Character.isLetter(c) ? 1 : 0;
+            } else if (Character.isLetter(c)) {
                 letters++;
+                if (c < 0x1100) {
+                    continue;   // Latin, Greek, Cyrillic, Arabic, Indic…: below every CJK block
+                }
                 Character.UnicodeScript s = Character.UnicodeScript.of(c);
                 if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                         || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL) {

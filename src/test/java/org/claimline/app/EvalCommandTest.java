@@ -51,8 +51,10 @@ class EvalCommandTest {
         // the text dump of page a: one paragraph of two, so recall about half
         assertTrue(lines[1].startsWith(set) && lines[1].contains(" txt ") && lines[1].contains("    1 "), lines[1]);
         // html: page a perfect, page b nothing in common: mean 0.5, one page under 0.5, median 0.5
-        assertTrue(lines[2].matches(".* html +2  0\\.5000  0\\.5000  0\\.5000 +1 +1  0\\.5000  100\\.0% \\(2/2\\)"),
+        // both pages clean confidently: none doubtful
+        assertTrue(lines[2].matches(".* html +2  0\\.5000  0\\.5000  0\\.5000 +1 +1  0\\.5000 +0/0  100\\.0% \\(2/2\\)"),
                 lines[2]);
+        assertTrue(lines[0].contains("doubtful"), lines[0]);
         assertEquals("worst 1:", lines[3]);
         assertTrue(lines[4].contains("/html  b ") && lines[4].contains("F1=0.0000"), lines[4]);
 

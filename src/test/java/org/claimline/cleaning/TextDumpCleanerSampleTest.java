@@ -115,4 +115,24 @@ class TextDumpCleanerSampleTest {
         }
         return -1;
     }
+
+    @Test
+    void aOneLineOpeningHookIsTheArticlesFirstParagraphNotBoilerplate() throws Exception {
+        String dump;
+        try (InputStream in = getClass().getResourceAsStream(RESOURCE)) {
+            assertNotNull(in);
+            dump = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String first = "Last year was one of the most";
+        int at = dump.indexOf(first);
+        assertTrue(at > 0);
+        Article plain = cleanBytes(dump.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String hook = "It was a bad year for both countries.";
+        Article hooked = cleanBytes((dump.substring(0, at) + hook + "\n" + dump.substring(at))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> expected = new ArrayList<>(plain.textBlocks().stream().map(Block::text).toList());
+        int firstIndex = expected.indexOf(expected.stream().filter(t -> t.startsWith(first)).findFirst().orElseThrow());
+        expected.add(firstIndex, hook);
+        assertEquals(expected, hooked.textBlocks().stream().map(Block::text).toList());
+    }
 }

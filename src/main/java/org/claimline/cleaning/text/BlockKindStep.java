@@ -50,6 +50,8 @@ public final class BlockKindStep implements TextDumpStep {
             }
             if (i >= ctx.regionStart && citation(l)) {
                 l.kind = BlockKind.LIST_ITEM;
+            } else if (i == ctx.regionStart - 1 && isOpeningHook(l)) {
+                l.kind = BlockKind.PARAGRAPH;
             } else if (!l.inRegion) {
                 l.remove(outsideReason(l));
             } else if (l.quality == Quality.GOOD) {
@@ -170,6 +172,23 @@ public final class BlockKindStep implements TextDumpStep {
     private static boolean bodyLike(TextLine l) {
         return l.inRegion && l.removedReason == null && l.shape == Shape.TEXT && l.repeats == 1
                 && (l.quality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD);
+    }
+
+    /** Most words of an opening hook. */
+    static final int HOOK_MAX_WORDS = 20;
+
+    /**
+     * A one-line hook right before the body ("It was a bad year for both countries."): a short sentence of its own,
+     * printed once, not a list item, which the smoothing left outside the body for its shortness.
+     */
+    static boolean isOpeningHook(TextLine l) {
+        if (l.shape != Shape.TEXT || l.bullet || l.repeats != 1 || l.words < 4 || l.words > HOOK_MAX_WORDS
+                || l.text.isEmpty() || !l.endsSentence()) {
+            return false;
+        }
+        char last = l.text.charAt(l.text.length() - 1);
+        return (last == '.' || last == '!' || last == '?' || last == '。') && Character.isUpperCase(l.text.charAt(0))
+                && l.text.chars().filter(Character::isLowerCase).count() * 2 > l.text.length();
     }
 
     static String outsideReason(TextLine l) {

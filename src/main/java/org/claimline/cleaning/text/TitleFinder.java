@@ -67,7 +67,8 @@ final class TitleFinder {
         for (int i = from; i < to; i++) {
             TextLine l = ls.get(i);
             // the body's first line may be the headline the region took in, not a paragraph of it
-            if (!candidate(l) || i >= bodyStart && (l.words > INSIDE_MAX_WORDS || l.endsSentence())) {
+            if (!candidate(l) || i >= bodyStart && (l.words > INSIDE_MAX_WORDS || l.endsSentence())
+                    || masthead(ls, i)) {
                 continue;
             }
             // a label glued to the headline ("COLUMNCity votes …") is not one of its words
@@ -133,6 +134,26 @@ final class TitleFinder {
             return false;
         }
         return !MetadataStep.CREDIT.matcher(l.text).find() || l.words > 8 && l.repeats == 1;
+    }
+
+    /**
+     * A line in capitals that the page prints twice (header and footer) or that stands right above the menu's items
+     * is the site's masthead, not the headline.
+     */
+    static boolean masthead(List<TextLine> ls, int i) {
+        TextLine l = ls.get(i);
+        int upper = 0;
+        for (int k = 0; k < l.text.length(); k++) {
+            char c = l.text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        if (upper < 3) {
+            return false;
+        }
+        return l.repeats > 1 || i + 1 < ls.size() && ls.get(i + 1).bullet;
     }
 
     /** "Home › News › Politics", "Blog > Health > Tips": a trail of sections, not a headline. */

@@ -62,4 +62,13 @@ class TitleFinderTest {
         assertEquals(TitleFinder.terms("terrariums", en), TitleFinder.terms("Terrarium", en));
         assertEquals(List.of("欲張", "張り", "りな"), TitleFinder.terms("欲張りな", null));
     }
+
+    @Test
+    void aMastheadInCapitalsAboveTheMenuIsNotTheHeadline() {
+        String masthead = "COUNCIL PROGRAM FAMILIES";
+        assertEquals(TITLE, title(masthead, "  • Home", "  • City", TITLE, "By Jane Roe"));
+        assertNull(title(masthead, "  • Home", "  • City", "By Jane Roe"));
+        // a headline in capitals without a menu under it is still the headline
+        assertEquals(masthead, title("Local", masthead, "By Jane Roe"));
+    }
 }
