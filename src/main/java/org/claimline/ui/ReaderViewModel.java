@@ -236,7 +236,7 @@ public final class ReaderViewModel {
             old.removeListener(sessionListener);
         }
         ReaderSession s = new ReaderSession(a, annotations, new org.claimline.anchoring.Anchorer(),
-                () -> "urn:uuid:" + java.util.UUID.randomUUID(), java.time.Clock.systemUTC(), creator(prefs));
+                () -> java.util.UUID.randomUUID().toString(), java.time.Clock.systemUTC(), creator(prefs));
         s.addListener(sessionListener);
         file.set(path);
         fileLabel.set(path == null ? source.sampleName() : path.getFileName().toString());
