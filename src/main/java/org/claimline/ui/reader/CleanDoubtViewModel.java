@@ -44,6 +44,12 @@ public final class CleanDoubtViewModel {
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.HIDDEN);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final java.util.function.Consumer<ReaderSession> edited = s -> update();
+    private ReaderSession watched;
+    /** The blocks as the cleaner gave them, when that clean is doubtful (else null). */
+    private List<Block> doubtfulBlocks;
+    private boolean dismissed;
+    private boolean choosing;
     private boolean startMarked;
     private boolean endMarked;
     private boolean showRemovedBefore;
@@ -58,11 +64,36 @@ public final class CleanDoubtViewModel {
     }
 
     private void opened(ReaderSession s) {
+        if (watched != null) {
+            watched.removeListener(edited);
+        }
+        watched = s;
+        if (s != null) {
+            s.addListener(edited);
+        }
         startMarked = false;
         endMarked = false;
+        dismissed = false;
+        choosing = false;
         boolean doubtful = s != null && !sample.getAsBoolean() && s.article().confidence().doubtful();
+        doubtfulBlocks = doubtful ? s.article().blocks() : null;
         detail.set(doubtful ? reasons(s.article().confidence()) : "");
-        setMode(doubtful ? Mode.DOUBTFUL : Mode.HIDDEN);
+        update();
+    }
+
+    /**
+     * The banner offers its choices while the article is still the doubtful clean (undoing a choice brings it back);
+     * it is hidden once the analyst chose other blocks or dismissed it, and says how to choose while choosing.
+     */
+    private void update() {
+        ReaderSession s = session.getValue();
+        if (choosing && s != null) {
+            setMode(Mode.CHOOSING);
+        } else if (s != null && doubtfulBlocks != null && !dismissed && s.article().blocks().equals(doubtfulBlocks)) {
+            setMode(Mode.DOUBTFUL);
+        } else {
+            setMode(Mode.HIDDEN);
+        }
     }
 
     /** Why the clean is doubtful, in the user's words. */
@@ -70,8 +101,8 @@ public final class CleanDoubtViewModel {
         StringBuilder sb = new StringBuilder("The text kept holds " + Math.round(c.keptProseShare() * 100)
                 + "\u202f% of the page's sentences");
         if (c.runnerUp() >= 0.5) {
-            sb.append("; another part of the page holds ").append(c.runnerUp() >= 0.995 ? "as much"
-                    : Math.round(c.runnerUp() * 100) + "\u202f% as much");
+            sb.append("; another part of the page holds ").append(c.runnerUp() >= 0.995 ? "as many"
+                    : Math.round(c.runnerUp() * 100) + "\u202f% as many");
         }
         if (c.safetyNet()) {
             sb.append("; the cleaner's first choice was set aside");
@@ -83,8 +114,9 @@ public final class CleanDoubtViewModel {
     public void showWholePage() {
         ReaderSession s = session.getValue();
         if (s != null) {
+            choosing = false;
             s.chooseBlocks(WHOLE_PAGE, KeptBlocks.wholePage(s.article()));
-            setMode(Mode.HIDDEN);
+            update();
         }
     }
 
@@ -93,20 +125,25 @@ public final class CleanDoubtViewModel {
         if (session.getValue() == null) {
             return;
         }
-        if (mode.get() != Mode.CHOOSING) {
+        if (!choosing) {
             showRemovedBefore = showRemoved.get();
         }
         startMarked = false;
         endMarked = false;
+        choosing = true;
         showRemoved.set(true);
-        setMode(Mode.CHOOSING);
+        update();
     }
 
+    /** Hides the banner until the next open (while choosing: stops choosing, removed text as it was). */
     public void dismiss() {
-        if (mode.get() == Mode.CHOOSING) {
+        if (choosing) {
+            choosing = false;
             showRemoved.set(showRemovedBefore);
+        } else {
+            dismissed = true;
         }
-        setMode(Mode.HIDDEN);
+        update();
     }
 
     /** Whether "Article starts here / ends here" apply to a block now (an article is open and removed text shown). */
@@ -139,12 +176,11 @@ public final class CleanDoubtViewModel {
     }
 
     private void marked() {
-        if (mode.get() == Mode.CHOOSING && startMarked && endMarked) {
+        if (choosing && startMarked && endMarked) {
+            choosing = false;
             showRemoved.set(showRemovedBefore);
-            setMode(Mode.HIDDEN);
-        } else if (mode.get() == Mode.DOUBTFUL) {
-            setMode(Mode.HIDDEN); // the analyst is choosing from the removed-text view already
         }
+        update();
     }
 
     private void setMode(Mode m) {

@@ -53,7 +53,7 @@ class CleanDoubtViewModelTest {
         assertEquals(Mode.DOUBTFUL, vm.modeProperty().get());
         assertEquals(CleanDoubtViewModel.DOUBT_TEXT, vm.textProperty().get());
         assertEquals("The text kept holds 30\u202f% of the page's sentences; another part of the page holds "
-                + "80\u202f% as much; the cleaner's first choice was set aside.", vm.detailProperty().get());
+                + "80\u202f% as many; the cleaner's first choice was set aside.", vm.detailProperty().get());
         open(0.9);
         assertEquals(Mode.HIDDEN, vm.modeProperty().get());
         assertEquals("", vm.textProperty().get());
@@ -79,6 +79,9 @@ class CleanDoubtViewModelTest {
         assertEquals(CleanDoubtViewModel.WHOLE_PAGE, s.undoLabel());
         s.undo();
         assertEquals(BODY, s.article().text());
+        assertEquals(Mode.DOUBTFUL, vm.modeProperty().get(), "undone: the doubtful clean is back, and its banner");
+        s.redo();
+        assertEquals(Mode.HIDDEN, vm.modeProperty().get());
     }
 
     @Test
@@ -123,11 +126,28 @@ class CleanDoubtViewModelTest {
         showRemoved.set(false);
         vm.chooseStartAndEnd();
         vm.dismiss();
-        assertEquals(Mode.HIDDEN, vm.modeProperty().get());
+        assertEquals(Mode.DOUBTFUL, vm.modeProperty().get(), "Done with nothing chosen: the doubt is still there");
         assertFalse(showRemoved.get());
-        open(0.3);
+        vm.dismiss();
+        assertEquals(Mode.HIDDEN, vm.modeProperty().get());
+        ReaderSession s = open(0.3);
         assertEquals(Mode.DOUBTFUL, vm.modeProperty().get());
         vm.dismiss();
         assertEquals(Mode.HIDDEN, vm.modeProperty().get());
+        s.restoreBlock(1);
+        s.undo();
+        assertEquals(Mode.HIDDEN, vm.modeProperty().get(), "dismissed stays dismissed until the next open");
+    }
+
+    @Test
+    void restoringABlockByHandAlsoSettlesTheDoubtAndTheOldSessionIsNoLongerWatched() {
+        ReaderSession first = open(0.3);
+        first.restoreBlock(1);
+        assertEquals(Mode.HIDDEN, vm.modeProperty().get());
+        open(0.3);
+        assertEquals(Mode.DOUBTFUL, vm.modeProperty().get());
+        first.undo();
+        first.restoreBlock(3);
+        assertEquals(Mode.DOUBTFUL, vm.modeProperty().get(), "edits of the article no longer open change nothing");
     }
 }
