@@ -14,6 +14,7 @@ import org.claimline.model.AnchorStatus;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
 import org.claimline.model.Claim;
+import org.claimline.model.KeptBlocks;
 import org.claimline.session.AnnotationStore;
 import org.claimline.session.ThreeWayMerge;
 import org.claimline.storage.DocumentInfo;
@@ -27,12 +28,16 @@ import org.claimline.storage.SidecarStore;
  * another version of the cleaned text are re-anchored on load (orphans kept). An unreadable sidecar opens
  * the article with no claims and stays blocked (every save reports the problem) until the user moves it
  * aside, so it is never overwritten. An external edit is merged before writing; when the same claim changed
- * on both sides the conflicts go back to the user, and nothing is written until they choose.
+ * on both sides the conflicts go back to the user, and nothing is written until they choose. The analyst's choice
+ * of the page's blocks (restored or removed blocks, the whole page, a start and end) is saved with the claims when it
+ * differs from the cleaner's, and made again on load when the page still has the same blocks.
  */
 final class SidecarAnnotationStore implements AnnotationStore {
     private final Anchorer anchorer;
     private final Map<Path, SidecarStore> stores = new ConcurrentHashMap<>();
     private final Map<Path, SaveResult> pending = new ConcurrentHashMap<>();
+    /** The cleaner's choice of blocks for each article loaded, so a save records the analyst's only when it differs. */
+    private final Map<Path, KeptBlocks> cleanedArticles = new ConcurrentHashMap<>();
 
     SidecarAnnotationStore(Anchorer anchorer) {
         this.anchorer = anchorer;
@@ -47,11 +52,19 @@ final class SidecarAnnotationStore implements AnnotationStore {
     }
 
     @Override
-    public Loaded load(Path articleFile, Article article) {
+    public Loaded load(Path articleFile, Article cleaned) {
         SidecarStore store = SidecarStore.forArticle(key(articleFile));
         stores.put(key(articleFile), store);
         pending.remove(key(articleFile));
+        cleanedArticles.put(key(articleFile), KeptBlocks.of(cleaned));
+        Article article = cleaned;
         LoadResult r = store.load(article.text());
+        KeptBlocks chosen = r.hasContent() ? r.file().document().keptBlocks() : null;
+        if (chosen != null && chosen.fits(cleaned)) {
+            // the analyst's choice of blocks made again; the claims were placed on that text, so read them on it
+            article = chosen.applyTo(cleaned);
+            r = store.load(article.text());
+        }
         switch (r.status()) {
             case MISSING -> {
                 return Loaded.none();
@@ -71,7 +84,8 @@ final class SidecarAnnotationStore implements AnnotationStore {
                 message = reanchorSummary(placed);
             }
         }
-        return new Loaded(r.readOnly() ? Condition.READ_ONLY : Condition.OK, set, message);
+        return new Loaded(r.readOnly() ? Condition.READ_ONLY : Condition.OK, set, message,
+                article == cleaned ? null : article);
     }
 
     /** What re-anchoring did, in words; null when every claim stayed where it was. */
@@ -146,9 +160,20 @@ final class SidecarAnnotationStore implements AnnotationStore {
         }
     }
 
-    private static DocumentInfo document(Path articleFile, Article article) throws IOException {
+    private DocumentInfo document(Path articleFile, Article article) throws IOException {
         byte[] source = Files.isRegularFile(articleFile)
                 ? BoundedRead.read(articleFile, ArticleCleaner.MAX_INPUT_BYTES, "an article") : null;
-        return DocumentInfo.of(articleFile.getFileName().toString(), source, article);
+        return DocumentInfo.of(articleFile.getFileName().toString(), source, article)
+                .withKeptBlocks(keptBlocksChosen(articleFile, article));
+    }
+
+    /** The analyst's choice of blocks when it differs from the cleaner's (remembered on load), else null. */
+    private KeptBlocks keptBlocksChosen(Path articleFile, Article article) {
+        KeptBlocks cleaner = cleanedArticles.get(key(articleFile));
+        if (cleaner == null || !cleaner.fits(article)) {
+            return null;
+        }
+        KeptBlocks now = KeptBlocks.of(article);
+        return now.kept().equals(cleaner.kept()) ? null : now;
     }
 }

@@ -26,9 +26,20 @@ public interface AnnotationStore {
 
     /**
      * The outcome of {@link #load}: {@code annotations} is null unless OK or READ_ONLY; {@code message} names the
-     * file and the problem (READ_ONLY, UNREADABLE) or says what re-anchoring did (OK), else null.
+     * file and the problem (READ_ONLY, UNREADABLE) or says what re-anchoring did (OK), else null. {@code article} is
+     * the article as the analyst left it (their remembered choice of the page's blocks made again; the annotations
+     * are placed on its text), or null when it is the article given to {@link #load} unchanged.
      */
-    record Loaded(Condition condition, AnnotationSet annotations, String message) {
+    record Loaded(Condition condition, AnnotationSet annotations, String message, Article article) {
+        public Loaded(Condition condition, AnnotationSet annotations, String message) {
+            this(condition, annotations, message, null);
+        }
+
+        /** The article to show: the one the analyst left, else {@code cleaned}. */
+        public Article articleOr(Article cleaned) {
+            return article != null ? article : cleaned;
+        }
+
         public static Loaded none() {
             return new Loaded(Condition.NONE, null, null);
         }

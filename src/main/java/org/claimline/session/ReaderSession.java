@@ -20,6 +20,7 @@ import org.claimline.anchoring.Anchorer;
 import org.claimline.model.Actor;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnnotationSet;
+import org.claimline.model.Block;
 import org.claimline.model.Article;
 import org.claimline.model.Claim;
 import org.claimline.model.Issue;
@@ -53,6 +54,8 @@ public final class ReaderSession {
     private final List<Consumer<ReaderSession>> listeners = new CopyOnWriteArrayList<>();
     private State state;
     private AnnotationSet saved;
+    /** The blocks (kept and removed) of the article as last saved: a choice of blocks alone is an edit to save. */
+    private List<Block> savedBlocks;
 
     private record Entry(State before, String label, String coalesceKey) {
     }
@@ -71,6 +74,7 @@ public final class ReaderSession {
         AnnotationSet placed = annotations.withClaims(anchorer.reanchor(annotations.claims(), article.text()));
         this.state = new State(article, placed);
         this.saved = placed;
+        this.savedBlocks = article.blocks();
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -95,8 +99,9 @@ public final class ReaderSession {
         return state.annotations().claim(id);
     }
 
+    /** Whether the claims, taxonomy or the article's kept blocks differ from what was last saved. */
     public boolean isDirty() {
-        return !state.annotations().equals(saved);
+        return !state.annotations().equals(saved) || !state.article().blocks().equals(savedBlocks);
     }
 
     public boolean canUndo() {
@@ -127,8 +132,30 @@ public final class ReaderSession {
 
     /** Records that {@code version} is what the store now holds. */
     public void markSaved(AnnotationSet version) {
+        markSaved(version, blocksSavedWith(version));
+    }
+
+    private void markSaved(AnnotationSet version, List<Block> blocks) {
         saved = version;
+        savedBlocks = blocks;
         fire();
+    }
+
+    /**
+     * The blocks of the article that was saved with {@code version}: a save sends the annotations of one state of the
+     * history, found here by identity; when that state is gone (coalesced typing), the last saved blocks stand, so a
+     * block edit not known to be saved stays dirty and is saved again.
+     */
+    private List<Block> blocksSavedWith(AnnotationSet version) {
+        if (state.annotations() == version) {
+            return state.article().blocks();
+        }
+        for (Entry e : undo) {
+            if (e.before().annotations() == version) {
+                return e.before().article().blocks();
+            }
+        }
+        return savedBlocks;
     }
 
     /**
@@ -137,12 +164,13 @@ public final class ReaderSession {
      * both sides), so the next save cannot drop what the other writer added.
      */
     public void adoptSaved(AnnotationSet sent, AnnotationSet written) {
+        List<Block> blocks = blocksSavedWith(sent);
         if (!written.equals(sent)) {
             AnnotationSet next = state.annotations().equals(sent) ? written
                     : ThreeWayMerge.merge(sent, state.annotations(), written).resolve(java.util.Map.of(), ids);
             applyAnnotations("Merge changes from disk", null, next);
         }
-        markSaved(written);
+        markSaved(written, blocks);
     }
 
     /**
@@ -485,6 +513,27 @@ public final class ReaderSession {
     public void removeBlock(int blockIndex) {
         if (article().blocks().get(blockIndex).isKept()) {
             changeArticle("Remove block", article().withBlockRemoved(blockIndex, "removed by the reader"));
+        }
+    }
+
+    /**
+     * Makes {@code next}'s kept and removed blocks the article's (the whole page, or a chosen start and end), as one
+     * undoable step; claims re-anchor, none is dropped. {@code next} must hold the same blocks (only kept states
+     * may differ); nothing happens when no block changes.
+     */
+    public void chooseBlocks(String label, Article next) {
+        List<Block> now = article().blocks();
+        List<Block> then = next.blocks();
+        if (now.size() != then.size()) {
+            throw new IllegalArgumentException("a choice of blocks must keep the page's " + now.size() + " blocks");
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).text().equals(then.get(i).text()) || now.get(i).kind() != then.get(i).kind()) {
+                throw new IllegalArgumentException("a choice of blocks must not change block " + i);
+            }
+        }
+        if (!now.equals(then)) {
+            changeArticle(label, next);
         }
     }
 

@@ -106,7 +106,7 @@ final class SidecarCodec {
         return new SidecarDto(x.context != null ? x.context : defaultContext(), collectionId, SidecarDto.TYPE,
                 SCHEMA_VERSION, d.title(), items.size(),
                 new DocumentDto(d.sourceName(), d.sourceSha256(), d.textSha256(), d.textLength(), d.cleanerVersion(),
-                        d.title(), d.byline(), d.published(), copy(x.document)),
+                        d.title(), d.byline(), d.published(), KeptBlocksJson.write(d.keptBlocks()), copy(x.document)),
                 new TaxonomyDto(issues, actors, copy(x.taxonomy)),
                 new AnnotationPageDto(collectionId + "#page1", AnnotationPageDto.TYPE, 0, items, copy(x.page)),
                 copy(x.collection));
@@ -273,7 +273,8 @@ final class SidecarCodec {
             }
             DocumentDto d = dto.document();
             DocumentInfo doc = d == null ? DocumentInfo.empty() : new DocumentInfo(d.source(), d.sourceSha256(),
-                    d.textSha256(), d.textLength(), d.cleanerVersion(), d.title(), d.byline(), d.published());
+                    d.textSha256(), d.textLength(), d.cleanerVersion(), d.title(), d.byline(), d.published(),
+                    KeptBlocksJson.read(d.keptBlocks(), warnings));
             SidecarExtras extras = new SidecarExtras(dto.id(), dto.context(), dto.unknown(),
                     dto.first() == null ? Map.of() : dto.first().unknown(),
                     d == null ? Map.of() : d.unknown(),

@@ -58,6 +58,8 @@ import org.claimline.ui.claims.ClaimEditorView;
 import org.claimline.ui.claims.ClaimEditorViewModel;
 import org.claimline.ui.claims.ClaimsPanelView;
 import org.claimline.ui.claims.ClaimsPanelViewModel;
+import org.claimline.ui.reader.CleanDoubtBanner;
+import org.claimline.ui.reader.CleanDoubtViewModel;
 import org.claimline.ui.reader.ReaderView;
 import org.claimline.ui.taxonomy.TaxonomyView;
 import org.claimline.ui.taxonomy.TaxonomyViewModel;
@@ -128,7 +130,10 @@ public final class MainView {
 
     private Parent buildRoot(Stage owner) {
         this.stage = owner;
-        Node readerNode = reader.createView();
+        CleanDoubtBanner doubt = new CleanDoubtBanner(
+                new CleanDoubtViewModel(vm.sessionProperty(), vm::isSample, vm.showRemovedProperty()));
+        reader.setBlockMenuExtras(doubt::blockMenuItems);
+        Node readerNode = doubt.wrap(reader.createView());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(42, 42);
         Label busyLabel = new Label();

@@ -220,7 +220,8 @@ public final class ReaderViewModel {
         });
     }
 
-    private void install(Path path, Article a, AnnotationStore.Loaded loaded, Taxonomy lastTaxonomy) {
+    private void install(Path path, Article cleaned, AnnotationStore.Loaded loaded, Taxonomy lastTaxonomy) {
+        Article a = loaded.articleOr(cleaned); // the analyst's remembered choice of blocks, if any
         AnnotationSet annotations = loaded.annotations() != null ? loaded.annotations()
                 : AnnotationSet.empty(lastTaxonomy);
         sidecar = loaded.condition();

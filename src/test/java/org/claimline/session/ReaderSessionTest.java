@@ -170,6 +170,42 @@ class ReaderSessionTest {
     }
 
     @Test
+    void choosingTheWholePageOrAStartAndEndIsOneUndoableStepAndClaimsFollow() {
+        Claim c = add("trade dispute");
+        s.chooseBlocks("Show whole page", org.claimline.model.KeptBlocks.wholePage(s.article()));
+        assertTrue(s.article().text().contains(SessionFixtures.NAV));
+        Claim moved = s.claim(c.id()).orElseThrow();
+        assertEquals("trade dispute", s.article().text().substring(moved.range().start(), moved.range().end()));
+        assertEquals("Show whole page", s.undoLabel());
+        s.chooseBlocks("Article starts here", org.claimline.model.KeptBlocks.between(s.article(), 1, 2));
+        assertFalse(s.article().text().contains("Seoul"));
+        s.undo();
+        s.undo();
+        assertEquals(SessionFixtures.article(), s.article());
+        assertEquals("trade dispute", text.substring(s.claim(c.id()).orElseThrow().range().start(),
+                s.claim(c.id()).orElseThrow().range().end()));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.chooseBlocks("x",
+                s.article().withBlocks(s.article().blocks().subList(0, 2))));
+    }
+
+    @Test
+    void aChoiceOfBlocksAloneIsAnEditToSaveAndSavingItMakesTheSessionClean() {
+        assertFalse(s.isDirty());
+        s.chooseBlocks("Show whole page", org.claimline.model.KeptBlocks.wholePage(s.article()));
+        assertTrue(s.isDirty(), "no claim moved, but the article changed");
+        s.markSaved(s.annotations());
+        assertFalse(s.isDirty());
+        org.claimline.model.AnnotationSet sent = s.annotations();
+        s.undo();
+        assertTrue(s.isDirty());
+        s.adoptSaved(s.annotations(), s.annotations());
+        assertFalse(s.isDirty());
+        s.redo();
+        s.markSaved(sent); // an older save coming back: the blocks saved with it are the whole page's, as now
+        assertFalse(s.isDirty());
+    }
+
+    @Test
     void deleteClaimUndoes() {
         Claim c = add("trade dispute");
         s.deleteClaim(c.id());

@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The article the annotations belong to: file, hashes of its bytes and cleaned text, cleaner version, metadata. */
+/**
+ * The article the annotations belong to: file, hashes of its bytes and cleaned text, cleaner version, metadata, and
+ * the analyst's choice of the page's blocks when it is not the cleaner's ({@code cl:keptBlocks}, read leniently).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"cl:source", "cl:sourceSha256", "cl:textSha256", "cl:textLength", "cl:cleanerVersion",
-        "cl:title", "cl:byline", "cl:published"})
+        "cl:title", "cl:byline", "cl:published", "cl:keptBlocks"})
 public record DocumentDto(
         @JsonProperty("cl:source") String source,
         @JsonProperty("cl:sourceSha256") String sourceSha256,
@@ -22,6 +25,7 @@ public record DocumentDto(
         @JsonProperty("cl:title") String title,
         @JsonProperty("cl:byline") String byline,
         @JsonProperty("cl:published") String published,
+        @JsonProperty("cl:keptBlocks") JsonNode keptBlocks,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
     public DocumentDto {

@@ -45,6 +45,7 @@ public final class ReaderView {
     private org.claimline.session.ReaderSession shownSession;
     private List<DocumentLayout.Run> lastRuns;
     private boolean clickSelecting;
+    private java.util.function.IntFunction<List<MenuItem>> blockMenuExtras = i -> List.of();
     private long lastRestyleNanos;
 
     public ReaderView(ReaderViewModel vm) {
@@ -184,6 +185,11 @@ public final class ReaderView {
         area.setPadding(new Insets(0, side, 0, side));
     }
 
+    /** Adds items to a block's context menu (given the block's index), after Remove/Restore. */
+    public void setBlockMenuExtras(java.util.function.IntFunction<List<MenuItem>> extras) {
+        blockMenuExtras = extras;
+    }
+
     private ContextMenu contextMenu(int areaPos) {
         ContextMenu menu = new ContextMenu();
         TextRange sel = selectionInText();
@@ -216,6 +222,7 @@ public final class ReaderView {
             if (kept || vm.showRemovedProperty().get()) {
                 menu.getItems().add(block);
             }
+            menu.getItems().addAll(blockMenuExtras.apply(seg.blockIndex()));
         }
         return menu;
     }
