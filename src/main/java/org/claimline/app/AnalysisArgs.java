@@ -3,10 +3,8 @@ package org.claimline.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -134,7 +132,13 @@ final class AnalysisArgs {
     }
 
     /** Refuses a target that is an article with claims or a sidecar: outputs never replace inputs. */
-    static String refusal(Path target) {
+    static String refusal(Path given) {
+        Path target;
+        try {
+            target = org.claimline.files.AtomicFiles.resolveLinks(given);
+        } catch (IOException e) {
+            return given + ": " + org.claimline.files.IoText.describe(e);
+        }
         Path name = target.getFileName();
         if (name == null) {
             return target + " is not a file name";
@@ -157,27 +161,7 @@ final class AnalysisArgs {
             throw new IOException(why);
         }
         Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            // a temporary file is private (rw-------); what replaces a file keeps its permissions, a new one is
-            // readable as files saved by other programs are
-            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(tmp, Files.exists(abs) ? Files.getPosixFilePermissions(abs)
-                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(abs.getParent());
+        org.claimline.files.AtomicFiles.write(abs, text.getBytes(StandardCharsets.UTF_8), false);
     }
 }

@@ -60,7 +60,7 @@ final class CleanCommand implements CliCommand {
             if (a == null) {
                 return 1;
             }
-            out.print(json ? withConfidence(ArticleJson.write(a), a.confidence()) + "\n" : ArticleTextWriter.write(a));
+            out.print(json ? ArticleJson.writeWithConfidence(a) + "\n" : ArticleTextWriter.write(a));
             return 0;
         }
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
@@ -97,7 +97,7 @@ final class CleanCommand implements CliCommand {
             if (Files.exists(target)) {
                 err.println("replacing " + target);
             }
-            AtomicFiles.write(target, (withConfidence(ArticleJson.write(a), a.confidence()) + "\n")
+            AtomicFiles.write(target, (ArticleJson.writeWithConfidence(a) + "\n")
                     .getBytes(StandardCharsets.UTF_8), false);
         }
         err.printf("cleaned %d of %d files into %s%n", files.size() - failed, files.size(), outDir);
@@ -113,21 +113,6 @@ final class CleanCommand implements CliCommand {
             err.println("claimline clean: cannot read " + file + ": " + IoText.describe(e));
         }
         return null;
-    }
-
-    /**
-     * The article's JSON with a last member {@code confidence}: {@code value} in [0, 1], {@code doubtful} (below
-     * {@link Article.Confidence#DOUBTFUL_BELOW}), and its reasons {@code keptProseShare}, {@code safetyNet},
-     * {@code runnerUp}. The member holds only numbers and booleans, so it is appended to the written object as text.
-     */
-    static String withConfidence(String articleJson, Article.Confidence c) {
-        int end = articleJson.lastIndexOf('}');
-        String member = String.format(java.util.Locale.ROOT, ",%n  \"confidence\" : {%n    \"value\" : %.3f,%n"
-                + "    \"doubtful\" : %b,%n    \"keptProseShare\" : %.3f,%n    \"safetyNet\" : %b,%n"
-                + "    \"runnerUp\" : %.3f%n  }%n", c.value(), c.doubtful(), c.keptProseShare(), c.safetyNet(),
-                c.runnerUp());
-        String head = articleJson.substring(0, end).stripTrailing();
-        return head + member + articleJson.substring(end);
     }
 
     /** File name of the path as given (links not resolved) without its last extension. */

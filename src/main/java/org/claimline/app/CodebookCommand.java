@@ -77,12 +77,17 @@ final class CodebookCommand implements CliCommand {
             if (outFile == null) {
                 out.print(text);
             } else {
-                Files.writeString(outFile, text, StandardCharsets.UTF_8);
+                String why = AnalysisArgs.refusal(outFile);
+                if (why != null) {
+                    err.println("claimline codebook: " + why);
+                    return 1;
+                }
+                org.claimline.files.AtomicFiles.write(outFile, text.getBytes(StandardCharsets.UTF_8), false);
                 err.println("wrote " + outFile);
             }
             return 0;
         }
-        byte[] bytes = Files.readAllBytes(importFile);
+        byte[] bytes = org.claimline.files.BoundedRead.read(importFile, CodebookExchange.MAX_BYTES, "a codebook");
         Codebook incoming = importFile.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
                 ? CodebookExchange.fromCsv(new String(bytes, StandardCharsets.UTF_8)) : CodebookExchange.fromQdc(bytes);
         Codebook current = cb.read();

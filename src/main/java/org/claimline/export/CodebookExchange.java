@@ -22,7 +22,7 @@ import org.xml.sax.SAXException;
  */
 public final class CodebookExchange {
     public static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
-    static final int MAX_BYTES = 8 * 1024 * 1024;
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
     static final List<String> CSV_COLUMNS = List.of("kind", "name", "color", "description", "aliases");
     private static final String ISSUES = "Issues";
     private static final String ACTORS = "Actors";

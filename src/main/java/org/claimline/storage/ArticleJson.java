@@ -49,6 +49,31 @@ public final class ArticleJson {
         return o;
     }
 
+    /**
+     * {@link #write} with a last member {@code confidence}: {@code value} in [0, 1], {@code doubtful} (below
+     * {@link Article.Confidence#DOUBTFUL_BELOW}) and its reasons {@code keptProseShare}, {@code safetyNet},
+     * {@code runnerUp} (numbers to three decimals). What {@code clean --json} prints.
+     */
+    public static String writeWithConfidence(Article a) {
+        ObjectNode o = toTree(a);
+        Article.Confidence c = a.confidence();
+        ObjectNode n = o.putObject("confidence");
+        n.put("value", round(c.value()));
+        n.put("doubtful", c.doubtful());
+        n.put("keptProseShare", round(c.keptProseShare()));
+        n.put("safetyNet", c.safetyNet());
+        n.put("runnerUp", round(c.runnerUp()));
+        try {
+            return MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
     public static String write(Article a) {
         try {
             return MAPPER.writeValueAsString(toTree(a));

@@ -47,11 +47,12 @@ class CleanCommandConfidenceTest {
     }
 
     @Test
-    void withConfidenceAppendsOneMemberToTheObject() throws Exception {
-        String json = CleanCommand.withConfidence("{\n  \"title\" : \"x\"\n}",
-                new Article.Confidence(0.25, 0.1, true, 0.9));
+    void theConfidenceIsOneMoreMemberOfTheArticleObject() throws Exception {
+        Article sample = SampleArticle.clean();
+        String json = org.claimline.storage.ArticleJson.writeWithConfidence(
+                sample.withConfidence(new Article.Confidence(0.25, 0.1, true, 0.9)));
         JsonNode n = new ObjectMapper().readTree(json);
-        assertEquals("x", n.get("title").asText());
+        assertEquals(sample.metadata().title(), n.get("title").asText());
         assertEquals(0.25, n.get("confidence").get("value").asDouble(), 1e-9);
         assertTrue(n.get("confidence").get("doubtful").asBoolean());
         assertTrue(n.get("confidence").get("safetyNet").asBoolean());

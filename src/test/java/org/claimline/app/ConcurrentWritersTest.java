@@ -85,7 +85,7 @@ class ConcurrentWritersTest {
     @Test
     void anExportKilledAtAnyMomentLeavesTheWholePreviousFile() throws Exception {
         Path corpus = dir.resolve("corpus");
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 40; i++) {
             NoLostWorkTest.annotate(corpus.resolve("op-" + i + ".txt"), 3);
         }
         Path out = dir.resolve("all.md");
@@ -95,13 +95,19 @@ class ConcurrentWritersTest {
         byte[] reference = Files.readAllBytes(out);
         assertTrue(reference.length > 1000, Files.readString(refLog));
         Random random = new Random(7);
+        int killedWhileRunning = 0;
         for (int round = 0; round < 8; round++) {
             Path log = dir.resolve("kill-" + round + ".log");
             Process p = child(log, List.of("export", "--out", out.toString(), corpus.toString()));
             Thread.sleep(200 + random.nextInt(1200));
+            if (p.isAlive()) {
+                killedWhileRunning++;
+            }
             p.destroyForcibly();
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertArrayEquals(reference, Files.readAllBytes(out), "round " + round + ": the file is whole");
         }
+        // a kill after the export finished would prove nothing: most rounds must stop it while it runs
+        assertTrue(killedWhileRunning >= 4, killedWhileRunning + " of 8 kills landed while the export ran");
     }
 }

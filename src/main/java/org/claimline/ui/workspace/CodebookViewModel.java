@@ -164,7 +164,11 @@ public final class CodebookViewModel {
         background.execute(() -> {
             try {
                 Codebook cb = port.codebook();
-                Files.writeString(target, qdc ? CodebookExchange.toQdc(cb) : CodebookExchange.toCsv(cb), StandardCharsets.UTF_8);
+                if (target.getFileName() != null && target.getFileName().toString().endsWith(".annotations.json")) {
+                    throw new java.io.IOException(target.getFileName() + " is a claims file; choose another name");
+                }
+                org.claimline.files.AtomicFiles.write(target, (qdc ? CodebookExchange.toQdc(cb)
+                        : CodebookExchange.toCsv(cb)).getBytes(StandardCharsets.UTF_8), false);
                 fx.execute(() -> message.set("Exported to " + target.getFileName() + "."));
             } catch (Exception e) {
                 fx.execute(() -> message.set("The codebook could not be exported: " + LibraryViewModel.describe(e)));
