@@ -24,7 +24,9 @@ import javax.net.ssl.SSLException;
 public final class LinkFetcher {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
-    private final HttpClient client;
+    /** Made on the first fetch: building an {@link HttpClient} costs a noticeable part of the app's start-up. */
+    private HttpClient client;
+    private final Duration connect;
     private final Duration timeout;
     private final long maxBytes;
 
@@ -47,9 +49,17 @@ public final class LinkFetcher {
     }
 
     public LinkFetcher(Duration connect, Duration timeout, long maxBytes) {
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(connect).build();
+        this.connect = connect;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(connect)
+                    .build();
+        }
+        return client;
     }
 
     public static URI parse(String link) throws FetchException {
@@ -76,7 +86,7 @@ public final class LinkFetcher {
                 .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1").GET().build();
         HttpResponse<InputStream> r;
         try {
-            r = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
+            r = client().send(req, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new FetchException(uri.getHost() + " did not accept a connection within the time limit");
         } catch (HttpTimeoutException e) {
