@@ -63,7 +63,15 @@ public final class Anchorer {
         for (Claim c : claims) {
             anchors.add(c.anchor());
         }
-        List<Placement> placed = placeAll(anchors, newText, oldTextLength);
+        return withPlacements(claims, placeAll(anchors, newText, oldTextLength));
+    }
+
+    /**
+     * The claims with the anchors {@link #placeAll} gave them (one placement per claim, in order), as
+     * {@link #reanchor(List, String)} keeps them: a claim found where it was recorded, with the quote it was
+     * recorded with, stays as it was.
+     */
+    public static List<Claim> withPlacements(List<Claim> claims, List<Placement> placed) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Anchor was = claims.get(i).anchor();
