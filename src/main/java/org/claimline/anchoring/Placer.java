@@ -97,8 +97,10 @@ final class Placer {
         if (at.size() != 1) {
             return null;
         }
-        Candidate c = search.candidate(a, at.get(0), at.get(0) + q.length(), 1.0, search.window(a.range(), marks), marks);
-        if (c.origin() == Origin.OTHER || !evidence.wholeContextAgrees(a, c) || evidence.paragraphEdgeLost(a, c) || evidence.looseAway(a, c)
+        Candidate c = search.candidate(a, at.get(0), at.get(0) + q.length(), 1.0, search.window(a.range(), marks),
+                marks);
+        if (c.origin() == Origin.OTHER || !evidence.wholeContextAgrees(a, c) || evidence.paragraphEdgeLost(a, c)
+                || evidence.looseAway(a, c)
                 || !settled(a, c) && contested(a, q, c, marks)
                 || unconfirmed(a, c, 1, marks)) {
             return null;
@@ -122,8 +124,8 @@ final class Placer {
         // typo-fixed original with better context must get the chance to contest a verbatim copy, and so
         // must one with the same context when the verbatim copy owes its agreement to the text's edge alone,
         // and the passage itself with a typo where the verbatim copy is outside the window.
-        if (p != null && evidence.wholeContextAgrees(a, b) && p.score() >= SETTLED_SCORE && !ContextEvidence.edgeBound(a) && settled(a, b)
-                && !unconfirmed(a, b, at.size(), marks)) {
+        if (p != null && evidence.wholeContextAgrees(a, b) && p.score() >= SETTLED_SCORE
+                && !ContextEvidence.edgeBound(a) && settled(a, b) && !unconfirmed(a, b, at.size(), marks)) {
             return p;
         }
         if (p == null && verbatimTie(a, cands)) {
