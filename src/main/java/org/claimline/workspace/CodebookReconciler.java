@@ -88,24 +88,21 @@ public final class CodebookReconciler {
      */
     public static AnnotationSet withUnused(AnnotationSet sent, AnnotationSet written) {
         var w = written.taxonomy();
-        List<Issue> issues = new ArrayList<>();
-        for (Issue i : sent.taxonomy().issues()) {
-            issues.add(w.issue(i.id()).orElse(i));
-        }
-        for (Issue i : w.issues()) {
-            if (issues.stream().noneMatch(x -> x.id().equals(i.id()))) {
-                issues.add(i);
-            }
-        }
-        List<Actor> actors = new ArrayList<>();
-        for (Actor a : sent.taxonomy().actors()) {
-            actors.add(w.actor(a.id()).orElse(a));
-        }
-        for (Actor a : w.actors()) {
-            if (actors.stream().noneMatch(x -> x.id().equals(a.id()))) {
-                actors.add(a);
-            }
-        }
+        List<Issue> issues = inPlaces(sent.taxonomy().issues(), w.issues(), Issue::id);
+        List<Actor> actors = inPlaces(sent.taxonomy().actors(), w.actors(), Actor::id);
         return new AnnotationSet(new org.claimline.model.Taxonomy(issues, actors), written.claims());
+    }
+
+    /** {@code offered} in its order, each replaced by its version in {@code written}, then what only {@code written} has. */
+    private static <T> List<T> inPlaces(List<T> offered, List<T> written, java.util.function.Function<T, String> id) {
+        Map<String, T> byId = new java.util.LinkedHashMap<>();
+        written.forEach(x -> byId.put(id.apply(x), x));
+        List<T> out = new ArrayList<>();
+        for (T x : offered) {
+            T w = byId.remove(id.apply(x));
+            out.add(w != null ? w : x);
+        }
+        out.addAll(byId.values());
+        return out;
     }
 }
