@@ -279,10 +279,9 @@ public final class ReaderViewModel {
         }
     }
 
-    /** The name recorded as a new claim's creator: the coder name of the preferences, else the account name. */
+    /** What a new claim records as its creator: the coder of the preferences (name, initials, ORCID), else the account. */
     static String creator(UiPreferences prefs) {
-        String name = prefs.get("coder.name", "").strip();
-        return name.isEmpty() ? System.getProperty("user.name", "") : name;
+        return org.claimline.ui.workspace.CoderIdentity.creator(prefs);
     }
 
     /** Moves the unreadable sidecar aside (kept, renamed) so claims can be saved again. */
