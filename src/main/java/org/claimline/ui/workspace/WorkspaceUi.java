@@ -30,12 +30,31 @@ public final class WorkspaceUi {
     private LibraryView view;
     private Node node;
     private ReaderHost host;
+    private CodebookViewModel openCodebook;
 
     public WorkspaceUi(LibraryViewModel vm, Executor background, Executor fx, UiPreferences prefs) {
         this.vm = vm;
         this.background = background;
         this.fx = fx;
         this.prefs = prefs;
+        vm.codebookChangesProperty().addListener((o, a, b) -> codebookChanged());
+    }
+
+    /**
+     * The codebook changed on disk (this window's dialog, another window, another program): the article in the
+     * reader is read again (saved first; its entries take the new names and colours) and an open codebook dialog
+     * shows the new entries.
+     */
+    private void codebookChanged() {
+        Path current = host == null ? null : host.currentArticle();
+        Path root = vm.rootProperty().get();
+        if (current != null && root != null && current.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())
+                && Files.exists(current)) {
+            host.reload();
+        }
+        if (openCodebook != null && !openCodebook.busyProperty().get()) {
+            openCodebook.load();
+        }
     }
 
     public LibraryViewModel viewModel() {
@@ -247,13 +266,16 @@ public final class WorkspaceUi {
     }
 
     private void showCodebook() {
-        CodebookViewModel cvm = new CodebookViewModel(vm.port(), background, fx, () -> {
-            vm.refresh();
-            if (host.currentArticle() != null && Files.exists(host.currentArticle())) {
-                host.reload();
+        // the library's refresh after a change sees the new codebook and reloads the open article (codebookChanged)
+        CodebookViewModel cvm = new CodebookViewModel(vm.port(), background, fx, vm::refresh);
+        openCodebook = cvm;
+        javafx.scene.control.Dialog<Void> dialog = new CodebookDialog(cvm, host.window()).build();
+        dialog.setOnHidden(e -> {
+            if (openCodebook == cvm) {
+                openCodebook = null;
             }
         });
-        new CodebookDialog(cvm, host.window()).build().show();
+        dialog.show();
     }
 
     private void alert(String header, String text) {

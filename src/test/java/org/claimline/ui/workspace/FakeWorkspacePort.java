@@ -29,6 +29,8 @@ class FakeWorkspacePort implements WorkspacePort {
     boolean failStatus;
     int refreshes;
     boolean obeyCancel;
+    /** What {@link #watch} was given: a test calls it as the folder watch would. */
+    Runnable watcher = () -> { };
 
     FakeWorkspacePort(Path root) {
         this.root = root;
@@ -139,6 +141,7 @@ class FakeWorkspacePort implements WorkspacePort {
 
     @Override
     public void watch(Runnable onChange) {
+        watcher = onChange;
     }
 
     @Override
