@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Article;
 import org.claimline.model.Claim;
+import org.claimline.model.ClaimPlacer;
 import org.claimline.model.TextRange;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
@@ -18,11 +18,11 @@ import org.claimline.storage.SidecarStore;
 /** {@code reanchor ARTICLE}: what re-anchoring the sidecar onto the article's current text would do; writes nothing. */
 final class ReanchorCommand implements CliCommand {
     private final ArticleCleaner cleaner;
-    private final Anchorer anchorer;
+    private final ClaimPlacer placer;
 
-    ReanchorCommand(ArticleCleaner cleaner, Anchorer anchorer) {
+    ReanchorCommand(ArticleCleaner cleaner, ClaimPlacer placer) {
         this.cleaner = cleaner;
-        this.anchorer = anchorer;
+        this.placer = placer;
     }
 
     @Override
@@ -70,7 +70,7 @@ final class ReanchorCommand implements CliCommand {
         out.printf("%s: the cleaned text differs from the one the annotations were made on (cleaner %s, now %s)%n",
                 article, r.file().document().cleanerVersion(), ArticleCleaner.version());
         long t0 = System.nanoTime();
-        List<Claim> placed = anchorer.reanchor(claims, text);
+        List<Claim> placed = placer.reanchor(claims, text);
         long micros = (System.nanoTime() - t0) / 1000;
         Map<AnchorStatus, Integer> counts = new EnumMap<>(AnchorStatus.class);
         for (int i = 0; i < claims.size(); i++) {

@@ -59,7 +59,7 @@ class AnalysisCommandsTest {
 
     /** Two annotated articles, a corrupt sidecar, a sidecar whose article is gone. */
     static void writeCorpus(Path dir) throws Exception {
-        AnnotatedCorpusWriter w = new AnnotatedCorpusWriter(AppContext.cleaner(), AppContext.anchorer());
+        AnnotatedCorpusWriter w = new AnnotatedCorpusWriter(AppContext.cleaner(), AppContext.placer());
         Taxonomy tax = new Taxonomy(List.of(new Issue("i1", "Trade", "#1f77b4"), new Issue("i2", "History", "#2ca02c")),
                 List.of(new Actor("a1", "Japan", List.of()), new Actor("a2", "Korea", List.of())));
         Path a = dir.resolve("herald/a.html");
