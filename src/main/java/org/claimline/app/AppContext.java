@@ -82,13 +82,19 @@ public final class AppContext {
                 .withAnalysis(analysis(background, fx));
     }
 
+    /** Export through the format registry: what the {@code export} command and File ▸ Export both call. */
+    static ExportService exportService() {
+        return new ExportService(file -> cleaner().clean(file), sidecarReader(),
+                org.claimline.export.Exporters.standard(jsonLdExport()));
+    }
+
     static ExportCommand exportCommand() {
-        return new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdExport(), Instant::now);
+        return new ExportCommand(exportService(), Instant::now);
     }
 
     /** Export and import from the File menu: the same code as the {@code export} and {@code import} commands. */
     public static Sharing sharing() {
-        return new DesktopSharing(exportCommand(), new AnnotationMerge(placer()));
+        return new DesktopSharing(exportService(), new AnnotationMerge(placer()), Instant::now);
     }
 
     /** Every CLI command, in the order the usage lists them. */
@@ -137,7 +143,7 @@ public final class AppContext {
         return new FolderCorpusSource(folder, file -> cleaner().clean(file), sidecarReader(), null);
     }
 
-    static JsonLdExport jsonLdExport() {
+    static org.claimline.export.Exporters.JsonLdWriter jsonLdExport() {
         return doc -> new String(JsonLdWriter.write(doc.annotations(),
                 DocumentInfo.of(doc.sourceFileName(), null, doc.article(), ArticleCleaner.version()), doc.article().text()), StandardCharsets.UTF_8);
     }

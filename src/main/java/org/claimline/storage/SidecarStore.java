@@ -29,7 +29,7 @@ import org.claimline.model.AnnotationSet;
  * corrupt file is never overwritten until the caller moves it aside. Thread-safe (one lock per store).
  */
 public final class SidecarStore {
-    public static final String SUFFIX = ".annotations.json";
+    public static final String SUFFIX = SidecarNames.SUFFIX;
     private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final Duration STALE_TEMP_AGE = Duration.ofMinutes(10);
 
@@ -53,9 +53,9 @@ public final class SidecarStore {
         this.clock = clock;
     }
 
-    /** {@code korea.txt} → {@code korea.txt.annotations.json} in the same folder. */
+    /** {@code korea.txt} → {@code korea.txt.annotations.json} in the same folder ({@link SidecarNames}). */
     public static Path sidecarFor(Path article) {
-        return article.resolveSibling(article.getFileName().toString() + SUFFIX);
+        return SidecarNames.sidecarFor(article);
     }
 
     public static SidecarStore forArticle(Path article) {
