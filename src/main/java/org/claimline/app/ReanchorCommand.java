@@ -8,8 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.claimline.anchoring.Anchorer;
+import org.claimline.repository.Reanchoring;
 import org.claimline.anchoring.Placement;
-import org.claimline.model.Anchor;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Article;
@@ -25,9 +25,9 @@ import org.claimline.storage.SidecarStore;
  */
 final class ReanchorCommand implements CliCommand {
     private final ArticleCleaner cleaner;
-    private final Anchorer anchorer;
+    private final Reanchoring anchorer;
 
-    ReanchorCommand(ArticleCleaner cleaner, Anchorer anchorer) {
+    ReanchorCommand(ArticleCleaner cleaner, Reanchoring anchorer) {
         this.cleaner = cleaner;
         this.anchorer = anchorer;
     }
@@ -77,14 +77,14 @@ final class ReanchorCommand implements CliCommand {
         if (r.file().document().matchesText(text)) {
             out.printf("%s: the cleaned text is unchanged; all %d annotations stay as they are%n", article, claims.size());
             if (explain) {
-                explain(out, claims, anchorer.placeAll(anchors(claims), text, -1), text);
+                explain(out, claims, anchorer.placements(claims, text), text);
             }
             return 0;
         }
         out.printf("%s: the cleaned text differs from the one the annotations were made on (cleaner %s, now %s)%n",
                 article, r.file().document().cleanerVersion(), ArticleCleaner.version());
         long t0 = System.nanoTime();
-        List<Placement> placements = anchorer.placeAll(anchors(claims), text, -1);
+        List<Placement> placements = anchorer.placements(claims, text);
         List<Claim> placed = Anchorer.withPlacements(claims, placements);
         long micros = (System.nanoTime() - t0) / 1000;
         if (explain) {
@@ -108,14 +108,6 @@ final class ReanchorCommand implements CliCommand {
                 counts.getOrDefault(AnchorStatus.FUZZY, 0), counts.getOrDefault(AnchorStatus.ORPHAN, 0),
                 claims.size(), micros / 1000.0);
         return 0;
-    }
-
-    private static List<Anchor> anchors(List<Claim> claims) {
-        List<Anchor> out = new ArrayList<>(claims.size());
-        for (Claim c : claims) {
-            out.add(c.anchor());
-        }
-        return out;
     }
 
     /**

@@ -236,7 +236,7 @@ public final class ReaderViewModel {
         if (old != null) {
             old.removeListener(sessionListener);
         }
-        ReaderSession s = new ReaderSession(a, annotations, new org.claimline.anchoring.Anchorer(),
+        ReaderSession s = new ReaderSession(a, annotations, store.placer(),
                 () -> java.util.UUID.randomUUID().toString(), java.time.Clock.systemUTC(), creator(prefs));
         s.addListener(sessionListener);
         file.set(path);
@@ -279,10 +279,9 @@ public final class ReaderViewModel {
         }
     }
 
-    /** The name recorded as a new claim's creator: the coder name of the preferences, else the account name. */
+    /** What a new claim records as its creator: the coder of the preferences (name, initials, ORCID), else the account. */
     static String creator(UiPreferences prefs) {
-        String name = prefs.get("coder.name", "").strip();
-        return name.isEmpty() ? System.getProperty("user.name", "") : name;
+        return org.claimline.ui.workspace.CoderIdentity.creator(prefs);
     }
 
     /** Moves the unreadable sidecar aside (kept, renamed) so claims can be saved again. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Claim;
+import org.claimline.model.CodePointIndex;
 import org.claimline.model.TextQuote;
 import org.claimline.model.TextRange;
 import org.junit.jupiter.api.Test;
@@ -169,8 +170,8 @@ class AnchorerTest {
         Anchor got = anchorer.locate(old, now);
         assertEquals("\uD840\uDC00 character is rare", at(now, got));
         assertEquals(old.range().shift(5), got.range());
-        int[] cps = CodePoints.toCodePoints(now, got.range());
-        assertEquals(got.range(), CodePoints.toUtf16Range(now, cps[0], cps[1]));
+        int[] cps = CodePointIndex.of(now).toCodePoints(got.range());
+        assertEquals(got.range(), CodePointIndex.of(now).toUtf16Range(cps[0], cps[1]));
     }
 
     @Test

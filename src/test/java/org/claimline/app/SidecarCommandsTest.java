@@ -60,7 +60,7 @@ class SidecarCommandsTest {
         SidecarStore store = SidecarStore.forArticle(article);
         store.load(a.text());
         store.save(new AnnotationSet(Taxonomy.empty(), claims),
-                DocumentInfo.of("trade.txt", Files.readAllBytes(article), a), a.text());
+                DocumentInfo.of("trade.txt", Files.readAllBytes(article), a, org.claimline.cleaning.ArticleCleaner.version()), a.text());
         return article;
     }
 
