@@ -8,13 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.claimline.anchoring.Anchorer;
-import org.claimline.repository.Reanchoring;
 import org.claimline.anchoring.Placement;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Article;
 import org.claimline.model.Claim;
 import org.claimline.model.TextRange;
+import org.claimline.repository.Reanchoring;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
 
