@@ -47,9 +47,9 @@ class MutationBenchmarkTest {
         List<String> other = List.of("Lorem ipsum dolor sit amet.", "Links", "A paragraph only the other page has.");
         Set<String> own = Set.of("Lorem ipsum dolor sit amet.", "Links", "Something else.");
         // the drawn paragraph is skipped when this article has it too, without another random draw
-        assertEquals("A paragraph only the other page has.", MutationBenchmark.foreignParagraph(other, 0, own));
-        assertEquals("A paragraph only the other page has.", MutationBenchmark.foreignParagraph(other, 2, own));
-        assertNull(MutationBenchmark.foreignParagraph(List.of("Links"), 0, own));
+        assertEquals("A paragraph only the other page has.", Mutations.foreignParagraph(other, 0, own));
+        assertEquals("A paragraph only the other page has.", Mutations.foreignParagraph(other, 2, own));
+        assertNull(Mutations.foreignParagraph(List.of("Links"), 0, own));
     }
 
     @Test
@@ -62,8 +62,8 @@ class MutationBenchmarkTest {
                 // seven words in common only: a chance overlap, still foreign
                 "A Russian cargo spacecraft bound for the International airport, officials said.",
                 "Only the other page says this.");
-        assertEquals(other.get(1), MutationBenchmark.foreignParagraph(other, 0, own));
-        assertEquals(other.get(2), MutationBenchmark.foreignParagraph(other, 2, own));
+        assertEquals(other.get(1), Mutations.foreignParagraph(other, 0, own));
+        assertEquals(other.get(2), Mutations.foreignParagraph(other, 2, own));
     }
 
     @Test
@@ -74,10 +74,10 @@ class MutationBenchmarkTest {
         String[] photo = {"Roscosmos Space Agency Press Service photo via AP", "Service photo via AP)\n\nLast one."};
         List<List<String[]>> passages = List.of(List.of(), List.of(), List.<String[]>of(photo), List.of());
         // deleting paragraph 2 would leave the quote and its prefix, verbatim, in paragraph 1: the next is deleted
-        assertEquals(3, MutationBenchmark.deletable(paragraphs, passages, 2));
-        assertEquals(1, MutationBenchmark.deletable(paragraphs, passages, 1));
+        assertEquals(3, Mutations.deletable(paragraphs, passages, 2));
+        assertEquals(1, Mutations.deletable(paragraphs, passages, 1));
         // when every paragraph is like that, the drawn one goes
-        assertEquals(0, MutationBenchmark.deletable(List.of("a b", "a b"),
+        assertEquals(0, Mutations.deletable(List.of("a b", "a b"),
                 List.of(List.<String[]>of(new String[] {"a b", "a b"}), List.<String[]>of(new String[] {"a b", "a b"})), 0));
     }
 
