@@ -14,9 +14,9 @@ import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
 import java.util.concurrent.Executor;
 import org.claimline.session.AnnotationStore;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.Sharing;
-import org.claimline.ui.UiPreferences;
+import org.claimline.ui.common.UiPreferences;
 
 /** The one place that creates implementations and hands them to the code that needs them. */
 public final class AppContext {

@@ -60,7 +60,14 @@ import org.claimline.ui.claims.ClaimsPanelView;
 import org.claimline.ui.claims.ClaimsPanelViewModel;
 import org.claimline.ui.reader.CleanDoubtBanner;
 import org.claimline.ui.reader.CleanDoubtViewModel;
+import org.claimline.ui.reader.FindViewModel;
 import org.claimline.ui.reader.ReaderView;
+import org.claimline.ui.reader.ReaderViewModel;
+import org.claimline.ui.common.FxScheduler;
+import org.claimline.ui.common.ReaderSettings;
+import org.claimline.ui.common.Styles;
+import org.claimline.document.Problem;
+import org.claimline.document.SaveState;
 import org.claimline.ui.taxonomy.TaxonomyView;
 import org.claimline.ui.taxonomy.TaxonomyViewModel;
 
@@ -106,14 +113,15 @@ public final class MainView {
 
     public MainView(ReaderViewModel vm) {
         this.vm = vm;
-        this.reader = new ReaderView(vm);
-        this.panel = new ClaimsPanelView(new ClaimsPanelViewModel(vm), new ClaimEditorView(new ClaimEditorViewModel(vm)));
+        this.reader = new ReaderView(vm, new FindViewModel());
+        this.panel = new ClaimsPanelView(new ClaimsPanelViewModel(vm, vm, vm.settings()),
+                new ClaimEditorView(new ClaimEditorViewModel(vm, vm, vm.settings())));
     }
 
     /** Builds the scene and shows nothing yet; call {@link #bind()} next. */
     public Scene createScene(Stage owner) {
         Parent built = buildRoot(owner);
-        double[] layout = vm.windowLayout();
+        double[] layout = vm.settings().windowLayout();
         scene = new Scene(built, layout[0], layout[1]);
         return scene;
     }
@@ -163,7 +171,7 @@ public final class MainView {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
         root.setBottom(statusBar());
-        split.setDividerPositions(vm.windowLayout()[2]);
+        split.setDividerPositions(vm.settings().windowLayout()[2]);
         return root;
     }
 
@@ -220,14 +228,10 @@ public final class MainView {
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
-        // autosave: one save shortly after the last edit, not one per keystroke
-        PauseTransition autosave = new PauseTransition(Duration.millis(800));
-        autosave.setOnFinished(e -> vm.saveNow());
-        vm.revisionProperty().addListener((o, a, b) -> {
-            if (vm.isDirty()) {
-                autosave.playFromStart();
-            }
-        });
+        // autosave (the document controller's debounce) runs on the FX timer unless the app gave another
+        if (!vm.document().autosaves()) {
+            vm.autosaveWith(new FxScheduler());
+        }
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         vm.saveConflictsProperty().addListener((o, a, b) -> {
@@ -351,8 +355,8 @@ public final class MainView {
         MenuItem delete = item("Delete Claim", null, vm::deleteSelected);
         delete.disableProperty().bind(vm.selectedClaimIdProperty().isNull());
         MenuItem find = item("Find\u2026", "Shortcut+F", reader::showFind);
-        MenuItem next = item("Find Next", "F3", () -> vm.find().next());
-        MenuItem prev = item("Find Previous", "Shift+F3", () -> vm.find().previous());
+        MenuItem next = item("Find Next", "F3", () -> reader.find().next());
+        MenuItem prev = item("Find Previous", "Shift+F3", () -> reader.find().previous());
         MenuItem copy = item("Copy Claims as Markdown", "Shortcut+Shift+C", this::copyAsMarkdown);
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, addSentence, delete, copy,
                 new SeparatorMenuItem(), nextClaim, previousClaim, new SeparatorMenuItem(), find, next, prev);
@@ -361,7 +365,7 @@ public final class MainView {
         removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
         Menu theme = new Menu("Theme");
         ToggleGroup themes = new ToggleGroup();
-        for (String t : ReaderViewModel.THEMES) {
+        for (String t : ReaderSettings.THEMES) {
             RadioMenuItem r = new RadioMenuItem(Character.toUpperCase(t.charAt(0)) + t.substring(1));
             r.setToggleGroup(themes);
             r.setSelected(t.equals(vm.themeProperty().get()));
@@ -369,9 +373,9 @@ public final class MainView {
             vm.themeProperty().addListener((o, a, b) -> r.setSelected(t.equals(b)));
             theme.getItems().add(r);
         }
-        MenuItem zoomIn = item("Zoom In", "Shortcut+=", vm::zoomIn);
-        MenuItem zoomOut = item("Zoom Out", "Shortcut+-", vm::zoomOut);
-        MenuItem zoomReset = item("Actual Size", "Shortcut+0", vm::zoomReset);
+        MenuItem zoomIn = item("Zoom In", "Shortcut+=", vm.settings()::zoomIn);
+        MenuItem zoomOut = item("Zoom Out", "Shortcut+-", vm.settings()::zoomOut);
+        MenuItem zoomReset = item("Actual Size", "Shortcut+0", vm.settings()::zoomReset);
         Menu view = new Menu("View", null, removed, panel.groupingMenu(), theme, new SeparatorMenuItem(), zoomIn,
                 zoomOut, zoomReset);
 
@@ -429,10 +433,7 @@ public final class MainView {
         }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button theme = toolButton("\u25D0", "Next theme", () -> {
-            int i = ReaderViewModel.THEMES.indexOf(vm.themeProperty().get());
-            vm.themeProperty().set(ReaderViewModel.THEMES.get((i + 1) % ReaderViewModel.THEMES.size()));
-        });
+        Button theme = toolButton("\u25D0", "Next theme", vm.settings()::nextTheme);
         ToolBar bar = new ToolBar(open, new Separator(), add, undo, redo, new Separator(), find, removed, tax, grow,
                 theme);
         bar.setId("tool-bar");
@@ -703,7 +704,7 @@ public final class MainView {
         return answer == discard;
     }
 
-    private void showProblem(ReaderViewModel.Problem p) {
+    private void showProblem(Problem p) {
         Alert a;
         ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.LEFT);
         ButtonType moveAside = new ButtonType("Move Aside and Start Fresh", ButtonBar.ButtonData.YES);
@@ -814,7 +815,7 @@ public final class MainView {
 
     /** Saves window size and divider for next time. */
     public void rememberLayout() {
-        vm.rememberWindowLayout(scene.getWidth(), scene.getHeight(), split.getDividerPositions()[0]);
+        vm.settings().rememberWindowLayout(scene.getWidth(), scene.getHeight(), split.getDividerPositions()[0]);
     }
 
     /** Opens a file handed over later (second instance, drag onto the icon); unsaved claims are asked about first. */
