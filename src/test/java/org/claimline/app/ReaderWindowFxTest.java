@@ -48,6 +48,7 @@ class ReaderWindowFxTest {
         view = new MainView(vm);
         stage.setScene(view.createScene(stage));
         view.bind();
+        assertTrue(view.actions().sharedKeys().isEmpty(), view.actions().sharedKeys().toString());
         stage.setWidth(1200);
         stage.setHeight(800);
         stage.show();
