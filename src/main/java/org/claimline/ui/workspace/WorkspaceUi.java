@@ -14,7 +14,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import org.claimline.search.SearchHit;
-import org.claimline.ui.UiPreferences;
+import org.claimline.ui.common.UiPreferences;
 import org.claimline.workspace.LibraryRow;
 
 /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.claimline.model.Coder;
-import org.claimline.ui.MemoryPreferences;
+import org.claimline.ui.common.MemoryPreferences;
 import org.junit.jupiter.api.Test;
 
 class CoderIdentityTest {
