@@ -9,15 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.claimline.anchoring.Anchorer;
+import org.claimline.repository.AnnotationRepository;
+import org.claimline.repository.Reanchoring;
 import org.claimline.model.Codebook;
 import org.claimline.model.Issue;
 import org.claimline.model.TextRange;
 import org.claimline.storage.CodebookFile;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ class SidecarUsedEntriesFlowTest {
 
     private ReaderViewModel newVm() {
         return new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new CodebookAnnotationStore(new SidecarAnnotationStore(new Anchorer()), workspace::get), prefs,
+                new CodebookAnnotationStore(new AnnotationRepository(Reanchoring.standard()), workspace::get), prefs,
                 Runnable::run, Runnable::run).withSharing(AppContext.sharing());
     }
 
