@@ -22,7 +22,7 @@ import org.claimline.analysis.Filter;
  * first mistake with a message naming it. Output goes to standard output, or to {@code --out} atomically
  * (temporary file beside it, then a rename), never over an article or a sidecar.
  */
-final class AnalysisArgs {
+public final class AnalysisArgs {
     String command;
     Path folder;
     Filter filter = Filter.NONE;
@@ -156,7 +156,7 @@ final class AnalysisArgs {
         return null;
     }
 
-    static void writeAtomically(Path target, String text) throws IOException {
+    public static void writeAtomically(Path target, String text) throws IOException {
         String why = refusal(target);
         if (why != null) {
             throw new IOException(why);

@@ -1,4 +1,8 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.AppContext;
+
+import org.claimline.app.CliCommand;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,8 +12,12 @@ import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.cleaning.eval.CleaningBenchmark;
 
 /** {@code bench-clean DIR}: median and p95 cleaning time per page, one line per input kind. */
-final class BenchCleanCommand implements CliCommand {
+public final class BenchCleanCommand implements CliCommand {
     private final ArticleCleaner cleaner;
+
+    public BenchCleanCommand() {
+        this(AppContext.cleaner());
+    }
 
     BenchCleanCommand(ArticleCleaner cleaner) {
         this.cleaner = cleaner;

@@ -1,4 +1,8 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.AppContext;
+
+import org.claimline.app.CliCommand;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,10 +27,14 @@ import org.claimline.cleaning.eval.ShingleScore;
  * N worst pages; {@code --half} keeps the pages whose folder name ends in an odd (or even) digit (a hold-out);
  * {@code --pages} prints one line per page first.
  */
-final class EvalCommand implements CliCommand {
+public final class EvalCommand implements CliCommand {
     private static final String USAGE = "usage: claimline eval DIR... [--input txt|html] [--worst N] [--half odd|even]"
             + " [--pages]";
     private final ArticleCleaner cleaner;
+
+    public EvalCommand() {
+        this(AppContext.cleaner());
+    }
 
     EvalCommand(ArticleCleaner cleaner) {
         this.cleaner = cleaner;

@@ -1,4 +1,6 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.CliCommand;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,14 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.claimline.anchoring.bench.MutationBenchmark;
+
 
 /**
  * {@code bench-anchor [DIR] [--seed N]}: the re-anchoring mutation benchmark over the articles in
  * {@code DIR/*}{@code /*}{@code /expected.txt} (default: the shared corpus), or over generated text when there is
  * none.
  */
-final class BenchAnchorCommand implements CliCommand {
+public final class BenchAnchorCommand implements CliCommand {
     @Override
     public String name() {
         return "bench-anchor";

@@ -1,4 +1,8 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.AppContext;
+
+import org.claimline.app.CliCommand;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,12 +40,16 @@ import org.claimline.model.TextRange;
  * to show memory does not grow with the number of articles. Articles are generated on demand, as a real corpus
  * is loaded, so generation time is reported separately.
  */
-final class BenchExportCommand implements CliCommand {
+public final class BenchExportCommand implements CliCommand {
     private static final String[] WORDS = ("the government said talks on trade and security would resume after "
             + "months of tension between Seoul and Tokyo while critics argued that history cannot be settled by "
             + "diplomats alone and companies warned export curbs hurt both economies").split(" ");
 
     private final org.claimline.export.Exporters.JsonLdWriter jsonLd;
+
+    public BenchExportCommand() {
+        this(AppContext.jsonLdExport());
+    }
 
     BenchExportCommand(org.claimline.export.Exporters.JsonLdWriter jsonLd) {
         this.jsonLd = jsonLd;

@@ -1,4 +1,8 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.CliCommand;
+import org.claimline.app.AppContext;
+import org.claimline.app.AnalysisArgs;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,7 +48,7 @@ import org.claimline.session.IssuePalette;
  * claims of every article (10,000 / 50,000 / 100,000 with {@code --claims 100000}) and the growth printed as
  * ratios, so linearity is checked in one run.
  */
-final class BenchAnalysisCommand implements CliCommand {
+public final class BenchAnalysisCommand implements CliCommand {
     static final List<String> ISSUES = List.of("Trade and export controls", "Forced labour compensation",
             "Comfort women", "Military intelligence sharing", "North Korean missiles", "Fukushima water release",
             "Territorial dispute", "History textbooks", "Tourism and culture", "Semiconductor supply chain",
@@ -293,7 +297,7 @@ final class BenchAnalysisCommand implements CliCommand {
     }
 
     /** A Zipf-like pick: low indices much more often, as real codebooks are used. */
-    static int skewed(Random rnd, int n) {
+    public static int skewed(Random rnd, int n) {
         return Math.min(n - 1, (int) Math.floor(Math.pow(rnd.nextDouble(), 2.2) * n));
     }
 

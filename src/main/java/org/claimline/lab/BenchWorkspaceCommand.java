@@ -1,4 +1,7 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.CliCommand;
+import org.claimline.app.WorkspaceWiring;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,7 +30,7 @@ import org.claimline.workspace.bench.WorkspaceGenerator;
  * library rows, searching a common word, a codebook rename through every sidecar, and the heap after indexing.
  * With several sizes, each figure's growth is printed as a ratio against the size's growth.
  */
-final class BenchWorkspaceCommand implements CliCommand {
+public final class BenchWorkspaceCommand implements CliCommand {
     @Override
     public String name() {
         return "bench-workspace";

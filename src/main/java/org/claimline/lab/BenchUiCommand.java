@@ -1,4 +1,8 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.CliCommand;
+import org.claimline.app.AppContext;
+import org.claimline.app.CleanerArticleSource;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -42,7 +46,7 @@ import org.claimline.ui.ReaderViewModel;
  * then on a generated 2 MB article with 250, 500 and 1,000 claims, open-to-rendered, adding one claim
  * (with its restyle) and filtering. One line per figure: {@code <figure>: <median> ms (p95 <p95> ms)}.
  */
-final class BenchUiCommand implements CliCommand {
+public final class BenchUiCommand implements CliCommand {
     private static final int TEXT_BYTES = 2 * 1024 * 1024;
     // CPU time of the FX thread: wall time on a shared, loaded machine mostly measures the other processes
     private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
