@@ -34,7 +34,7 @@ public final class Args {
         }
     }
 
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
     private List<Option> options = List.of();
     private final List<String> positional = new ArrayList<>();
     private boolean help;
@@ -76,11 +76,11 @@ public final class Args {
                 if (inline != null) {
                     throw new UsageException(o.main() + " takes no value");
                 }
-                a.values.put(o.main(), "true");
+                a.values.computeIfAbsent(o.main(), k -> new ArrayList<>()).add("true");
             } else if (inline != null) {
-                a.values.put(o.main(), inline);
+                a.values.computeIfAbsent(o.main(), k -> new ArrayList<>()).add(inline);
             } else if (i + 1 < args.size()) {
-                a.values.put(o.main(), args.get(++i));
+                a.values.computeIfAbsent(o.main(), k -> new ArrayList<>()).add(args.get(++i));
             } else {
                 throw new UsageException(o.main() + " needs " + o.value());
             }
@@ -105,13 +105,20 @@ public final class Args {
         return values.containsKey(name);
     }
 
+    /** The option's value (the last one when it was given more than once), or null. */
     public String value(String name) {
-        return values.get(name);
+        List<String> v = values.get(name);
+        return v == null ? null : v.get(v.size() - 1);
+    }
+
+    /** Every value of a repeatable option, in order (empty when absent). */
+    public List<String> values(String name) {
+        return values.getOrDefault(name, List.of());
     }
 
     /** The value of an option the command cannot do without; its absence is a usage error naming it. */
     public String required(String name) throws UsageException {
-        String v = values.get(name);
+        String v = value(name);
         if (v == null) {
             Option o = find(options, name);
             throw new UsageException(name + (o == null ? "" : " " + o.value()) + " is needed"
@@ -122,7 +129,7 @@ public final class Args {
 
     /** A whole-number option, {@code dflt} when absent; a value below {@code min} or not a number is a usage error. */
     public int intValue(String name, int dflt, int min) throws UsageException {
-        String v = values.get(name);
+        String v = value(name);
         if (v == null) {
             return dflt;
         }

@@ -1,5 +1,7 @@
 package org.claimline.lab;
 
+import org.claimline.app.Args;
+
 import org.claimline.app.CliCommand;
 import org.claimline.app.AppContext;
 import org.claimline.app.CleanerArticleSource;
@@ -61,14 +63,18 @@ public final class BenchUiCommand implements CliCommand {
         return "[--runs N]                  time the reader window headless (open, add claim, filter)";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("N", "timed runs of each step (default 30)", "--runs"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        int runs = 30;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--runs") && i + 1 < args.size()) {
-                runs = Integer.parseInt(args.get(++i));
-            }
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "[--runs N]", OPTIONS));
+            return 0;
         }
+        parsed.positional(0, name(), "options only");
+        int runs = parsed.intValue("--runs", 30, 1);
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         headless();
         ExecutorService io = Executors.newSingleThreadExecutor(r -> {
