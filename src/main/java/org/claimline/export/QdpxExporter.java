@@ -240,8 +240,13 @@ public final class QdpxExporter {
                     .append(created).append("\">\n");
             if (!users.isEmpty()) {
                 x.append("  <Users>\n");
-                users.forEach((n, g) -> x.append("    <User guid=\"").append(g).append("\" name=\"").append(attr(n))
-                        .append("\"/>\n"));
+                users.forEach((n, g) -> {
+                    // the coder's name; the ORCID iD (else the initials) as the user's id
+                    org.claimline.model.Coder who = org.claimline.model.Coder.fromCreator(n);
+                    String id = who.orcid() != null ? who.orcid() : who.initials();
+                    x.append("    <User guid=\"").append(g).append("\" name=\"").append(attr(who.name()))
+                            .append(id == null ? "" : "\" id=\"" + attr(id)).append("\"/>\n");
+                });
                 x.append("  </Users>\n");
             }
             List<Map<String, Code>> groups = List.of(issueCodes, actorCodes, stanceCodes, tagCodes);

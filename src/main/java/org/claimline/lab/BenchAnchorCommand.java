@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 
 /**
- * {@code bench-anchor [DIR] [--seed N]}: the re-anchoring mutation benchmark over the articles in
+ * {@code bench-anchor [DIR] [--seed N] [--no-timing]}: the re-anchoring mutation benchmark over the articles in
  * {@code DIR/*}{@code /*}{@code /expected.txt} (default: the shared corpus), or over generated text when there is
  * none.
  */
@@ -27,24 +27,26 @@ public final class BenchAnchorCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "[DIR] [--seed N] [--look-alikes]   re-anchoring accuracy and speed under edits";
+        return "[DIR] [--seed N] [--look-alikes] [--no-timing]   re-anchoring accuracy and speed under edits";
     }
 
     private static final List<Args.Option> OPTIONS = List.of(
             Args.Option.valued("N", "the seed of the generated edits (default 4)", "--seed"),
             Args.Option.flag("add look-alike paragraphs to every article", "--look-alikes"),
+            Args.Option.flag("accuracy only: skip the timing runs", "--no-timing"),
             Args.Option.flag("print every wrong placement", "--verbose"));
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args parsed = Args.parse(name(), OPTIONS, args);
         if (parsed.help()) {
-            out.print(Args.helpText(name(), "[DIR] [--seed N] [--look-alikes] [--verbose]", OPTIONS));
+            out.print(Args.helpText(name(), "[DIR] [--seed N] [--look-alikes] [--no-timing] [--verbose]", OPTIONS));
             return 0;
         }
         long seed = parsed.intValue("--seed", 4, Integer.MIN_VALUE);
         boolean verbose = parsed.flag("--verbose");
         boolean lookAlikes = parsed.flag("--look-alikes");
+        boolean timing = !parsed.flag("--no-timing");
         if (parsed.positional().size() > 1) {
             throw new Args.UsageException("at most one corpus folder (claimline bench-anchor --help)");
         }
@@ -76,9 +78,13 @@ public final class BenchAnchorCommand implements CliCommand {
         printClass(out, "quotes <=10% changed correctly placed", r, MutationBenchmark.Result.SMALL, 0.95);
         printClass(out, "quotes >10% changed correctly placed", r, MutationBenchmark.Result.LARGE, -1);
         printClass(out, "deleted passages orphaned", r, MutationBenchmark.Result.DELETED, 1.0);
+        out.println("placements digest: " + r.placementDigest() + " (scores digest: " + r.scoreDigest() + ")");
         if (verbose) {
             r.wrongExamples.forEach(w -> out.println("  wrong: " + w));
             r.missedVerbatim.forEach(w -> out.println("  missed verbatim: " + w));
+        }
+        if (!timing) {
+            return r.wrong == 0 ? 0 : 1;
         }
         double[] t = bench.timeMillis(articles, 1_000_000, 1000);
         out.printf("time: %.1f ms (CPU %.1f ms) to re-anchor %d annotations over %d characters, median of 7 after"

@@ -1,7 +1,9 @@
 package org.claimline.repository;
 
 import java.util.List;
+import java.util.ArrayList;
 import org.claimline.anchoring.Anchorer;
+import org.claimline.anchoring.Placement;
 import org.claimline.model.Anchor;
 import org.claimline.model.Claim;
 import org.claimline.model.ClaimPlacer;
@@ -26,5 +28,17 @@ public final class Reanchoring implements ClaimPlacer {
     @Override
     public Anchor locate(Anchor recorded, String text) {
         return anchorer.locate(recorded, text);
+    }
+
+    /**
+     * Where each claim would go in {@code text}, with the pipeline step or rule that decided it ({@code reanchor
+     * --explain}); {@link Anchorer#withPlacements} turns them into claims.
+     */
+    public List<Placement> placements(List<Claim> claims, String text) {
+        List<Anchor> anchors = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            anchors.add(c.anchor());
+        }
+        return anchorer.placeAll(anchors, text, -1);
     }
 }
