@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /** The package rules of ARCHITECTURE.md, enforced. */
 class ArchitectureTest {
+    /** Benchmarks, corpus evaluation and their generators: in the development jar only. */
+    static final String[] LAB = {"org.claimline.lab..", "org.claimline.cleaning.eval..",
+            "org.claimline.workspace.bench.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -47,8 +50,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void toolkitOnlyInUiAndApp() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "..app..")
+    void toolkitOnlyInUiAppAndTheLab() {
+        // the lab: bench-ui drives the real window headless
+        noClasses().that().resideOutsideOfPackages("..ui..", "..app..", "org.claimline.lab..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
                         "org.controlsfx..")
                 .check(classes);
@@ -87,9 +91,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyAppDependsOnApp() {
-        noClasses().that().resideOutsideOfPackage("org.claimline.app..")
+    void onlyAppAndTheLabDependOnApp() {
+        noClasses().that().resideOutsideOfPackages("org.claimline.app..", "org.claimline.lab..")
                 .should().dependOnClassesThat().resideInAPackage("org.claimline.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theProductDoesNotNeedTheLab() {
+        // the packaged app's jar leaves these packages out (pom.xml, package profile): nothing else may use them
+        noClasses().that().resideOutsideOfPackages(LAB)
+                .should().dependOnClassesThat().resideInAnyPackage(LAB)
                 .check(classes);
     }
 

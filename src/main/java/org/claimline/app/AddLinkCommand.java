@@ -27,12 +27,14 @@ final class AddLinkCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (args.size() != 2 || args.get(0).startsWith("--")) {
-            err.println("usage: claimline add-link DIR URL");
-            return 2;
+        Args parsed = Args.parse(name(), List.of(), args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "DIR URL", List.of()));
+            return 0;
         }
-        Path dir = WorkspaceWiring.folder(args.get(0));
-        LinkFetcher.Page page = fetcher.fetch(args.get(1));
+        List<String> dirAndUrl = parsed.positional(2, name(), "a folder and a link: DIR URL");
+        Path dir = WorkspaceWiring.folder(dirAndUrl.get(0));
+        LinkFetcher.Page page = fetcher.fetch(dirAndUrl.get(1));
         Path saved = new ArticleIntake(AppContext.cleaner(), Clock.systemUTC()).saveFetched(dir, page);
         out.println(saved);
         return 0;

@@ -18,12 +18,13 @@ final class AnalyseCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 1 || args.get(0).startsWith("-")) {
-            err.println("usage: claimline analyse " + summary());
-            return 2;
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Args.UsageException {
+        Args parsed = Args.parse(name(), List.of(), args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "DIR", List.of()));
+            return 0;
         }
-        Path dir = Path.of(args.get(0));
+        Path dir = Path.of(parsed.positional(1, name(), "one folder: DIR").get(0));
         if (!Files.isDirectory(dir)) {
             err.println("claimline analyse: " + dir + " is not a folder");
             return 2;

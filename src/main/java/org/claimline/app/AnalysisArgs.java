@@ -22,7 +22,7 @@ import org.claimline.analysis.Filter;
  * first mistake with a message naming it. Output goes to standard output, or to {@code --out} atomically
  * (temporary file beside it, then a rename), never over an article or a sidecar.
  */
-final class AnalysisArgs {
+public final class AnalysisArgs {
     String command;
     Path folder;
     Filter filter = Filter.NONE;
@@ -34,51 +34,83 @@ final class AnalysisArgs {
     boolean stances;
     String error;
 
-    /** Parses {@code args}; on a mistake {@link #error} says what, in the command's words. */
+    /** The options every analysis command takes (the matrix axes only mean something to matrix and report). */
+    static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("X", "claims about this issue (repeat for alternatives)", "--issue"),
+            Args.Option.valued("Y", "claims naming this actor", "--actor"),
+            Args.Option.valued("Z", "articles from this outlet", "--outlet"),
+            Args.Option.valued("S", "claims with this stance", "--stance"),
+            Args.Option.valued("C", "claims recorded by this coder", "--coder"),
+            Args.Option.valued("YYYY-MM", "articles of this month", "--month"),
+            Args.Option.valued("D", "articles published on or after (2020-01-31 or 2020-01)", "--from"),
+            Args.Option.valued("D", "articles published on or before", "--to"),
+            Args.Option.valued("T", "claims whose quote, summary or note holds this text", "--text"),
+            Args.Option.valued("D", "matrix rows: " + Dimension.choices(), "--rows"),
+            Args.Option.valued("D", "matrix columns", "--cols", "--columns"),
+            Args.Option.valued("claims|articles", "what a matrix cell counts", "--count"),
+            Args.Option.flag("split each matrix cell by stance", "--stance-split"),
+            Args.Option.valued("FORMAT", "the output format", "--format"),
+            Args.Option.valued("FILE", "write here (atomically) instead of standard output", "--out", "-o"));
+
+    /** Whether {@code --help} was asked for: the command prints its help and does nothing else. */
+    boolean help;
+
+    /** Parses {@code args} with the shared {@link Args}; on a mistake {@link #error} says what, in the command's words. */
     static AnalysisArgs parse(String command, List<String> args, List<String> formats) {
         AnalysisArgs a = new AnalysisArgs();
         a.command = command;
-        for (int i = 0; i < args.size() && a.error == null; i++) {
-            String opt = args.get(i);
-            if (!opt.startsWith("--")) {
-                if (a.folder != null) {
-                    a.error = "one folder only (got " + a.folder + " and " + opt + ")";
-                }
-                a.folder = Path.of(opt);
-                continue;
-            }
-            if (opt.equals("--stance-split")) {
-                a.stances = true;
-                continue;
-            }
-            if (i + 1 >= args.size()) {
-                a.error = opt + " needs a value";
-                break;
-            }
-            String v = args.get(++i);
+        Args p;
+        try {
+            p = Args.parse(command, OPTIONS, args);
+        } catch (Args.UsageException e) {
+            a.error = e.getMessage();
+            return a;
+        }
+        if (p.help()) {
+            a.help = true;
+            return a;
+        }
+        if (p.positional().size() > 1) {
+            a.error = "one folder only (got " + p.positional().get(0) + " and " + p.positional().get(1) + ")";
+            return a;
+        }
+        a.folder = p.positional().isEmpty() ? null : Path.of(p.positional().get(0));
+        a.stances = p.flag("--stance-split");
+        for (String opt : List.of("--issue", "--actor", "--outlet", "--stance", "--coder", "--month")) {
             Dimension d = Dimension.parse(opt.substring(2));
-            switch (opt) {
-                case "--issue", "--actor", "--outlet", "--stance", "--coder", "--month" -> a.filter = a.filter.with(d, v);
-                case "--from" -> a.filter = a.filter.withRange(a.date(opt, v), a.filter.to());
-                case "--to" -> a.filter = a.filter.withRange(a.filter.from(), a.date(opt, v));
-                case "--text" -> a.filter = a.filter.withText(v);
-                case "--rows" -> a.rows = a.dimension(opt, v);
-                case "--cols", "--columns" -> a.cols = a.dimension(opt, v);
-                case "--count" -> {
-                    a.count = Count.parse(v);
-                    if (a.count == null) {
-                        a.error = "--count takes claims or articles, not " + v;
-                    }
-                }
-                case "--format" -> {
-                    a.format = v.toLowerCase(java.util.Locale.ROOT);
-                    if (!formats.contains(a.format)) {
-                        a.error = "--format takes " + String.join(", ", formats) + ", not " + v;
-                    }
-                }
-                case "--out", "-o" -> a.out = Path.of(v);
-                default -> a.error = "unknown option " + opt;
+            for (String v : p.values(opt)) {
+                a.filter = a.filter.with(d, v);
             }
+        }
+        if (p.value("--from") != null) {
+            a.filter = a.filter.withRange(a.date("--from", p.value("--from")), a.filter.to());
+        }
+        if (a.error == null && p.value("--to") != null) {
+            a.filter = a.filter.withRange(a.filter.from(), a.date("--to", p.value("--to")));
+        }
+        if (p.value("--text") != null) {
+            a.filter = a.filter.withText(p.value("--text"));
+        }
+        if (a.error == null && p.value("--rows") != null) {
+            a.rows = a.dimension("--rows", p.value("--rows"));
+        }
+        if (a.error == null && p.value("--cols") != null) {
+            a.cols = a.dimension("--cols", p.value("--cols"));
+        }
+        if (a.error == null && p.value("--count") != null) {
+            a.count = Count.parse(p.value("--count"));
+            if (a.count == null) {
+                a.error = "--count takes claims or articles, not " + p.value("--count");
+            }
+        }
+        if (a.error == null && p.value("--format") != null) {
+            a.format = p.value("--format").toLowerCase(java.util.Locale.ROOT);
+            if (!formats.contains(a.format)) {
+                a.error = "--format takes " + String.join(", ", formats) + ", not " + p.value("--format");
+            }
+        }
+        if (p.value("--out") != null) {
+            a.out = Path.of(p.value("--out"));
         }
         if (a.error == null && a.folder == null) {
             a.error = "give the folder of articles to analyse";
@@ -156,7 +188,7 @@ final class AnalysisArgs {
         return null;
     }
 
-    static void writeAtomically(Path target, String text) throws IOException {
+    public static void writeAtomically(Path target, String text) throws IOException {
         String why = refusal(target);
         if (why != null) {
             throw new IOException(why);

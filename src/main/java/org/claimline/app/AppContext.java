@@ -97,13 +97,15 @@ public final class AppContext {
         return new DesktopSharing(exportService(), new AnnotationMerge(placer()), Instant::now);
     }
 
-    /** Every CLI command, in the order the usage lists them. */
+    /**
+     * Every CLI command, in the order the usage lists them: the product's, then the lab's (benchmarks and corpus
+     * evaluation in {@code org.claimline.lab}), which the development jar registers as {@link CliCommand} services
+     * and the packaged app leaves out.
+     */
     public static Cli cli() {
-        return new Cli(List.of(
+        List<CliCommand> all = new java.util.ArrayList<>(List.of(
                 new CleanCommand(cleaner()),
                 exportCommand(),
-                new BenchExportCommand(jsonLdExport()),
-                new BenchAnalysisCommand(),
                 new ClaimsCommand(AppContext::folderCorpus),
                 new MatrixCommand(AppContext::folderCorpus),
                 new ReportCommand(AppContext::folderCorpus, Instant::now),
@@ -111,17 +113,13 @@ public final class AppContext {
                 new ValidateCommand(),
                 new ReanchorCommand(cleaner(), Reanchoring.standard()),
                 new ImportCommand(cleaner(), repository()),
-                new BenchAnchorCommand(),
-                new EvalCommand(cleaner()),
-                new BenchCleanCommand(cleaner()),
-                new BenchUiCommand(),
                 new CdsDumpCommand(),
                 new LibraryCommand(),
                 new SearchCommand(),
                 new CodebookCommand(),
-                new AddLinkCommand(new org.claimline.workspace.LinkFetcher()),
-                new BenchWorkspaceCommand()
-        ));
+                new AddLinkCommand(new org.claimline.workspace.LinkFetcher())));
+        java.util.ServiceLoader.load(CliCommand.class).forEach(all::add);
+        return new Cli(all);
     }
 
     /**
@@ -143,7 +141,7 @@ public final class AppContext {
         return new FolderCorpusSource(folder, file -> cleaner().clean(file), sidecarReader(), null);
     }
 
-    static org.claimline.export.Exporters.JsonLdWriter jsonLdExport() {
+    public static org.claimline.export.Exporters.JsonLdWriter jsonLdExport() {
         return doc -> new String(JsonLdWriter.write(doc.annotations(),
                 DocumentInfo.of(doc.sourceFileName(), null, doc.article(), ArticleCleaner.version()), doc.article().text()), StandardCharsets.UTF_8);
     }

@@ -17,6 +17,12 @@ final class CdsDumpCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Args parsed = Args.parse(name(), List.of(), args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "", List.of()));
+            return 0;
+        }
+        parsed.positional(0, name(), "no arguments");
         CdsArchive cds = CdsArchive.ofRunningImage().orElse(null);
         if (cds == null) {
             err.println("claimline cds-dump: only the packaged app's launcher (bin/Claimline) names an archive"

@@ -32,6 +32,10 @@ final class ClaimsCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         AnalysisArgs a = AnalysisArgs.parse(name(), args, List.of("csv", "md", "json"));
+        if (a.help) {
+            out.print(Args.helpText(name(), summary(), AnalysisArgs.OPTIONS));
+            return 0;
+        }
         if (a.error != null) {
             err.println("claimline claims: " + a.error);
             err.println("usage: claimline claims " + summary());

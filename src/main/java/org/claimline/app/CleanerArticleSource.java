@@ -14,14 +14,14 @@ import org.claimline.document.ArticleSource;
  * may already be cleaning since main (beside the toolkit's start-up): the first open takes it if it is for the
  * same file, and drops it otherwise.
  */
-final class CleanerArticleSource implements ArticleSource {
+public final class CleanerArticleSource implements ArticleSource {
     private record Prepared(Optional<Path> file, CompletableFuture<Article> article) {
     }
 
     private final ArticleCleaner cleaner;
     private final AtomicReference<Prepared> prepared = new AtomicReference<>();
 
-    CleanerArticleSource(ArticleCleaner cleaner) {
+    public CleanerArticleSource(ArticleCleaner cleaner) {
         this.cleaner = cleaner;
     }
 

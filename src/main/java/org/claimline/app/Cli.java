@@ -16,6 +16,11 @@ public final class Cli {
         }
     }
 
+    /** The command words, in the order the usage lists them. */
+    public List<String> names() {
+        return List.copyOf(commands.keySet());
+    }
+
     public boolean handles(String word) {
         return commands.containsKey(word) || "help".equals(word) || "--help".equals(word) || "-h".equals(word);
     }

@@ -25,40 +25,28 @@ final class CodebookCommand implements CliCommand {
         return "DIR --export qdc|csv [--out FILE] | --import FILE [--yes]   exchange a folder's codebook";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("qdc|csv", "write the codebook as REFI-QDA .qdc or CSV", "--export"),
+            Args.Option.valued("FILE", "where the export goes (default: standard output)", "--out", "-o"),
+            Args.Option.valued("FILE", "a .qdc or CSV codebook to merge in by name", "--import"),
+            Args.Option.flag("do the import (without it, only show what it would change)", "--yes"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        String export = null;
-        Path outFile = null;
-        Path importFile = null;
-        boolean yes = false;
-        String dirArg = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--export", "--out", "--import" -> {
-                    if (i + 1 >= args.size()) {
-                        err.println("claimline codebook: " + a + " needs a value");
-                        return 2;
-                    }
-                    String v = args.get(++i);
-                    if (a.equals("--export")) {
-                        export = v;
-                    } else if (a.equals("--out")) {
-                        outFile = Path.of(v);
-                    } else {
-                        importFile = Path.of(v);
-                    }
-                }
-                case "--yes" -> yes = true;
-                default -> {
-                    if (a.startsWith("--") || dirArg != null) {
-                        err.println("claimline codebook: unexpected " + a);
-                        return 2;
-                    }
-                    dirArg = a;
-                }
-            }
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "DIR --export qdc|csv [--out FILE] | --import FILE [--yes]", OPTIONS));
+            return 0;
         }
+        if (parsed.positional().size() > 1) {
+            err.println("claimline codebook: unexpected " + parsed.positional().get(1));
+            return 2;
+        }
+        String export = parsed.value("--export");
+        Path outFile = parsed.value("--out") == null ? null : Path.of(parsed.value("--out"));
+        Path importFile = parsed.value("--import") == null ? null : Path.of(parsed.value("--import"));
+        boolean yes = parsed.flag("--yes");
+        String dirArg = parsed.positional().isEmpty() ? null : parsed.positional().get(0);
         if (dirArg == null || (export == null) == (importFile == null)) {
             err.println("usage: claimline codebook DIR --export qdc|csv [--out FILE] | --import FILE [--yes]");
             return 2;

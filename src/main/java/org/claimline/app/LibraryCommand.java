@@ -24,14 +24,18 @@ final class LibraryCommand implements CliCommand {
         return "DIR [--json]             list a folder's articles: title, outlet, date, claims, status";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.flag("one JSON object per article instead of tab-separated lines", "--json"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        boolean json = args.contains("--json");
-        List<String> rest = args.stream().filter(a -> !a.equals("--json")).toList();
-        if (rest.size() != 1 || rest.get(0).startsWith("--")) {
-            err.println("usage: claimline library DIR [--json]");
-            return 2;
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "DIR [--json]", OPTIONS));
+            return 0;
         }
+        boolean json = parsed.flag("--json");
+        List<String> rest = parsed.positional(1, name(), "one workspace folder: DIR");
         Path dir = WorkspaceWiring.folder(rest.get(0));
         WorkspaceLibrary.Snapshot s = WorkspaceWiring.library(dir).refresh(Progress.NONE);
         Map<String, ReadingStatus> statuses = WorkspaceWiring.statusesOrNone(dir, err);

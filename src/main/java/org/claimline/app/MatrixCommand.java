@@ -34,6 +34,10 @@ final class MatrixCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         AnalysisArgs a = AnalysisArgs.parse(name(), args, List.of("csv", "md", "json"));
+        if (a.help) {
+            out.print(Args.helpText(name(), summary(), AnalysisArgs.OPTIONS));
+            return 0;
+        }
         if (a.error == null && (a.rows == null || a.cols == null)) {
             a.error = "give both --rows and --cols (" + org.claimline.analysis.Dimension.choices() + ")";
         }

@@ -36,6 +36,10 @@ final class ReportCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         AnalysisArgs a = AnalysisArgs.parse(name(), args, List.of());
+        if (a.help) {
+            out.print(Args.helpText(name(), summary(), AnalysisArgs.OPTIONS));
+            return 0;
+        }
         if (a.error == null && a.out == null) {
             a.error = "give --out FILE.html";
         }

@@ -2,7 +2,6 @@ package org.claimline.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,28 +22,20 @@ final class SearchCommand implements CliCommand {
         return "DIR QUERY [--json]       search a folder's articles, claims and notes";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.flag("one JSON object per hit", "--json"),
+            Args.Option.valued("N", "at most N hits (default 50)", "--limit"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        boolean json = false;
-        int limit = 50;
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--json" -> json = true;
-                case "--limit" -> {
-                    if (i + 1 >= args.size() || !args.get(i + 1).matches("\\d{1,6}")) {
-                        err.println("claimline search: --limit needs a number");
-                        return 2;
-                    }
-                    limit = Integer.parseInt(args.get(++i));
-                }
-                default -> rest.add(args.get(i));
-            }
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "DIR QUERY [--json] [--limit N]", OPTIONS));
+            return 0;
         }
-        if (rest.size() != 2) {
-            err.println("usage: claimline search DIR QUERY [--json] [--limit N]");
-            return 2;
-        }
+        boolean json = parsed.flag("--json");
+        int limit = parsed.intValue("--limit", 50, 1);
+        List<String> rest = parsed.positional(2, name(), "a workspace folder and what to look for: DIR QUERY");
         Path dir = WorkspaceWiring.folder(rest.get(0));
         try (WorkspaceIndexer ix = WorkspaceWiring.indexer(dir)) {
             ix.update(Progress.NONE);

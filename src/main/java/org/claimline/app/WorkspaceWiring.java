@@ -41,7 +41,7 @@ public final class WorkspaceWiring {
         return indexer(dir, CacheDirs.forWorkspace(dir));
     }
 
-    static WorkspaceIndexer indexer(Path dir, Path cache) throws IOException {
+    public static WorkspaceIndexer indexer(Path dir, Path cache) throws IOException {
         return new WorkspaceIndexer(library(dir, cache), SearchIndex.open(cache.resolve("lucene")));
     }
 

@@ -1,5 +1,7 @@
 package org.claimline.app;
 
+import org.claimline.lab.AnnotatedCorpusWriter;
+
 import org.claimline.storage.SidecarNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package org.claimline.app;
 
+import org.claimline.lab.InMemoryAnnotationStore;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,8 @@
 package org.claimline.app;
 
+import org.claimline.lab.AnnotatedCorpusWriter;
+import org.claimline.lab.BenchAnalysisCommand;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,4 +1,9 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.Args;
+
+import org.claimline.app.CliCommand;
+import org.claimline.app.WorkspaceWiring;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,7 +32,7 @@ import org.claimline.workspace.bench.WorkspaceGenerator;
  * library rows, searching a common word, a codebook rename through every sidecar, and the heap after indexing.
  * With several sizes, each figure's growth is printed as a ratio against the size's growth.
  */
-final class BenchWorkspaceCommand implements CliCommand {
+public final class BenchWorkspaceCommand implements CliCommand {
     @Override
     public String name() {
         return "bench-workspace";
@@ -38,34 +43,33 @@ final class BenchWorkspaceCommand implements CliCommand {
         return "[--articles N[,N..]] [--claims M]   time indexing, opening, search, codebook rename";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("N[,N...]", "workspace sizes to time (default 2,000)", "--articles"),
+            Args.Option.valued("M", "claims in the first size (default 10 per article)", "--claims"),
+            Args.Option.valued("R", "timed runs of each step (default 3)", "--runs"),
+            Args.Option.flag("keep the generated workspaces", "--keep"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "[--articles N[,N...]] [--claims M] [--runs R] [--keep]", OPTIONS));
+            return 0;
+        }
+        parsed.positional(0, name(), "options only");
         List<Integer> sizes = List.of(2000);
-        Integer claims = null;
-        int runs = 3;
-        boolean keep = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--keep")) {
-                keep = true;
-                continue;
-            }
-            if (i + 1 >= args.size() || !List.of("--articles", "--claims", "--runs").contains(a)) {
-                err.println("usage: claimline bench-workspace [--articles N[,N...]] [--claims M] [--runs R] [--keep]");
-                return 2;
-            }
-            String v = args.get(++i);
+        if (parsed.value("--articles") != null) {
             try {
-                switch (a) {
-                    case "--articles" -> sizes = Stream.of(v.split(",")).map(String::strip).map(Integer::parseInt).toList();
-                    case "--claims" -> claims = Integer.parseInt(v);
-                    default -> runs = Math.max(1, Integer.parseInt(v));
-                }
+                sizes = Stream.of(parsed.value("--articles").split(",")).map(String::strip).map(Integer::parseInt)
+                        .toList();
             } catch (NumberFormatException e) {
-                err.println("claimline bench-workspace: " + a + " needs a number, got " + v);
-                return 2;
+                throw new Args.UsageException("--articles needs a number or numbers separated by commas, got "
+                        + parsed.value("--articles"));
             }
         }
+        Integer claims = parsed.value("--claims") == null ? null : parsed.intValue("--claims", 0, 0);
+        int runs = parsed.intValue("--runs", 3, 1);
+        boolean keep = parsed.flag("--keep");
         int firstSize = sizes.get(0);
         double claimsPerArticle = claims == null ? 10.0 : claims / (double) firstSize;
         warmUp();

@@ -1,4 +1,8 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.Args;
+
+import org.claimline.app.CliCommand;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,14 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.claimline.anchoring.bench.MutationBenchmark;
+
 
 /**
  * {@code bench-anchor [DIR] [--seed N] [--no-timing]}: the re-anchoring mutation benchmark over the articles in
  * {@code DIR/*}{@code /*}{@code /expected.txt} (default: the shared corpus), or over generated text when there is
  * none.
  */
-final class BenchAnchorCommand implements CliCommand {
+public final class BenchAnchorCommand implements CliCommand {
     @Override
     public String name() {
         return "bench-anchor";
@@ -26,30 +30,27 @@ final class BenchAnchorCommand implements CliCommand {
         return "[DIR] [--seed N] [--look-alikes] [--no-timing]   re-anchoring accuracy and speed under edits";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("N", "the seed of the generated edits (default 4)", "--seed"),
+            Args.Option.flag("add look-alike paragraphs to every article", "--look-alikes"),
+            Args.Option.flag("accuracy only: skip the timing runs", "--no-timing"),
+            Args.Option.flag("print every wrong placement", "--verbose"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        long seed = 4;
-        Path dir = null;
-        boolean verbose = false;
-        boolean lookAlikes = false;
-        boolean timing = true;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if ("--seed".equals(a) && i + 1 < args.size()) {
-                seed = Long.parseLong(args.get(++i));
-            } else if ("--look-alikes".equals(a)) {
-                lookAlikes = true;
-            } else if ("--no-timing".equals(a)) {
-                timing = false;
-            } else if ("--verbose".equals(a)) {
-                verbose = true;
-            } else if (a.startsWith("--")) {
-                err.println("claimline bench-anchor: unknown option " + a);
-                return 2;
-            } else {
-                dir = Path.of(a);
-            }
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "[DIR] [--seed N] [--look-alikes] [--no-timing] [--verbose]", OPTIONS));
+            return 0;
         }
+        long seed = parsed.intValue("--seed", 4, Integer.MIN_VALUE);
+        boolean verbose = parsed.flag("--verbose");
+        boolean lookAlikes = parsed.flag("--look-alikes");
+        boolean timing = !parsed.flag("--no-timing");
+        if (parsed.positional().size() > 1) {
+            throw new Args.UsageException("at most one corpus folder (claimline bench-anchor --help)");
+        }
+        Path dir = parsed.positional().isEmpty() ? null : Path.of(parsed.positional().get(0));
         if (dir == null) {
             String shared = System.getProperty("claimline.shared");
             dir = shared != null ? Path.of(shared, "corpus") : Path.of("..", "shared", "corpus");

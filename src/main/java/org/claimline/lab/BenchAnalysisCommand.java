@@ -1,4 +1,10 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.Args;
+
+import org.claimline.app.CliCommand;
+import org.claimline.app.AppContext;
+import org.claimline.app.AnalysisArgs;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,7 +50,7 @@ import org.claimline.session.IssuePalette;
  * claims of every article (10,000 / 50,000 / 100,000 with {@code --claims 100000}) and the growth printed as
  * ratios, so linearity is checked in one run.
  */
-final class BenchAnalysisCommand implements CliCommand {
+public final class BenchAnalysisCommand implements CliCommand {
     static final List<String> ISSUES = List.of("Trade and export controls", "Forced labour compensation",
             "Comfort women", "Military intelligence sharing", "North Korean missiles", "Fukushima water release",
             "Territorial dispute", "History textbooks", "Tourism and culture", "Semiconductor supply chain",
@@ -74,39 +80,24 @@ final class BenchAnalysisCommand implements CliCommand {
         return "[--articles N] [--claims M] [--runs R] [--dir DIR]   time the analysis views on a generated workspace";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("N", "articles to generate (default 2,000)", "--articles"),
+            Args.Option.valued("M", "claims in all (default 50,000)", "--claims"),
+            Args.Option.valued("R", "timed runs of each view (default 15)", "--runs"),
+            Args.Option.valued("DIR", "keep the generated workspace here (reused when it matches)", "--dir"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        int articles = 2000;
-        int claims = 50_000;
-        int runs = 15;
-        Path dir = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (i + 1 >= args.size()) {
-                err.println("claimline bench-analysis: " + a + " needs a value");
-                return 2;
-            }
-            String v = args.get(++i);
-            try {
-                switch (a) {
-                    case "--articles" -> articles = Integer.parseInt(v);
-                    case "--claims" -> claims = Integer.parseInt(v);
-                    case "--runs" -> runs = Integer.parseInt(v);
-                    case "--dir" -> dir = Path.of(v);
-                    default -> {
-                        err.println("claimline bench-analysis: unknown option " + a);
-                        return 2;
-                    }
-                }
-            } catch (NumberFormatException e) {
-                err.println("claimline bench-analysis: " + a + " takes a whole number, not " + v);
-                return 2;
-            }
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "[--articles N] [--claims M] [--runs R] [--dir DIR]", OPTIONS));
+            return 0;
         }
-        if (articles < 1 || claims < 1 || runs < 1) {
-            err.println("claimline bench-analysis: --articles, --claims and --runs must be at least 1");
-            return 2;
-        }
+        parsed.positional(0, name(), "options only");
+        int articles = parsed.intValue("--articles", 2000, 1);
+        int claims = parsed.intValue("--claims", 50_000, 1);
+        int runs = parsed.intValue("--runs", 15, 1);
+        Path dir = parsed.value("--dir") == null ? null : Path.of(parsed.value("--dir"));
         boolean temp = dir == null;
         Path ws = temp ? Files.createTempDirectory("claimline-bench-analysis") : Files.createDirectories(dir);
         try {
@@ -293,7 +284,7 @@ final class BenchAnalysisCommand implements CliCommand {
     }
 
     /** A Zipf-like pick: low indices much more often, as real codebooks are used. */
-    static int skewed(Random rnd, int n) {
+    public static int skewed(Random rnd, int n) {
         return Math.min(n - 1, (int) Math.floor(Math.pow(rnd.nextDouble(), 2.2) * n));
     }
 

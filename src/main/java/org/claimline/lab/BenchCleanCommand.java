@@ -1,4 +1,10 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.Args;
+
+import org.claimline.app.AppContext;
+
+import org.claimline.app.CliCommand;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,8 +14,12 @@ import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.cleaning.eval.CleaningBenchmark;
 
 /** {@code bench-clean DIR}: median and p95 cleaning time per page, one line per input kind. */
-final class BenchCleanCommand implements CliCommand {
+public final class BenchCleanCommand implements CliCommand {
     private final ArticleCleaner cleaner;
+
+    public BenchCleanCommand() {
+        this(AppContext.cleaner());
+    }
 
     BenchCleanCommand(ArticleCleaner cleaner) {
         this.cleaner = cleaner;
@@ -27,9 +37,14 @@ final class BenchCleanCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (args.size() != 1 || !Files.isDirectory(Path.of(args.get(0)))) {
-            err.println("usage: claimline bench-clean DIR   (DIR holds page folders with source.html / source.txt)");
-            return 2;
+        Args parsed = Args.parse(name(), List.of(), args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "DIR   (DIR holds page folders with source.html / source.txt)", List.of()));
+            return 0;
+        }
+        args = parsed.positional(1, name(), "one folder of pages: DIR");
+        if (!Files.isDirectory(Path.of(args.get(0)))) {
+            throw new Args.UsageException(args.get(0) + " is not a folder");
         }
         List<CleaningBenchmark.Timing> timings = new CleaningBenchmark(cleaner, 5, 5).run(Path.of(args.get(0)));
         if (timings.isEmpty()) {

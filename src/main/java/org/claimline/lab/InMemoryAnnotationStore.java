@@ -1,4 +1,4 @@
-package org.claimline.app;
+package org.claimline.lab;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import org.claimline.session.AnnotationStore;
 import org.claimline.session.ThreeWayMerge;
 
 /** Keeps annotations for the life of the process (benchmarks and tests that need no files). */
-final class InMemoryAnnotationStore implements AnnotationStore {
+public final class InMemoryAnnotationStore implements AnnotationStore {
     private final Map<Path, AnnotationSet> sets = new ConcurrentHashMap<>();
     private final ClaimPlacer placer = Reanchoring.standard();
 

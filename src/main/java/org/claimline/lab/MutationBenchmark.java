@@ -1,4 +1,4 @@
-package org.claimline.anchoring.bench;
+package org.claimline.lab;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;

@@ -1,4 +1,10 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.Args;
+
+import org.claimline.app.CliCommand;
+import org.claimline.app.AppContext;
+import org.claimline.app.CleanerArticleSource;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -42,7 +48,7 @@ import org.claimline.ui.reader.ReaderViewModel;
  * then on a generated 2 MB article with 250, 500 and 1,000 claims, open-to-rendered, adding one claim
  * (with its restyle) and filtering. One line per figure: {@code <figure>: <median> ms (p95 <p95> ms)}.
  */
-final class BenchUiCommand implements CliCommand {
+public final class BenchUiCommand implements CliCommand {
     private static final int TEXT_BYTES = 2 * 1024 * 1024;
     // CPU time of the FX thread: wall time on a shared, loaded machine mostly measures the other processes
     private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -57,14 +63,18 @@ final class BenchUiCommand implements CliCommand {
         return "[--runs N]                  time the reader window headless (open, add claim, filter)";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("N", "timed runs of each step (default 30)", "--runs"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        int runs = 30;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--runs") && i + 1 < args.size()) {
-                runs = Integer.parseInt(args.get(++i));
-            }
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "[--runs N]", OPTIONS));
+            return 0;
         }
+        parsed.positional(0, name(), "options only");
+        int runs = parsed.intValue("--runs", 30, 1);
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         headless();
         ExecutorService io = Executors.newSingleThreadExecutor(r -> {

@@ -1,4 +1,4 @@
-package org.claimline.anchoring.bench;
+package org.claimline.lab;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.claimline.anchoring.bench.MutationBenchmark.Ann;
-import org.claimline.anchoring.bench.MutationBenchmark.Para;
+import org.claimline.lab.MutationBenchmark.Ann;
+import org.claimline.lab.MutationBenchmark.Para;
 
 /**
  * The edits the benchmark makes to an article, the way re-scrapes and cleaner updates do, carrying every

@@ -1,4 +1,4 @@
-package org.claimline.anchoring.bench;
+package org.claimline.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

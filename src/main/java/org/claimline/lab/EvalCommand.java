@@ -1,4 +1,10 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.Args;
+
+import org.claimline.app.AppContext;
+
+import org.claimline.app.CliCommand;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,10 +29,14 @@ import org.claimline.cleaning.eval.ShingleScore;
  * N worst pages; {@code --half} keeps the pages whose folder name ends in an odd (or even) digit (a hold-out);
  * {@code --pages} prints one line per page first.
  */
-final class EvalCommand implements CliCommand {
+public final class EvalCommand implements CliCommand {
     private static final String USAGE = "usage: claimline eval DIR... [--input txt|html] [--worst N] [--half odd|even]"
             + " [--pages]";
     private final ArticleCleaner cleaner;
+
+    public EvalCommand() {
+        this(AppContext.cleaner());
+    }
 
     EvalCommand(ArticleCleaner cleaner) {
         this.cleaner = cleaner;
@@ -47,38 +57,36 @@ final class EvalCommand implements CliCommand {
                 + " input kind against expected.txt (4-word shingles)";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("txt|html", "score only this kind of input", "--input"),
+            Args.Option.valued("N", "list the N worst pages", "--worst"),
+            Args.Option.valued("odd|even", "only every other page (a held-out half)", "--half"),
+            Args.Option.flag("a line per page", "--pages"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<InputChoice> kinds = List.of(InputChoice.TXT, InputChoice.HTML);
-        List<Path> dirs = new ArrayList<>();
-        int worst = 0;
-        Boolean odd = null;
-        boolean pages = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String next = i + 1 < args.size() ? args.get(i + 1) : null;
-            if ("--input".equals(a) && next != null) {
-                if (!next.equals("txt") && !next.equals("html")) {
-                    err.println("claimline eval: --input takes txt or html");
-                    return 2;
-                }
-                kinds = List.of(InputChoice.parse(next));
-                i++;
-            } else if ("--worst".equals(a) && next != null && next.matches("\\d{1,6}")) {
-                worst = Integer.parseInt(next);
-                i++;
-            } else if ("--half".equals(a) && next != null && (next.equals("odd") || next.equals("even"))) {
-                odd = next.equals("odd");
-                i++;
-            } else if ("--pages".equals(a)) {
-                pages = true;
-            } else if (a.startsWith("--")) {
-                err.println(USAGE);
-                return 2;
-            } else {
-                dirs.add(Path.of(a));
-            }
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "DIR... [--input txt|html] [--worst N] [--half odd|even] [--pages]", OPTIONS));
+            return 0;
         }
+        List<InputChoice> kinds = List.of(InputChoice.TXT, InputChoice.HTML);
+        String input = parsed.value("--input");
+        if (input != null) {
+            if (!input.equals("txt") && !input.equals("html")) {
+                err.println("claimline eval: --input takes txt or html");
+                return 2;
+            }
+            kinds = List.of(InputChoice.parse(input));
+        }
+        int worst = parsed.intValue("--worst", 0, 0);
+        String halfName = parsed.value("--half");
+        if (halfName != null && !halfName.equals("odd") && !halfName.equals("even")) {
+            throw new Args.UsageException("--half takes odd or even");
+        }
+        Boolean odd = halfName == null ? null : halfName.equals("odd");
+        boolean pages = parsed.flag("--pages");
+        List<Path> dirs = parsed.positional().stream().map(Path::of).toList();
         if (dirs.isEmpty()) {
             err.println(USAGE);
             return 2;

@@ -1,4 +1,10 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.Args;
+
+import org.claimline.app.AppContext;
+
+import org.claimline.app.CliCommand;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,12 +42,16 @@ import org.claimline.model.TextRange;
  * to show memory does not grow with the number of articles. Articles are generated on demand, as a real corpus
  * is loaded, so generation time is reported separately.
  */
-final class BenchExportCommand implements CliCommand {
+public final class BenchExportCommand implements CliCommand {
     private static final String[] WORDS = ("the government said talks on trade and security would resume after "
             + "months of tension between Seoul and Tokyo while critics argued that history cannot be settled by "
             + "diplomats alone and companies warned export curbs hurt both economies").split(" ");
 
     private final org.claimline.export.Exporters.JsonLdWriter jsonLd;
+
+    public BenchExportCommand() {
+        this(AppContext.jsonLdExport());
+    }
 
     BenchExportCommand(org.claimline.export.Exporters.JsonLdWriter jsonLd) {
         this.jsonLd = jsonLd;
@@ -57,27 +67,22 @@ final class BenchExportCommand implements CliCommand {
         return "[--articles N] [--claims M] [--out DIR]   time every export format on a generated corpus";
     }
 
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.valued("N", "articles to generate (default 500)", "--articles"),
+            Args.Option.valued("M", "claims in all (default 10,000)", "--claims"),
+            Args.Option.valued("DIR", "where the exports go (default: a temporary folder, removed after)", "--out"));
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        int articles = 500;
-        int claims = 10_000;
-        Path outDir = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (i + 1 >= args.size()) {
-                err.println("claimline bench-export: " + a + " needs a value");
-                return 2;
-            }
-            switch (a) {
-                case "--articles" -> articles = Integer.parseInt(args.get(++i));
-                case "--claims" -> claims = Integer.parseInt(args.get(++i));
-                case "--out" -> outDir = Path.of(args.get(++i));
-                default -> {
-                    err.println("claimline bench-export: unknown option " + a);
-                    return 2;
-                }
-            }
+        Args parsed = Args.parse(name(), OPTIONS, args);
+        if (parsed.help()) {
+            out.print(Args.helpText(name(), "[--articles N] [--claims M] [--out DIR]", OPTIONS));
+            return 0;
         }
+        parsed.positional(0, name(), "options only");
+        int articles = parsed.intValue("--articles", 500, 1);
+        int claims = parsed.intValue("--claims", 10_000, 1);
+        Path outDir = parsed.value("--out") == null ? null : Path.of(parsed.value("--out"));
         boolean temp = outDir == null;
         Path dir = temp ? Files.createTempDirectory("claimline-bench-export") : Files.createDirectories(outDir);
         List<ExportDocument.Loader> loaders = new ArrayList<>();

@@ -1,4 +1,6 @@
-package org.claimline.app;
+package org.claimline.lab;
+
+import org.claimline.app.AppContext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

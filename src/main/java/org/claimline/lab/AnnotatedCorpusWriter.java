@@ -1,4 +1,4 @@
-package org.claimline.app;
+package org.claimline.lab;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,29 +26,29 @@ import org.claimline.storage.SidecarStore;
  * by the real anchorer from its quote (a quote the cleaned text does not hold stays an orphan). Used by
  * {@code bench-analysis} to generate a workspace, and by tests and the screenshot workspace.
  */
-final class AnnotatedCorpusWriter {
+public final class AnnotatedCorpusWriter {
     /** What to record: the passage (found by the anchorer), its tags and who recorded it. */
-    record ClaimSpec(String quote, String summary, List<String> issueIds, List<String> actorIds, Stance stance,
+    public record ClaimSpec(String quote, String summary, List<String> issueIds, List<String> actorIds, Stance stance,
                      String note, String coder, Instant modified) {
     }
 
     private final ArticleCleaner cleaner;
     private final ClaimPlacer anchorer;
 
-    AnnotatedCorpusWriter(ArticleCleaner cleaner, ClaimPlacer anchorer) {
+    public AnnotatedCorpusWriter(ArticleCleaner cleaner, ClaimPlacer anchorer) {
         this.cleaner = cleaner;
         this.anchorer = anchorer;
     }
 
     /** Writes {@code content} to {@code file} and cleans it (so the caller can pick quotes from the text). */
-    Article writeArticle(Path file, byte[] content) throws Exception {
+    public Article writeArticle(Path file, byte[] content) throws Exception {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, content);
         return cleaner.clean(file);
     }
 
     /** Places the claims in the article's text and saves the sidecar atomically; returns the claims placed. */
-    List<Claim> writeClaims(Path file, Article article, Taxonomy taxonomy, List<ClaimSpec> specs) throws IOException {
+    public List<Claim> writeClaims(Path file, Article article, Taxonomy taxonomy, List<ClaimSpec> specs) throws IOException {
         String text = article.text();
         List<Claim> claims = new ArrayList<>(specs.size());
         for (ClaimSpec s : specs) {
