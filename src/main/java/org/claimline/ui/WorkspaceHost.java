@@ -79,7 +79,7 @@ final class WorkspaceHost implements ReaderHost {
     public void reload() {
         Path p = currentArticle();
         if (p != null) {
-            main.viewModel().saveNow();
+            main.viewModel().document().saveNow();
             main.viewModel().openFile(p);
         }
     }

@@ -187,7 +187,7 @@ class ImportInteropTest {
                 new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), Runnable::run, Runnable::run)
                 .withSharing(AppContext.sharing());
         vm.openFile(article);
-        vm.importAnnotations(p);
+        vm.document().importAnnotations(p);
         org.claimline.document.Problem shown = vm.problemProperty().get();
         assertNotNull(shown);
         assertEquals(org.claimline.document.Problem.Kind.INFO, shown.kind());
