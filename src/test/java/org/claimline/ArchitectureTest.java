@@ -4,6 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -106,6 +110,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void storageIsFormatAndFileInputOutputOnly() {
+        // of ours, storage uses model and files only: no session, merge, anchoring or cleaner
+        noClasses().that().resideInAPackage("org.claimline.storage..")
+                .should().dependOnClassesThat(resideInAPackage("org.claimline..").and(not(resideInAnyPackage(
+                        "org.claimline.storage..", "org.claimline.model..", "org.claimline.files.."))))
+                .check(classes);
+    }
+
+    @Test
     void noViewModelDependsOnAnotherViewModelsClass() {
         // view-models meet through ports (ui.common's DocumentFeed, ClaimSelection, ViewOptions; reader's FindHits)
         classes().that().haveSimpleNameEndingWith("ViewModel")
@@ -125,12 +138,25 @@ class ArchitectureTest {
 
     @Test
     void packagesAreFreeOfCycles() {
-        // every package, sub-packages included; the cleaner's steps still share helpers at the package top
-        // (cleaning <-> cleaning.html/.text, #15): those dependencies alone are left out until they are untied
+        // every package, sub-packages included
         slices().matching("org.claimline.(**)").should().beFreeOfCycles()
-                .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
-                        "org.claimline.cleaning.."), com.tngtech.archunit.core.domain.JavaClass.Predicates
-                        .resideInAPackage("org.claimline.cleaning.."))
+                .check(classes);
+    }
+
+    @Test
+    void theRepositoryOwnsReanchoring() {
+        // the anchorer is reached through the repository's placer port; lab tooling may drive it directly
+        noClasses().that().resideOutsideOfPackages("org.claimline.anchoring..", "org.claimline.repository..",
+                        "org.claimline.lab..", "org.claimline.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimline.anchoring..")
+                .check(classes);
+    }
+
+    @Test
+    void repositoryIsPure() {
+        noClasses().that().resideInAPackage("org.claimline.repository..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.fasterxml..",
+                        "org.claimline.ui..", "org.claimline.app..")
                 .check(classes);
     }
 

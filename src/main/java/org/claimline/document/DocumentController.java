@@ -12,7 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.export.ExportFormat;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
@@ -168,7 +167,7 @@ public final class DocumentController {
         if (session != null) {
             session.removeListener(sessionListener);
         }
-        session = new ReaderSession(a, annotations, new Anchorer(), () -> UUID.randomUUID().toString(), clock,
+        session = new ReaderSession(a, annotations, store.placer(), () -> UUID.randomUUID().toString(), clock,
                 defaults.creator().get());
         session.addListener(sessionListener);
         file = path;

@@ -78,7 +78,9 @@ final class WorkspaceHost implements ReaderHost {
     @Override
     public void reload() {
         Path p = currentArticle();
-        if (p != null) {
+        // while another article is being opened, that one is read fresh from disk anyway: reloading the old one
+        // would take the analyst back to it
+        if (p != null && !main.viewModel().busyProperty().get()) {
             main.viewModel().document().saveNow();
             main.viewModel().openFile(p);
         }

@@ -26,7 +26,7 @@ import org.claimline.workspace.Progress;
 
 /**
  * The codebook dialog's state: the workspace's issues and actors, and the edits that reach every sidecar (run in
- * the background with progress; rename and recolour can be undone in one step), export to .qdc/.csv and import
+ * the background with progress; each can be undone in one step), export to .qdc/.csv and import
  * with a preview. {@code onChanged} runs after each change (the library refreshes, the open article reloads).
  */
 public final class CodebookViewModel {
@@ -71,8 +71,6 @@ public final class CodebookViewModel {
             message.set("A name cannot be empty.");
             return;
         }
-        String old = kind == CodebookEdit.Kind.ISSUE ? codebook.issue(id).map(Codebook.Code::name).orElse(null)
-                : codebook.actor(id).map(Codebook.Person::name).orElse(null);
         boolean taken = kind == CodebookEdit.Kind.ISSUE
                 ? codebook.issueNamed(name).filter(c -> !c.id().equals(id)).isPresent()
                 : codebook.actorNamed(name).filter(c -> !c.id().equals(id)).isPresent();
@@ -80,23 +78,22 @@ public final class CodebookViewModel {
             message.set("\u201C" + name.strip() + "\u201D is already in the codebook: use Merge to fold one into the other.");
             return;
         }
-        run(new CodebookEdit.Rename(kind, id, name.strip()), old == null ? null : new CodebookEdit.Rename(kind, id, old));
+        run(new CodebookEdit.Rename(kind, id, name.strip()));
     }
 
     public void recolour(String id, String colour) {
-        String old = codebook.issue(id).map(Codebook.Code::color).orElse(null);
-        run(new CodebookEdit.Recolour(id, colour.toLowerCase(Locale.ROOT)), old == null ? null : new CodebookEdit.Recolour(id, old));
+        run(new CodebookEdit.Recolour(id, colour.toLowerCase(Locale.ROOT)));
     }
 
     public void merge(CodebookEdit.Kind kind, String from, String into) {
         if (from.equals(into)) {
             return;
         }
-        run(new CodebookEdit.Merge(kind, from, into), null);
+        run(new CodebookEdit.Merge(kind, from, into));
     }
 
     public void delete(CodebookEdit.Kind kind, String id) {
-        run(new CodebookEdit.Delete(kind, id), null);
+        run(new CodebookEdit.Delete(kind, id));
     }
 
     /** How many claims an entry tags, for the question before a merge or delete; {@code answer} runs on fx. */
@@ -111,16 +108,23 @@ public final class CodebookViewModel {
         });
     }
 
-    /** Undoes the last rename or recolour (itself one more change through every sidecar). */
+    /**
+     * Undoes the last rename, recolour, merge or delete in one step (itself one more change through every sidecar:
+     * a merge or delete gives every sidecar back its entry and its claims' tags as they were).
+     */
     public void undo() {
         CodebookEdit u = undoable.get();
         if (u != null) {
             undoable.set(null);
-            run(u, null);
+            run(u, false);
         }
     }
 
-    private void run(CodebookEdit edit, CodebookEdit inverse) {
+    private void run(CodebookEdit edit) {
+        run(edit, true);
+    }
+
+    private void run(CodebookEdit edit, boolean offerUndo) {
         if (busy.get()) {
             message.set("Another change is still being applied; try again when it is done.");
             return;
@@ -145,7 +149,7 @@ public final class CodebookViewModel {
                     busy.set(false);
                     progress.set(-1);
                     show(r.codebook());
-                    undoable.set(inverse);
+                    undoable.set(offerUndo ? r.undo() : null);
                     message.set(edit.describe() + ": " + r.written() + (r.written() == 1 ? " file" : " files") + " changed"
                             + (r.problems().isEmpty() ? "." : "; " + r.problems().size() + " left as they were: "
                             + String.join("; ", r.problems())));
