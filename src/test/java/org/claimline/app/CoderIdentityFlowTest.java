@@ -16,7 +16,7 @@ import org.claimline.model.TextRange;
 import org.claimline.storage.SidecarStore;
 import org.claimline.ui.common.MemoryPreferences;
 import org.claimline.ui.reader.ReaderViewModel;
-import org.claimline.ui.workspace.CoderIdentity;
+import org.claimline.ui.common.CoderIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -109,10 +109,9 @@ public final class ReaderViewModel implements DocumentFeed, ClaimSelection {
         filter.addListener((o, a, b) -> bumpStyle());
     }
 
-    /** The name recorded as a new claim's creator: the coder name of the preferences, else the account name. */
+    /** What a new claim records as its creator: the coder of the preferences (name, initials, ORCID), else the account. */
     static String creator(UiPreferences prefs) {
-        String name = prefs.get("coder.name", "").strip();
-        return name.isEmpty() ? System.getProperty("user.name", "") : name;
+        return org.claimline.ui.common.CoderIdentity.creator(prefs);
     }
 
     /** Autosave after edits on {@code timer} (the window passes the FX timer; tests save by hand). */

@@ -1,5 +1,6 @@
 package org.claimline.ui.workspace;
 
+import org.claimline.ui.common.CoderIdentity;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

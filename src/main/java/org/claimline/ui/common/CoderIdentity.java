@@ -1,4 +1,4 @@
-package org.claimline.ui.workspace;
+package org.claimline.ui.common;
 
 import java.util.Optional;
 import org.claimline.model.Coder;
