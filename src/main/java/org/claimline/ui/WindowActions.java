@@ -48,7 +48,7 @@ final class WindowActions {
             int issue = n;
             set.add(UiAction.of("issue-" + n, "Toggle Issue " + n, claims,
                     n == 1 ? "Toggle issue 1\u20139 on the selected claim" : "", () -> vm.navigator().toggleIssue(issue),
-                    Integer.toString(n))).enabledWhen(vm.selectedClaimIdProperty().isNotNull())
+                    Integer.toString(n), "Numpad " + n)).enabledWhen(vm.selectedClaimIdProperty().isNotNull())
                     .keysOnlyWhen(() -> !(w.scene().getFocusOwner() instanceof TextInputControl))
                     .keysShownAs("1 \u2013 9");
         }
