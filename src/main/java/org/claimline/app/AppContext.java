@@ -14,7 +14,7 @@ import org.claimline.model.ClaimPlacer;
 import org.claimline.repository.AnnotationRepository;
 import org.claimline.repository.Reanchoring;
 import org.claimline.ui.reader.ReaderViewModel;
-import org.claimline.ui.Sharing;
+import org.claimline.document.Sharing;
 import org.claimline.ui.common.UiPreferences;
 
 /** The one place that creates implementations and hands them to the code that needs them. */

@@ -189,7 +189,7 @@ public final class ClaimlineApp extends Application {
     @Override
     public void stop() {
         if (view != null) {
-            view.viewModel().saveNow();
+            view.viewModel().document().saveNow();
         }
         if (io != null) {
             io.shutdown(); // lets a save in progress finish

@@ -14,7 +14,7 @@ import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
 import org.claimline.session.AnnotationMerge;
 import org.claimline.storage.SidecarFormatException;
-import org.claimline.ui.Sharing;
+import org.claimline.document.Sharing;
 
 /**
  * The GUI's export and import: the same {@link ExportService} and import merge as the {@code export} and

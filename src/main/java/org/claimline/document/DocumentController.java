@@ -49,15 +49,15 @@ public final class DocumentController {
 
     private final ArticleSource source;
     private final AnnotationStore store;
-    private final Executor background;
-    private final Executor callbacks;
+    final Executor background;
+    final Executor callbacks;
     private final Clock clock;
     private final Defaults defaults;
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<ReaderSession> sessionListener = s -> edited();
+    private final DocumentExchange exchange = new DocumentExchange(this);
     private Scheduler scheduler = Scheduler.NEVER;
     private Scheduler.Cancellable pendingSave;
-    private Sharing sharing;
 
     private ReaderSession session;
     private Path file;
@@ -65,19 +65,14 @@ public final class DocumentController {
     private boolean busy;
     private String busyMessage = "";
     private String startFailure = "";
-    private String statusMessage = "";
+    String statusMessage = "";
     private String openNotice = "";
-    private Problem problem;
+    Problem problem;
     private SaveState saveState = SaveState.NO_ARTICLE;
-    private double progress = -1;
     private ThreeWayMerge.Result saveConflicts;
-    private AnnotationMerge.Result importConflicts;
     private AnnotationStore.Condition sidecar = AnnotationStore.Condition.NONE;
     /** What was sent in the save that came back with conflicts. */
     private AnnotationSet conflictSnapshot;
-    /** The file of the import waiting for the user's choices, and the annotations it was merged into. */
-    private Path pendingImport;
-    private AnnotationSet importBase;
     private boolean savedElsewhere;
     /** A failed save was reported with a dialog since the last save that worked (or the last open). */
     private boolean failureReported;
@@ -104,7 +99,7 @@ public final class DocumentController {
     }
 
     public DocumentController withSharing(Sharing s) {
-        this.sharing = s;
+        exchange.sharing = s;
         return this;
     }
 
@@ -112,7 +107,7 @@ public final class DocumentController {
         listeners.add(l);
     }
 
-    private void fire(Change c) {
+    void fire(Change c) {
         for (Consumer<Change> l : listeners) {
             l.accept(c);
         }
@@ -165,7 +160,7 @@ public final class DocumentController {
         savedElsewhere = false;
         failureReported = false;
         saveConflicts = null;
-        importConflicts = null;
+        exchange.importConflicts = null;
         statusMessage = "";
         openNotice = "";
         saveState = SaveState.SAVED;
@@ -437,128 +432,36 @@ public final class DocumentController {
         }
     }
 
-    // ---- export and import ---------------------------------------------------------------------
-
-    private boolean sharingAvailable() {
-        if (sharing == null) {
-            report(new Problem("Export is not available", "This window was started without export support."));
-        }
-        return sharing != null;
-    }
+    // ---- export and import (DocumentExchange) ---------------------------------------------------
 
     /** Exports the open article's claims to {@code out}. */
     public void exportTo(ExportFormat format, Path out) {
-        ReaderSession s = session;
-        if (s == null || out == null || !sharingAvailable()) {
-            return;
-        }
-        AnnotationSet snapshot = s.annotations();
-        Article a = s.article();
-        String shown = name;
-        background.execute(() -> {
-            try {
-                sharing.exportArticle(format, shown, a, snapshot, out);
-                callbacks.execute(() -> status("Exported " + count(snapshot.claims().size(), "claim") + " as "
-                        + format.description() + " to " + out));
-            } catch (Exception e) {
-                callbacks.execute(() -> report(new Problem("Cannot export to " + out.getFileName(), messageOf(e))));
-            }
-        });
+        exchange.exportTo(format, out);
     }
 
     /** Exports every annotated article under {@code folder} to {@code out}, with progress. */
     public void exportFolder(ExportFormat format, Path folder, Path out) {
-        if (folder == null || out == null || !sharingAvailable() || progress >= 0) {
-            return;
-        }
-        saveNow();
-        progress = 0;
-        status("Exporting " + folder.getFileName() + "\u2026");
-        background.execute(() -> {
-            try {
-                int n = sharing.exportFolder(format, folder, out, (done, total) -> callbacks.execute(() -> {
-                    progress = total == 0 ? 1 : done / (double) total;
-                    fire(Change.STATE);
-                }));
-                callbacks.execute(() -> {
-                    progress = -1;
-                    status("Exported " + count(n, "article") + " as " + format.description() + " to " + out);
-                });
-            } catch (Exception e) {
-                callbacks.execute(() -> {
-                    progress = -1;
-                    statusMessage = "";
-                    report(new Problem("Cannot export " + folder.getFileName(), messageOf(e)));
-                });
-            }
-        });
+        exchange.exportFolder(format, folder, out);
     }
 
-    /**
-     * Imports a colleague's sidecar or W3C Web Annotation file into the open article: new claims are
-     * re-anchored, taxonomies unioned; claims changed on both sides wait in {@link #importConflicts()}.
-     */
+    /** Imports a colleague's annotations; claims changed on both sides wait in {@link #importConflicts()}. */
     public void importAnnotations(Path incoming) {
-        ReaderSession s = session;
-        if (s == null || incoming == null || !sharingAvailable()) {
-            return;
-        }
-        AnnotationSet mine = s.annotations();
-        Article a = s.article();
-        background.execute(() -> {
-            try {
-                AnnotationMerge.Result r = sharing.importAnnotations(incoming, a, mine);
-                callbacks.execute(() -> {
-                    if (s != session) {
-                        return;
-                    }
-                    pendingImport = incoming;
-                    importBase = mine;
-                    if (r.hasConflicts()) {
-                        importConflicts = r;
-                        fire(Change.STATE);
-                    } else {
-                        applyImport(r, Map.of());
-                    }
-                });
-            } catch (Exception e) {
-                callbacks.execute(() -> report(new Problem("Cannot import " + incoming.getFileName(), messageOf(e))));
-            }
-        });
+        exchange.importAnnotations(incoming);
     }
 
     /** Applies the waiting import with the user's choices (by claim id; missing ones keep both). */
     public void resolveImport(Map<String, AnnotationMerge.Resolution> choices) {
-        AnnotationMerge.Result r = importConflicts;
-        if (r != null) {
-            importConflicts = null;
-            applyImport(r, choices);
-        }
+        exchange.resolveImport(choices);
     }
 
     /** Drops the waiting import; nothing changes. */
     public void cancelImport() {
-        importConflicts = null;
-        status("Import cancelled; nothing changed.");
-    }
-
-    private void applyImport(AnnotationMerge.Result r, Map<String, AnnotationMerge.Resolution> choices) {
-        if (session == null) {
-            return;
-        }
-        session.applyMerged("Import " + pendingImport.getFileName(), importBase, r.apply(choices));
-        statusMessage = "Imported " + pendingImport.getFileName() + ": " + r.summary();
-        if (!r.notices().isEmpty()) {
-            // what was skipped or changed, each with its reason: nothing is dropped without a word
-            problem = new Problem("Imported " + pendingImport.getFileName() + " with notes", r.summary() + "\n\n"
-                    + String.join("\n", r.notices()), Problem.Kind.INFO);
-        }
-        fire(Change.STATE);
+        exchange.cancelImport();
     }
 
     // ---- messages ------------------------------------------------------------------------------
 
-    private void status(String message) {
+    void status(String message) {
         statusMessage = message;
         fire(Change.STATE);
     }
@@ -592,7 +495,7 @@ public final class DocumentController {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static String messageOf(Throwable e) {
+    static String messageOf(Throwable e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
@@ -653,7 +556,7 @@ public final class DocumentController {
 
     /** Progress of a folder export, 0–1, or -1 when none runs. */
     public double progress() {
-        return progress;
+        return exchange.progress;
     }
 
     /** Claims changed both here and in the sidecar on disk, waiting for the user's choice; null when none. */
@@ -663,7 +566,7 @@ public final class DocumentController {
 
     /** An import whose claims conflict with ones here, waiting for the user's choice; null when none. */
     public AnnotationMerge.Result importConflicts() {
-        return importConflicts;
+        return exchange.importConflicts;
     }
 
     /** Whether an autosave is waiting for its delay to pass. */

@@ -59,7 +59,7 @@ final class FileChoices {
         fc.setInitialFileName(baseName(vm.sourceName()) + "-claims." + format.extension());
         File f = fc.showSaveDialog(w.stage());
         if (f != null) {
-            vm.exportTo(format, withExtension(f, format.extension()));
+            vm.document().exportTo(format, withExtension(f, format.extension()));
         }
     }
 
@@ -92,14 +92,14 @@ final class FileChoices {
             fc.setInitialFileName(folder.getName() + "-claims." + format.extension());
             File out = fc.showSaveDialog(w.stage());
             if (out != null) {
-                vm.exportFolder(format, folder.toPath(), withExtension(out, format.extension()));
+                vm.document().exportFolder(format, folder.toPath(), withExtension(out, format.extension()));
             }
         } else {
             DirectoryChooser target = new DirectoryChooser();
             target.setTitle("Folder for the " + format.description() + " files (one per article)");
             File out = target.showDialog(w.stage());
             if (out != null) {
-                vm.exportFolder(format, folder.toPath(), out.toPath());
+                vm.document().exportFolder(format, folder.toPath(), out.toPath());
             }
         }
     }
@@ -116,7 +116,7 @@ final class FileChoices {
         fc.setInitialDirectory(initialFolder());
         File f = fc.showOpenDialog(w.stage());
         if (f != null) {
-            vm.importAnnotations(f.toPath());
+            vm.document().importAnnotations(f.toPath());
         }
     }
 
@@ -127,12 +127,12 @@ final class FileChoices {
         FileChooser fc = new FileChooser();
         fc.setTitle("Save the annotations as");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimline annotations (*.json)", "*.json"));
-        Path start = vm.saveAsFolder(Path.of(System.getProperty("user.home")));
+        Path start = vm.document().saveAsFolder(Path.of(System.getProperty("user.home")));
         fc.setInitialDirectory(java.nio.file.Files.isDirectory(start) ? start.toFile() : null);
         fc.setInitialFileName(vm.sourceName() + "-copy.annotations.json");
         File f = fc.showSaveDialog(w.stage());
         if (f != null) {
-            vm.saveAs(withExtension(f, "json"));
+            vm.document().saveAs(withExtension(f, "json"));
             return true;
         }
         return false;

@@ -96,6 +96,7 @@ public final class MainView {
         CleanDoubtBanner doubt = new CleanDoubtBanner(
                 new CleanDoubtViewModel(vm.sessionProperty(), vm::isSample, vm.showRemovedProperty()));
         reader.setBlockMenuExtras(doubt::blockMenuItems);
+        reader.setSelectionMenu(() -> List.of(actions.menuItem("add-claim"), actions.menuItem("add-sentence")));
         Node readerNode = doubt.wrap(reader.createView());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(42, 42);

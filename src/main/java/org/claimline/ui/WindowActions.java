@@ -47,13 +47,13 @@ final class WindowActions {
         for (int n = 1; n <= 9; n++) {
             int issue = n;
             set.add(UiAction.of("issue-" + n, "Toggle Issue " + n, claims,
-                    n == 1 ? "Toggle issue 1\u20139 on the selected claim" : "", () -> vm.toggleIssue(issue),
-                    Integer.toString(n))).enabledWhen(vm.selectedClaimIdProperty().isNotNull())
+                    n == 1 ? "Toggle issue 1\u20139 on the selected claim" : "", () -> vm.navigator().toggleIssue(issue),
+                    Integer.toString(n), "Numpad " + n)).enabledWhen(vm.selectedClaimIdProperty().isNotNull())
                     .keysOnlyWhen(() -> !(w.scene().getFocusOwner() instanceof TextInputControl))
                     .keysShownAs("1 \u2013 9");
         }
         set.add(UiAction.of("delete-claim", "Delete Claim", claims, "Delete the selected claim (in the list)",
-                vm::deleteSelected, "Delete")).enabledWhen(vm.selectedClaimIdProperty().isNotNull())
+                vm.navigator()::deleteSelected, "Delete")).enabledWhen(vm.selectedClaimIdProperty().isNotNull())
                 .keysOnlyWhen(() -> w.panelBuilt() && w.panel().isList(w.scene().getFocusOwner()));
         set.add(UiAction.of("copy-markdown", "Copy Claims as Markdown", claims, "Copy the claims as Markdown",
                 files::copyAsMarkdown, "Shortcut+Shift+C")).enabledWhen(article);

@@ -155,7 +155,7 @@ final class WindowChrome {
         PauseTransition fade = new PauseTransition(Duration.seconds(12));
         vm.statusMessageProperty().addListener((o, a, b) -> {
             if (b != null && !b.isEmpty()) {
-                fade.setOnFinished(e -> vm.clearStatusMessage(b));
+                fade.setOnFinished(e -> vm.document().clearStatusMessage(b));
                 fade.playFromStart();
             }
         });

@@ -30,7 +30,7 @@ final class WindowDialogs {
      * claims could not be saved, asks whether to save them elsewhere, discard them or stay.
      */
     public boolean confirmLeave(String action) {
-        if (vm.saveBeforeClose()) {
+        if (vm.document().saveBeforeClose()) {
             return true;
         }
         ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
@@ -69,12 +69,12 @@ final class WindowDialogs {
         a.getDialogPane().setPrefWidth(560);
         a.getDialogPane().getStylesheets().setAll(w.scene().getStylesheets());
         a.setOnHidden(e -> {
-            vm.clearProblem();
+            vm.document().clearProblem();
             ButtonType answer = a.getResult();
             if (answer == saveAs) {
                 w.files().chooseSaveAs();
             } else if (answer == moveAside) {
-                vm.moveSidecarAside();
+                vm.document().moveSidecarAside();
             }
         });
         a.show();
@@ -87,9 +87,9 @@ final class WindowDialogs {
                 "Another program or Claimline window changed these claims in the sidecar while you edited them "
                         + "here. Choose what to keep; \u201cKeep both\u201d keeps your version and adds theirs as a copy.",
                 "On disk", rows, false).ifPresentOrElse(
-                        answers -> vm.resolveSaveConflicts(mapAnswers(answers, ThreeWayMerge.Choice.MINE,
+                        answers -> vm.document().resolveSaveConflicts(mapAnswers(answers, ThreeWayMerge.Choice.MINE,
                                 ThreeWayMerge.Choice.THEIRS, ThreeWayMerge.Choice.BOTH)),
-                        () -> vm.resolveSaveConflicts(java.util.Map.of())));
+                        () -> vm.document().resolveSaveConflicts(java.util.Map.of())));
     }
 
     void askImportConflicts(AnnotationMerge.Result r) {
@@ -99,9 +99,9 @@ final class WindowDialogs {
                 r.summary() + "\nThese claims exist here and in the imported file with different content. "
                         + "Choose what to keep; the whole import is one undo step.",
                 "Imported", rows, true).ifPresentOrElse(
-                        answers -> vm.resolveImport(mapAnswers(answers, AnnotationMerge.Resolution.MINE,
+                        answers -> vm.document().resolveImport(mapAnswers(answers, AnnotationMerge.Resolution.MINE,
                                 AnnotationMerge.Resolution.THEIRS, AnnotationMerge.Resolution.KEEP_BOTH)),
-                        vm::cancelImport));
+                        vm.document()::cancelImport));
     }
 
     static <T> java.util.Map<String, T> mapAnswers(java.util.Map<String, ConflictsDialog.Answer> answers,

@@ -81,7 +81,7 @@ final class WorkspaceHost implements ReaderHost {
         // while another article is being opened, that one is read fresh from disk anyway: reloading the old one
         // would take the analyst back to it
         if (p != null && !main.viewModel().busyProperty().get()) {
-            main.viewModel().saveNow();
+            main.viewModel().document().saveNow();
             main.viewModel().openFile(p);
         }
     }

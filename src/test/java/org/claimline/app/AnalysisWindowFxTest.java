@@ -81,7 +81,7 @@ class AnalysisWindowFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxCalls.call(robot,
                 () -> article.equals(vm.fileProperty().get()) && !vm.busyProperty().get()
                         && row.claim().id().equals(vm.selectedClaimIdProperty().get())));
-        assertEquals("Curbs hurt both", FxCalls.call(robot, () -> vm.selectedClaim().orElseThrow().summary()));
+        assertEquals("Curbs hurt both", FxCalls.call(robot, () -> vm.navigator().selectedClaim().orElseThrow().summary()));
 
         // removing the chip brings every claim back
         robot.interact(() -> w.stage().toFront());

@@ -104,7 +104,7 @@ class CleanDoubtFxTest {
         String after = shownText(robot);
         assertTrue(after.length() > before.length() && after.contains("river festival"), after);
         assertFalse(bannerShown(robot));
-        robot.interact(vm::saveNow);
+        robot.interact(vm.document()::saveNow);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> Files.exists(SidecarStore.sidecarFor(page))
                         && Files.readString(SidecarStore.sidecarFor(page)).contains("cl:keptBlocks"));

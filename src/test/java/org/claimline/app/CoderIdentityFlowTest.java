@@ -40,7 +40,7 @@ class CoderIdentityFlowTest {
         String text = vm.session().article().text();
         int at = text.indexOf("trade dispute");
         vm.addClaim(new TextRange(at, at + 13), false);
-        vm.saveNow();
+        vm.document().saveNow();
 
         ObjectMapper json = new ObjectMapper();
         JsonNode creator = json.readTree(SidecarStore.sidecarFor(file).toFile()).path("first").path("items").get(0).path("creator");
@@ -50,11 +50,11 @@ class CoderIdentityFlowTest {
         assertEquals("AA", creator.path("nickname").asText());
 
         Path jsonld = dir.resolve("claims.jsonld");
-        vm.exportTo(ExportFormat.JSONLD, jsonld);
+        vm.document().exportTo(ExportFormat.JSONLD, jsonld);
         JsonNode exported = json.readTree(jsonld.toFile()).path("first").path("items").get(0).path("creator");
         assertEquals(creator, exported, Files.readString(jsonld));
         Path qdpx = dir.resolve("corpus.qdpx");
-        vm.exportFolder(ExportFormat.QDPX, dir, qdpx);
+        vm.document().exportFolder(ExportFormat.QDPX, dir, qdpx);
         try (ZipFile z = new ZipFile(qdpx.toFile())) {
             String project = new String(z.getInputStream(z.getEntry("project.qde")).readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(project.contains("name=\"Ana Analyst\" id=\"https://orcid.org/0000-0002-1825-0097\""), project);

@@ -186,7 +186,7 @@ class ImportInteropTest {
                 AppContext.repository(), new MemoryPreferences(), Runnable::run, Runnable::run)
                 .withSharing(AppContext.sharing());
         vm.openFile(article);
-        vm.importAnnotations(p);
+        vm.document().importAnnotations(p);
         org.claimline.document.Problem shown = vm.problemProperty().get();
         assertNotNull(shown);
         assertEquals(org.claimline.document.Problem.Kind.INFO, shown.kind());

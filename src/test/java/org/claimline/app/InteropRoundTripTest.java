@@ -68,7 +68,7 @@ class InteropRoundTripTest {
         vm.session().tagIssue(trade, "Japan");
         String emoji = add(vm, "\uD83D\uDE00 and \uD840\uDC0B");
         vm.session().setSummary(emoji, "Characters");
-        vm.saveNow();
+        vm.document().saveNow();
         List<Claim> made = vm.claims();
         assertEquals(2, made.size());
 

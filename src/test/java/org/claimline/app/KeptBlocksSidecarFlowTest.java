@@ -87,7 +87,7 @@ class KeptBlocksSidecarFlowTest {
         String id = vm.addClaim(new TextRange(at, at + "neither side".length()), false);
         doubt.showWholePage();
         assertEquals(String.join("\n\n", MENU, HOOK, BODY, FOOTER), vm.session().article().text());
-        vm.saveNow();
+        vm.document().saveNow();
         String sidecar = Files.readString(SidecarStore.sidecarFor(file));
         assertTrue(sidecar.contains("\"cl:keptBlocks\""), sidecar);
 
@@ -102,7 +102,7 @@ class KeptBlocksSidecarFlowTest {
         again.showRemovedProperty().set(true);
         d2.startHere(1);
         d2.endHere(2);
-        again.saveNow();
+        again.document().saveNow();
         ReaderViewModel third = open(file);
         assertEquals(String.join("\n\n", HOOK, BODY), third.session().article().text());
         assertEquals("neither side", quoted(third, id));
@@ -116,14 +116,14 @@ class KeptBlocksSidecarFlowTest {
         int at = BODY.indexOf("trade dispute");
         String id = vm.addClaim(new TextRange(at, at + "trade dispute".length()), false);
         banner(vm).showWholePage();
-        vm.saveNow();
+        vm.document().saveNow();
         vm.undo();
-        vm.saveNow();
+        vm.document().saveNow();
         assertFalse(Files.readString(SidecarStore.sidecarFor(file)).contains("cl:keptBlocks"),
                 "back to the cleaner's choice: nothing to remember");
 
         banner(vm).showWholePage();
-        vm.saveNow();
+        vm.document().saveNow();
         blocks = List.of(Block.removed(BlockKind.PARAGRAPH, MENU, "navigation"),
                 Block.kept(BlockKind.PARAGRAPH, BODY));   // the cleaner now sees other blocks
         ReaderViewModel again = open(file);

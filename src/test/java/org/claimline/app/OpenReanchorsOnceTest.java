@@ -58,7 +58,7 @@ class OpenReanchorsOnceTest {
         String text = vm.session().article().text();
         int at = text.indexOf("trade dispute deepened");
         vm.addClaim(new TextRange(at, at + "trade dispute deepened".length()), false);
-        vm.saveNow();
+        vm.document().saveNow();
         return file;
     }
 

@@ -69,7 +69,7 @@ class ReaderSidecarFlowTest {
         ReaderViewModel vm = newVm();
         vm.openFile(file);
         add(vm, "trade dispute deepened", "Trade dispute");
-        vm.saveNow();
+        vm.document().saveNow();
         return vm;
     }
 
@@ -86,7 +86,7 @@ class ReaderSidecarFlowTest {
         vm.session().tagIssue(id, "Alliance");
         vm.session().tagActor(id, "Korea");
         add(vm, "Korea's tilting toward China", "Distrust began with the tilt");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(SaveState.SAVED, vm.saveStateProperty().get());
         assertTrue(Files.exists(SidecarStore.sidecarFor(file)));
 
@@ -105,10 +105,10 @@ class ReaderSidecarFlowTest {
         ReaderViewModel second = newVm(); // another window or instance on the same article
         second.openFile(file);
         add(second, "Officials in Tokyo", "Tokyo says so");
-        second.saveNow();
+        second.document().saveNow();
 
         add(first, "Both sides blamed", "Mutual blame");
-        first.saveNow();
+        first.document().saveNow();
         assertEquals(List.of("Mutual blame", "Tokyo says so", "Trade dispute"), summaries(first),
                 "the other writer's claim appears here");
         ReaderViewModel reopened = newVm();
@@ -122,20 +122,20 @@ class ReaderSidecarFlowTest {
         ReaderViewModel first = newVm();
         first.openFile(file);
         String id = add(first, "trade dispute deepened", "Original");
-        first.saveNow();
+        first.document().saveNow();
         ReaderViewModel second = newVm();
         second.openFile(file);
         second.session().setSummary(id, "Theirs");
-        second.saveNow();
+        second.document().saveNow();
 
         first.session().setSummary(id, "Mine");
-        first.saveNow();
+        first.document().saveNow();
         assertEquals(SaveState.CONFLICT, first.saveStateProperty().get());
         assertNotNull(first.saveConflictsProperty().get());
         String before = Files.readString(SidecarStore.sidecarFor(file));
         assertTrue(before.contains("Theirs") && !before.contains("Mine"), "nothing written while the user decides");
 
-        first.resolveSaveConflicts(Map.of(id, ThreeWayMerge.Choice.THEIRS));
+        first.document().resolveSaveConflicts(Map.of(id, ThreeWayMerge.Choice.THEIRS));
         assertEquals(List.of("Theirs"), summaries(first));
         assertEquals(SaveState.SAVED, first.saveStateProperty().get());
     }
@@ -154,11 +154,11 @@ class ReaderSidecarFlowTest {
         assertNotNull(vm.session(), "the article still opens");
 
         add(vm, "trade dispute deepened", "Trade dispute");
-        vm.saveNow();
+        vm.document().saveNow();
         assertArrayEquals(broken, Files.readAllBytes(sidecar), "untouched");
         assertEquals(SaveState.UNREADABLE, vm.saveStateProperty().get());
 
-        vm.moveSidecarAside();
+        vm.document().moveSidecarAside();
         try (Stream<Path> s = Files.list(dir)) {
             Path aside = s.filter(f -> f.getFileName().toString().contains(".corrupt-")).findFirst().orElseThrow();
             assertArrayEquals(broken, Files.readAllBytes(aside), "kept aside, byte for byte");
@@ -176,7 +176,7 @@ class ReaderSidecarFlowTest {
         vm.openFile(file);
         add(vm, "trade dispute deepened", "Trade dispute");
         add(vm, "Officials in Tokyo", "Tokyo says so");
-        vm.saveNow();
+        vm.document().saveNow();
 
         // re-scraped: a paragraph inserted before the trade one, and the Tokyo sentence rewritten beyond recognition
         Files.writeString(file, ARTICLE.replace("Officials in Tokyo say so openly", "Nobody in the capital will comment")
@@ -204,13 +204,13 @@ class ReaderSidecarFlowTest {
         Path file = article();
         ReaderViewModel vm = openWithTradeClaim(file);
         Path md = dir.resolve("claims.md");
-        vm.exportTo(ExportFormat.MD, md);
+        vm.document().exportTo(ExportFormat.MD, md);
         assertTrue(Files.readString(md).contains("Trade dispute"));
         Path jsonld = dir.resolve("claims.jsonld");
-        vm.exportTo(ExportFormat.JSONLD, jsonld);
+        vm.document().exportTo(ExportFormat.JSONLD, jsonld);
         assertTrue(Files.readString(jsonld).contains("TextQuoteSelector"));
         Path qdpx = dir.resolve("corpus.qdpx");
-        vm.exportFolder(ExportFormat.QDPX, dir, qdpx);
+        vm.document().exportFolder(ExportFormat.QDPX, dir, qdpx);
         assertTrue(Files.size(qdpx) > 0);
         assertTrue(vm.statusMessageProperty().get().contains("Exported 1 article as"), vm.statusMessageProperty().get());
         assertEquals(-1, vm.progressProperty().get());
@@ -221,7 +221,7 @@ class ReaderSidecarFlowTest {
         Files.copy(file, copy);
         ReaderViewModel colleague = newVm();
         colleague.openFile(copy);
-        colleague.importAnnotations(jsonld);
+        colleague.document().importAnnotations(jsonld);
         assertNull(colleague.importConflictsProperty().get());
         assertEquals(List.of("Trade dispute"), summaries(colleague));
         colleague.undo();

@@ -65,7 +65,7 @@ class SidecarUsedEntriesFlowTest {
         vm.session().tagIssue(c, "Trade");
         vm.session().addIssue("History");
         vm.session().addActor("Tokyo");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(List.of("Trade"), issuesOnDisk(first), "only the issue a claim uses");
         assertFalse(vm.session().isDirty(), "trimming the file is not a change to save again");
         assertTrue(vm.session().taxonomy().issueNamed("History").isPresent(), "the reader still offers it");
@@ -74,7 +74,7 @@ class SidecarUsedEntriesFlowTest {
         vm.openFile(second);
         assertTrue(vm.session().taxonomy().issueNamed("Trade").isPresent(), "the last taxonomy is offered");
         claimOn(vm, "Officials in Tokyo");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(List.of(), issuesOnDisk(second), "nothing of the last article's taxonomy on disk");
         String json = Files.readString(SidecarStore.sidecarFor(second));
         assertFalse(json.contains("History") || json.contains("\"Trade\""), json);
@@ -93,7 +93,7 @@ class SidecarUsedEntriesFlowTest {
         assertEquals(2, vm.session().taxonomy().issues().size(), "the reader offers the whole codebook");
         String c = claimOn(vm, "trade dispute deepened");
         vm.session().setIssues(c, List.of("issue-trade"));
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(List.of("Trade"), issuesOnDisk(a));
         assertFalse(vm.session().isDirty());
         assertEquals(2, vm.session().taxonomy().issues().size());

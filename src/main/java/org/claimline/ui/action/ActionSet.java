@@ -20,8 +20,8 @@ public final class ActionSet {
     }
 
     private final Map<String, UiAction> actions = new LinkedHashMap<>();
-    /** Keys that are not actions of the window but of a control (Shift+arrows select, Escape leaves the editor). */
-    private final List<String[]> gestures = new ArrayList<>();
+    /** The shortcut listing's rows by group, in the order actions and gestures were added. */
+    private final Map<String, List<java.util.function.Supplier<HelpRow>>> listing = new LinkedHashMap<>();
 
     /** Adds {@code a}; refuses a second action with the same id or one of the same keys. */
     public UiAction add(UiAction a) {
@@ -37,12 +37,16 @@ public final class ActionSet {
             }
         }
         actions.put(a.id(), a);
+        if (!a.help().isEmpty() && !a.keys().isEmpty()) {
+            listing.computeIfAbsent(a.group(), g -> new ArrayList<>()).add(() -> new HelpRow(a.keysText(), a.help()));
+        }
         return a;
     }
 
     /** A key handled by a control itself, listed under {@code group} in the shortcut listing. */
     public void gesture(String group, String keys, String text) {
-        gestures.add(new String[] {group, keys, text});
+        HelpRow row = new HelpRow(keys, text);
+        listing.computeIfAbsent(group, g -> new ArrayList<>()).add(() -> row);
     }
 
     public UiAction get(String id) {
@@ -114,21 +118,12 @@ public final class ActionSet {
         }
     }
 
-    /** Help ▸ Keyboard Shortcuts: by group, in the order the actions were added, gestures with their group. */
+    /** Help ▸ Keyboard Shortcuts: by group, actions and keys of controls in the order they were added. */
     public List<HelpRow> helpRows() {
-        Map<String, List<HelpRow>> groups = new LinkedHashMap<>();
-        for (UiAction a : actions.values()) {
-            if (!a.help().isEmpty() && !a.keys().isEmpty()) {
-                groups.computeIfAbsent(a.group(), g -> new ArrayList<>()).add(new HelpRow(a.keysText(), a.help()));
-            }
-        }
-        for (String[] g : gestures) {
-            groups.computeIfAbsent(g[0], x -> new ArrayList<>()).add(new HelpRow(g[1], g[2]));
-        }
         List<HelpRow> rows = new ArrayList<>();
-        groups.forEach((g, list) -> {
+        listing.forEach((g, list) -> {
             rows.add(new HelpRow("", g));
-            rows.addAll(list);
+            list.forEach(r -> rows.add(r.get()));
         });
         return rows;
     }

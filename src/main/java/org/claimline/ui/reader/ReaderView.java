@@ -46,6 +46,7 @@ public final class ReaderView {
     private List<DocumentLayout.Run> lastRuns;
     private boolean clickSelecting;
     private java.util.function.IntFunction<List<MenuItem>> blockMenuExtras = i -> List.of();
+    private java.util.function.Supplier<List<MenuItem>> selectionMenu = List::of;
     private long lastRestyleNanos;
 
     public ReaderView(ReaderViewModel vm, FindViewModel find) {
@@ -136,7 +137,7 @@ public final class ReaderView {
             int pos = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
             clickSelecting = true;
             try {
-                vm.selectClaimAt(pos < 0 ? -1 : layout.toText(pos));
+                vm.navigator().selectClaimAt(pos < 0 ? -1 : layout.toText(pos));
             } finally {
                 clickSelecting = false;
             }
@@ -193,6 +194,11 @@ public final class ReaderView {
     }
 
     /** Adds items to a block's context menu (given the block's index), after Remove/Restore. */
+    /** The context menu's items for a selection (the window's add-claim actions). */
+    public void setSelectionMenu(java.util.function.Supplier<List<MenuItem>> items) {
+        selectionMenu = items;
+    }
+
     public void setBlockMenuExtras(java.util.function.IntFunction<List<MenuItem>> extras) {
         blockMenuExtras = extras;
     }
@@ -201,14 +207,10 @@ public final class ReaderView {
         ContextMenu menu = new ContextMenu();
         TextRange sel = selectionInText();
         if (sel != null) {
-            MenuItem add = new MenuItem("Add claim");
-            add.setOnAction(e -> addClaim(false));
-            MenuItem sentence = new MenuItem("Add claim (whole sentence)");
-            sentence.setOnAction(e -> addClaim(true));
-            menu.getItems().addAll(add, sentence);
-            vm.selectedClaim().filter(c -> c.anchor().isOrphan()).ifPresent(c -> {
+            menu.getItems().addAll(selectionMenu.get());
+            vm.navigator().selectedClaim().filter(c -> c.anchor().isOrphan()).ifPresent(c -> {
                 MenuItem re = new MenuItem("Re-attach selected claim here");
-                re.setOnAction(e -> vm.reattachSelected(sel));
+                re.setOnAction(e -> vm.navigator().reattachSelected(sel));
                 menu.getItems().add(re);
             });
         }
@@ -287,7 +289,7 @@ public final class ReaderView {
         if (caret < 0) {
             caret = area.getCaretPosition() < layout.firstTextOffset() ? 0 : Integer.MAX_VALUE;
         }
-        vm.selectAdjacentClaim(caret, forward).ifPresent(c -> {
+        vm.navigator().selectAdjacentClaim(caret, forward).ifPresent(c -> {
             if (inArticle && c.range() != null) {
                 area.moveTo(layout.toArea(c.range().start()));
             }
@@ -297,7 +299,7 @@ public final class ReaderView {
     /** Puts the keyboard back in the article, the caret just after the selected claim (Escape in the editor). */
     public void focusAfterSelectedClaim() {
         area.requestFocus();
-        int after = vm.offsetAfterSelectedClaim();
+        int after = vm.navigator().offsetAfterSelectedClaim();
         if (after >= 0 && layout != null) {
             area.moveTo(layout.toArea(after));
             revealArea(layout.toArea(after));

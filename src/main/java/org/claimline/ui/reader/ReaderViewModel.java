@@ -3,8 +3,6 @@ package org.claimline.ui.reader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -31,7 +29,6 @@ import org.claimline.document.SaveState;
 import org.claimline.document.Scheduler;
 import org.claimline.document.Sharing;
 import org.claimline.export.ExportDocument;
-import org.claimline.export.ExportFormat;
 import org.claimline.export.MarkdownExporter;
 import org.claimline.model.Article;
 import org.claimline.model.Claim;
@@ -61,6 +58,7 @@ public final class ReaderViewModel implements DocumentFeed, ClaimSelection {
     private final ReaderSettings settings;
     private final UiPreferences prefs;
     private final Highlighting highlighting = new Highlighting(new StyleInterner());
+    private final ClaimNavigator navigator = new ClaimNavigator(this, this);
     private FindHits find;
     private org.claimline.ui.analysis.AnalysisFactory analysisFactory;
 
@@ -297,79 +295,6 @@ public final class ReaderViewModel implements DocumentFeed, ClaimSelection {
         return id[0];
     }
 
-    /** Re-attaches the selected claim (usually an orphan) to {@code selection}. */
-    public void reattachSelected(TextRange selection) {
-        ReaderSession s = session.get();
-        if (s != null && selectedClaimId.get() != null && selection != null) {
-            s.reattach(selectedClaimId.get(), selection);
-        }
-    }
-
-    /** Selects the claim under article text offset {@code offset}; returns whether one was there. */
-    public boolean selectClaimAt(int offset) {
-        ReaderSession s = session.get();
-        Claim c = s == null || offset < 0 ? null : Highlighting.claimAt(s.claims(), offset);
-        if (c != null) {
-            selectedClaimId.set(c.id());
-        }
-        return c != null;
-    }
-
-    public Optional<Claim> selectedClaim() {
-        ReaderSession s = session.get();
-        return s == null || selectedClaimId.get() == null ? Optional.empty() : s.claim(selectedClaimId.get());
-    }
-
-    /**
-     * Selects the next (or previous) claim in reading order among those the filter shows: after the selected
-     * claim, or from article offset {@code caret} when none is selected. Returns it, or empty at the end.
-     */
-    public Optional<Claim> selectAdjacentClaim(int caret, boolean forward) {
-        ReaderSession s = session.get();
-        if (s == null) {
-            return Optional.empty();
-        }
-        List<Claim> placed = s.claims().stream().filter(c -> !c.anchor().isOrphan()
-                && (filter.get().matches(c, s.taxonomy()) || c.id().equals(selectedClaimId.get()))).toList();
-        Claim current = selectedClaim().filter(c -> !c.anchor().isOrphan()).orElse(null);
-        Claim next = null;
-        if (current != null) {
-            int i = placed.indexOf(current) + (forward ? 1 : -1);
-            next = i >= 0 && i < placed.size() ? placed.get(i) : null;
-        } else {
-            for (Claim c : placed) {
-                if (forward && c.range().start() >= caret) {
-                    next = c;
-                    break;
-                } else if (!forward && c.range().start() < caret) {
-                    next = c;
-                }
-            }
-        }
-        if (next != null) {
-            selectedClaimId.set(next.id());
-        }
-        return Optional.ofNullable(next);
-    }
-
-    /** Where the caret goes back to in the article when the editor is left: just after the selected claim; -1. */
-    public int offsetAfterSelectedClaim() {
-        return selectedClaim().filter(c -> !c.anchor().isOrphan()).map(c -> c.range().end()).orElse(-1);
-    }
-
-    public void deleteSelected() {
-        ReaderSession s = session.get();
-        if (s != null && selectedClaimId.get() != null) {
-            s.deleteClaim(selectedClaimId.get());
-        }
-    }
-
-    /** Keys 1–9. */
-    public boolean toggleIssue(int n) {
-        ReaderSession s = session.get();
-        return s != null && selectedClaimId.get() != null && s.toggleIssue(selectedClaimId.get(), n);
-    }
-
     public void undo() {
         if (session.get() != null) {
             batch(session.get()::undo);
@@ -400,8 +325,13 @@ public final class ReaderViewModel implements DocumentFeed, ClaimSelection {
         if (s == null) {
             return "";
         }
-        List<Claim> chosen = selectedClaim().map(List::of).orElse(s.claims());
+        List<Claim> chosen = navigator.selectedClaim().map(List::of).orElse(s.claims());
         return new MarkdownExporter().copyClaims(new ExportDocument(sourceName(), s.article(), s.annotations()), chosen);
+    }
+
+    /** Commands on the selected claim, and moving the selection through the claims. */
+    public ClaimNavigator navigator() {
+        return navigator;
     }
 
     /** Called by the view once the article is on screen. */
@@ -413,24 +343,9 @@ public final class ReaderViewModel implements DocumentFeed, ClaimSelection {
 
     public DocumentController document() { return doc; }
     public ReaderSettings settings() { return settings; }
-    public void saveNow() { doc.saveNow(); }
-    public boolean saveBeforeClose() { return doc.saveBeforeClose(); }
-    public void saveAs(Path target) { doc.saveAs(target); }
-    public Path saveAsFolder(Path home) { return doc.saveAsFolder(home); }
-    public void moveSidecarAside() { doc.moveSidecarAside(); }
-    public void resolveSaveConflicts(Map<String, ThreeWayMerge.Choice> c) { doc.resolveSaveConflicts(c); }
-    public void exportTo(ExportFormat format, Path out) { doc.exportTo(format, out); }
-    public void exportFolder(ExportFormat format, Path folder, Path out) { doc.exportFolder(format, folder, out); }
-    public void importAnnotations(Path incoming) { doc.importAnnotations(incoming); }
-    public void resolveImport(Map<String, AnnotationMerge.Resolution> c) { doc.resolveImport(c); }
-    public void cancelImport() { doc.cancelImport(); }
-    public void clearProblem() { doc.clearProblem(); }
     public void reportProblem(String t, String message) { doc.report(new Problem(t, message)); }
-    public void clearStatusMessage(String shown) { doc.clearStatusMessage(shown); }
     @Override
     public void dismissReattachNotice() { doc.dismissOpenNotice(); }
-    public boolean hasUnsavedWork() { return doc.hasUnsavedWork(); }
-    public boolean isDirty() { return doc.isDirty(); }
     public boolean isSample() { return doc.isSample(); }
     /** The open article's name as exports show it. */
     public String sourceName() { return fileLabel.get(); }

@@ -43,4 +43,13 @@ class ActionSetTest {
         assertEquals(true, a.run());
         assertEquals(1, runs[0]);
     }
+
+    @Test
+    void issueKeysWorkOnTheNumberRowAndTheKeypad() {
+        UiAction a = UiAction.of("issue-1", "Toggle Issue 1", "Claims", "", () -> { }, "1", "Numpad 1");
+        assertEquals(javafx.scene.input.KeyCode.DIGIT1,
+                ((javafx.scene.input.KeyCodeCombination) a.keys().get(0)).getCode());
+        assertEquals(javafx.scene.input.KeyCode.NUMPAD1,
+                ((javafx.scene.input.KeyCodeCombination) a.keys().get(1)).getCode());
+    }
 }

@@ -57,7 +57,7 @@ class ClaimsPanelViewModelTest {
         assertEquals(AnchorStatus.ORPHAN, panel.orphans().get(0).status());
         assertEquals("Needs re-attaching", panel.orphans().get(0).statusText());
         main.selectedClaimIdProperty().set(late);
-        main.reattachSelected(find(main.session().article().text(), "Seoul disagrees"));
+        main.navigator().reattachSelected(find(main.session().article().text(), "Seoul disagrees"));
         assertTrue(panel.orphans().isEmpty());
         panel.select(early);
         assertEquals(early, main.selectedClaimIdProperty().get());

@@ -45,12 +45,12 @@ class ReaderViewModelSavingTest {
         assertTrue(p.message().contains("a.txt.annotations.json cannot be read"), p.message());
         assertEquals(0, vm.claimCountProperty().get(), "the article opens without claims");
         add("trade dispute");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(SaveState.UNREADABLE, vm.saveStateProperty().get());
         assertTrue(store.saved.isEmpty(), "nothing written over the unreadable file");
-        assertFalse(vm.saveBeforeClose(), "closing must ask");
+        assertFalse(vm.document().saveBeforeClose(), "closing must ask");
 
-        vm.moveSidecarAside();
+        vm.document().moveSidecarAside();
         assertEquals(1, store.movedAside);
         assertEquals(SaveState.SAVED, vm.saveStateProperty().get());
         assertEquals(1, store.saved.get(FILE).claims().size(), "saved once the file was moved aside");
@@ -61,21 +61,21 @@ class ReaderViewModelSavingTest {
     void aNewerSidecarOpensReadOnlyAndSaveAsKeepsTheEdits() {
         vm.openFile(FILE);
         add("trade dispute");
-        vm.saveNow();
+        vm.document().saveNow();
         store.condition = AnnotationStore.Condition.READ_ONLY;
         vm.openFile(FILE);
         assertEquals(org.claimline.document.Problem.Kind.INFO, vm.problemProperty().get().kind());
         assertEquals(1, vm.claimCountProperty().get(), "its claims are shown");
         assertEquals(SaveState.READ_ONLY, vm.saveStateProperty().get());
         add("Seoul disagrees");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(1, store.saved.get(FILE).claims().size(), "never written");
-        assertFalse(vm.saveBeforeClose());
+        assertFalse(vm.document().saveBeforeClose());
 
-        vm.saveAs(Path.of("elsewhere.json"));
+        vm.document().saveAs(Path.of("elsewhere.json"));
         assertEquals(2, store.copies.get(Path.of("elsewhere.json")).claims().size());
         assertEquals(SaveState.SAVED_ELSEWHERE, vm.saveStateProperty().get());
-        assertTrue(vm.saveBeforeClose(), "nothing is lost by closing now");
+        assertTrue(vm.document().saveBeforeClose(), "nothing is lost by closing now");
     }
 
     @Test
@@ -83,41 +83,41 @@ class ReaderViewModelSavingTest {
         vm.openFile(FILE);
         store.fail = true;
         add("trade dispute");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(SaveState.FAILED, vm.saveStateProperty().get());
         assertEquals(org.claimline.document.Problem.Kind.SAVE_FAILED, vm.problemProperty().get().kind());
         assertTrue(vm.problemProperty().get().message().contains("disk full"));
         assertEquals(1, vm.claimCountProperty().get());
-        assertTrue(vm.hasUnsavedWork());
-        assertFalse(vm.saveBeforeClose());
+        assertTrue(vm.document().hasUnsavedWork());
+        assertFalse(vm.document().saveBeforeClose());
 
         // saving keeps failing with each edit: the status bar says so, no dialog after every pause in typing
-        vm.clearProblem();
+        vm.document().clearProblem();
         add("Seoul disagrees");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(SaveState.FAILED, vm.saveStateProperty().get());
         assertNull(vm.problemProperty().get());
         assertTrue(vm.statusMessageProperty().get().startsWith("Still not saved: "), vm.statusMessageProperty().get());
         store.fail = false;
         add("Both sides blamed");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(SaveState.SAVED, vm.saveStateProperty().get());
         assertEquals("", vm.statusMessageProperty().get());
-        assertEquals(FILE.toAbsolutePath().getParent(), vm.saveAsFolder(Path.of("home")));
+        assertEquals(FILE.toAbsolutePath().getParent(), vm.document().saveAsFolder(Path.of("home")));
         assertEquals(3, store.saved.get(FILE).claims().size());
         // a new failure after a save that worked is reported again
         store.fail = true;
         add("trade dispute");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(org.claimline.document.Problem.Kind.SAVE_FAILED, vm.problemProperty().get().kind());
 
-        assertEquals(Path.of("home"), vm.saveAsFolder(Path.of("home")), "Save As starts away from the failing folder");
-        vm.saveAs(Path.of("unwritable/x.json"));
+        assertEquals(Path.of("home"), vm.document().saveAsFolder(Path.of("home")), "Save As starts away from the failing folder");
+        vm.document().saveAs(Path.of("unwritable/x.json"));
         assertEquals("Cannot save to x.json", vm.problemProperty().get().title());
-        assertTrue(vm.hasUnsavedWork(), "a failed Save As loses nothing either");
+        assertTrue(vm.document().hasUnsavedWork(), "a failed Save As loses nothing either");
 
         store.fail = false;
-        assertTrue(vm.saveBeforeClose(), "closing saves when it can");
+        assertTrue(vm.document().saveBeforeClose(), "closing saves when it can");
         assertEquals(4, store.saved.get(FILE).claims().size());
     }
 
@@ -125,19 +125,19 @@ class ReaderViewModelSavingTest {
     void conflictingChangesOnDiskWaitForTheUsersChoice() {
         vm.openFile(FILE);
         String id = add("trade dispute");
-        vm.saveNow();
+        vm.document().saveNow();
         Claim saved = store.saved.get(FILE).claims().get(0);
         // another writer changes the same claim on disk; here the user edits it too
         store.theirs = store.saved.get(FILE).withClaim(saved.withSummary("Theirs"));
         vm.session().setSummary(id, "Mine");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(SaveState.CONFLICT, vm.saveStateProperty().get());
         ThreeWayMerge.Result conflicts = vm.saveConflictsProperty().get();
         assertEquals(1, conflicts.conflicts().size());
         assertEquals("Trade dispute".toLowerCase(), saved.summary().toLowerCase().substring(0, 13));
-        assertFalse(vm.saveBeforeClose(), "closing asks while conflicts wait");
+        assertFalse(vm.document().saveBeforeClose(), "closing asks while conflicts wait");
 
-        vm.resolveSaveConflicts(Map.of(id, ThreeWayMerge.Choice.BOTH));
+        vm.document().resolveSaveConflicts(Map.of(id, ThreeWayMerge.Choice.BOTH));
         assertNull(vm.saveConflictsProperty().get());
         assertEquals(SaveState.SAVED, vm.saveStateProperty().get());
         List<String> summaries = vm.claims().stream().map(Claim::summary).sorted().toList();
@@ -149,14 +149,14 @@ class ReaderViewModelSavingTest {
     void aCleanMergeFromDiskBecomesOneUndoStep() {
         vm.openFile(FILE);
         add("trade dispute");
-        vm.saveNow();
+        vm.document().saveNow();
         AnnotationSet disk = store.saved.get(FILE);
         Claim other = disk.claims().get(0);
         Claim theirs = new Claim("their-id", other.anchor(), "Added elsewhere", other.issueIds(), other.actorIds(),
                 other.stance(), "", other.tags(), other.created(), other.modified(), other.creator());
         store.theirs = disk.withClaim(theirs);
         add("Seoul disagrees");
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(3, vm.claimCountProperty().get(), "their claim merged in");
         assertEquals(3, store.saved.get(FILE).claims().size());
         vm.undo();
@@ -167,38 +167,38 @@ class ReaderViewModelSavingTest {
     void closingAFreshlyEditedFileSavesItFirst() {
         vm.openFile(FILE);
         add("trade dispute");
-        assertTrue(vm.hasUnsavedWork());
-        assertTrue(vm.saveBeforeClose());
+        assertTrue(vm.document().hasUnsavedWork());
+        assertTrue(vm.document().saveBeforeClose());
         assertEquals(1, store.saved.get(FILE).claims().size());
-        assertFalse(vm.hasUnsavedWork());
+        assertFalse(vm.document().hasUnsavedWork());
     }
 
     @Test
     void claimsOnTheSampleAreUnsavedWorkUntilSavedAs() {
         vm.openSample();
-        assertTrue(vm.saveBeforeClose(), "nothing recorded, nothing to lose");
+        assertTrue(vm.document().saveBeforeClose(), "nothing recorded, nothing to lose");
         add("trade dispute");
-        assertFalse(vm.saveBeforeClose());
-        vm.saveAs(Path.of("sample-claims.json"));
-        assertTrue(vm.saveBeforeClose());
+        assertFalse(vm.document().saveBeforeClose());
+        vm.document().saveAs(Path.of("sample-claims.json"));
+        assertTrue(vm.document().saveBeforeClose());
     }
 
     @Test
     void exportsRunThroughSharingAndReportInTheStatusBar() {
         vm.openFile(FILE);
         add("trade dispute");
-        vm.exportTo(ExportFormat.CSV, Path.of("out.csv"));
+        vm.document().exportTo(ExportFormat.CSV, Path.of("out.csv"));
         assertEquals(List.of("CSV a.txt 1 out.csv"), sharing.calls);
         assertTrue(vm.statusMessageProperty().get().startsWith("Exported 1 claim as CSV table"));
 
         List<Double> seen = new ArrayList<>();
         vm.progressProperty().addListener((o, a, b) -> seen.add(b.doubleValue()));
-        vm.exportFolder(ExportFormat.QDPX, Path.of("corpus"), Path.of("corpus.qdpx"));
+        vm.document().exportFolder(ExportFormat.QDPX, Path.of("corpus"), Path.of("corpus.qdpx"));
         assertEquals(List.of(0.0, 0.5, 1.0, -1.0), seen, "progress, then hidden");
         assertTrue(vm.statusMessageProperty().get().contains("Exported 2 articles"));
 
         sharing.fail = true;
-        vm.exportTo(ExportFormat.MD, Path.of("x.md"));
+        vm.document().exportTo(ExportFormat.MD, Path.of("x.md"));
         assertEquals("Cannot export to x.md", vm.problemProperty().get().title());
     }
 
@@ -229,10 +229,10 @@ class ReaderViewModelSavingTest {
                 List.of(), c.created(), c.modified(), "colleague");
         sharing.theirs = mine.withClaim(changed).withClaim(added);
 
-        vm.importAnnotations(Path.of("colleague.json"));
+        vm.document().importAnnotations(Path.of("colleague.json"));
         assertEquals(1, vm.importConflictsProperty().get().conflicts().size(), "waits for the user");
         assertEquals(1, vm.claimCountProperty().get(), "nothing applied yet");
-        vm.resolveImport(Map.of(id, AnnotationMerge.Resolution.THEIRS));
+        vm.document().resolveImport(Map.of(id, AnnotationMerge.Resolution.THEIRS));
         assertNull(vm.importConflictsProperty().get());
         assertEquals(List.of("Colleague's new claim", "Colleague's summary"),
                 vm.claims().stream().map(Claim::summary).sorted().toList());
@@ -240,8 +240,8 @@ class ReaderViewModelSavingTest {
         vm.undo();
         assertEquals(List.of(c.summary()), vm.claims().stream().map(Claim::summary).toList(), "one undo step");
 
-        vm.importAnnotations(Path.of("colleague.json"));
-        vm.cancelImport();
+        vm.document().importAnnotations(Path.of("colleague.json"));
+        vm.document().cancelImport();
         assertEquals(1, vm.claimCountProperty().get(), "a cancelled import changes nothing");
     }
 

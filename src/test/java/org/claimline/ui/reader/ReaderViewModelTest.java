@@ -60,7 +60,7 @@ class ReaderViewModelTest {
         assertEquals("Cannot open bad.txt", vm.problemProperty().get().title());
         assertTrue(vm.problemProperty().get().message().contains("binary"));
         assertEquals(1, vm.claimCountProperty().get(), "the open article stays");
-        vm.clearProblem();
+        vm.document().clearProblem();
         assertNull(vm.problemProperty().get());
     }
 
@@ -72,9 +72,9 @@ class ReaderViewModelTest {
         String id = vm.addClaim(find(vm.session().article().text(), "trade dispute"), false);
         assertEquals(SaveState.UNSAVED, vm.saveStateProperty().get());
         assertTrue(vm.titleProperty().get().startsWith("\u2022 "));
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(SaveState.SAVED, vm.saveStateProperty().get());
-        assertFalse(vm.isDirty());
+        assertFalse(vm.document().isDirty());
         vm.openSample();
         vm.openFile(p);
         assertTrue(vm.session().claim(id).isPresent());
@@ -87,12 +87,12 @@ class ReaderViewModelTest {
         vm.openFile(Path.of("a.txt"));
         vm.addClaim(find(vm.session().article().text(), "trade dispute"), false);
         store.fail = true;
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(SaveState.FAILED, vm.saveStateProperty().get());
         assertTrue(vm.problemProperty().get().message().contains("disk full"));
-        assertTrue(vm.isDirty());
+        assertTrue(vm.document().isDirty());
         store.fail = false;
-        vm.saveNow();
+        vm.document().saveNow();
         assertEquals(SaveState.SAVED, vm.saveStateProperty().get());
     }
 
@@ -127,9 +127,9 @@ class ReaderViewModelTest {
         find.queryProperty().set("korea");
         assertEquals(2, find.matches().size());
         assertTrue(vm.highlights().stream().anyMatch(s -> s.classes().contains("find-current")));
-        assertTrue(vm.selectClaimAt(find(text, "distrust").start()));
+        assertTrue(vm.navigator().selectClaimAt(find(text, "distrust").start()));
         assertEquals(id, vm.selectedClaimIdProperty().get());
-        assertFalse(vm.selectClaimAt(0));
+        assertFalse(vm.navigator().selectClaimAt(0));
     }
 
     @Test
@@ -137,9 +137,9 @@ class ReaderViewModelTest {
         vm.openSample();
         String id = vm.addClaim(find(vm.session().article().text(), "trade dispute"), false);
         vm.session().addIssue("Trade");
-        assertTrue(vm.toggleIssue(1));
+        assertTrue(vm.navigator().toggleIssue(1));
         assertEquals(1, vm.session().claim(id).orElseThrow().issueIds().size());
-        assertFalse(vm.toggleIssue(5));
+        assertFalse(vm.navigator().toggleIssue(5));
         assertTrue(vm.canUndoProperty().get());
         vm.undo();
         vm.undo();
@@ -206,7 +206,7 @@ class ReaderViewModelTest {
         String text = vm.session().article().text();
         String kept = vm.addClaim(find(text, "distrust of Korea"), false);
         String lost = vm.addClaim(find(text, "trade dispute"), false);
-        vm.saveNow();
+        vm.document().saveNow();
         var claims = vm.session().annotations().claims().stream().map(c -> c.id().equals(lost)
                 ? c.withAnchor(org.claimline.model.Anchor.exact("a passage long gone from the page, quoted here",
                         new org.claimline.model.TextRange(2, 33)).orphaned()) : c).toList();
@@ -220,7 +220,7 @@ class ReaderViewModelTest {
         assertEquals(store.loadMessage, vm.reattachNoticeProperty().get());
         assertEquals("2 claims (1 needs re-attaching)", vm.claimCountTextProperty().get());
         vm.selectedClaimIdProperty().set(lost);
-        vm.reattachSelected(find(vm.session().article().text(), "Seoul disagrees"));
+        vm.navigator().reattachSelected(find(vm.session().article().text(), "Seoul disagrees"));
         assertEquals("", vm.reattachNoticeProperty().get(), "the notice goes once none is left");
         assertEquals("2 claims", vm.claimCountTextProperty().get());
         assertTrue(vm.session().claim(kept).isPresent());
@@ -233,15 +233,15 @@ class ReaderViewModelTest {
         String b = vm.addClaim(find(text, "trade dispute"), false);
         String a = vm.addClaim(find(text, "distrust of Korea"), false);
         vm.selectedClaimIdProperty().set(null);
-        assertEquals(a, vm.selectAdjacentClaim(0, true).orElseThrow().id());
-        assertEquals(b, vm.selectAdjacentClaim(0, true).orElseThrow().id(), "on from the selected claim");
-        assertTrue(vm.selectAdjacentClaim(0, true).isEmpty(), "none after the last");
+        assertEquals(a, vm.navigator().selectAdjacentClaim(0, true).orElseThrow().id());
+        assertEquals(b, vm.navigator().selectAdjacentClaim(0, true).orElseThrow().id(), "on from the selected claim");
+        assertTrue(vm.navigator().selectAdjacentClaim(0, true).isEmpty(), "none after the last");
         assertEquals(b, vm.selectedClaimIdProperty().get());
-        assertEquals(find(text, "trade dispute").end(), vm.offsetAfterSelectedClaim());
-        assertEquals(a, vm.selectAdjacentClaim(0, false).orElseThrow().id());
+        assertEquals(find(text, "trade dispute").end(), vm.navigator().offsetAfterSelectedClaim());
+        assertEquals(a, vm.navigator().selectAdjacentClaim(0, false).orElseThrow().id());
         vm.selectedClaimIdProperty().set(null);
-        assertEquals(-1, vm.offsetAfterSelectedClaim());
-        assertEquals(a, vm.selectAdjacentClaim(find(text, "Seoul").start(), false).orElseThrow().id());
-        assertEquals(b, vm.selectAdjacentClaim(0, true).orElseThrow().id());
+        assertEquals(-1, vm.navigator().offsetAfterSelectedClaim());
+        assertEquals(a, vm.navigator().selectAdjacentClaim(find(text, "Seoul").start(), false).orElseThrow().id());
+        assertEquals(b, vm.navigator().selectAdjacentClaim(0, true).orElseThrow().id());
     }
 }
