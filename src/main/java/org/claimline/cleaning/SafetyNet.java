@@ -29,7 +29,7 @@ final class SafetyNet {
     /** ...when the page holds at least this many characters of prose before the thread (a short post). */
     static final int MIN_POST_PROSE = 100;
     /** The kept prose is reconsidered below this share of the densest region's prose... */
-    static final double RECONSIDER_SHARE = 0.15;
+    static final double RECONSIDER_SHARE = 0.25;
     /** ...when that region holds at least this many characters of prose. */
     static final int MIN_REGION_PROSE = 300;
     /** Kept prose of this many characters is an article of its own, whatever lies elsewhere. */
