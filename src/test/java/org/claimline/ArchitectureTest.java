@@ -2,8 +2,18 @@ package org.claimline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +32,8 @@ class ArchitectureTest {
     @Test
     void purePackagesUseNoToolkitAndNoJackson() {
         noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..",
-                        "..files..", "org.claimline.workspace..", "org.claimline.search..", "org.claimline.analysis..")
+                        "..files..", "org.claimline.workspace..", "org.claimline.search..", "org.claimline.analysis..",
+                        "org.claimline.document..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
                         "org.controlsfx..", "com.fasterxml..")
                 .check(classes);
@@ -95,6 +106,64 @@ class ArchitectureTest {
     void uiDoesNotUseStorageInternalsOrJackson() {
         noClasses().that().resideInAPackage("org.claimline.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.claimline.storage.dto..")
+                .check(classes);
+    }
+
+    @Test
+    void storageIsFormatAndFileInputOutputOnly() {
+        // of ours, storage uses model and files only: no session, merge, anchoring or cleaner
+        noClasses().that().resideInAPackage("org.claimline.storage..")
+                .should().dependOnClassesThat(resideInAPackage("org.claimline..").and(not(resideInAnyPackage(
+                        "org.claimline.storage..", "org.claimline.model..", "org.claimline.files.."))))
+                .check(classes);
+    }
+
+    @Test
+    void noViewModelDependsOnAnotherViewModelsClass() {
+        // view-models meet through ports (ui.common's DocumentFeed, ClaimSelection, ViewOptions; reader's FindHits)
+        classes().that().haveSimpleNameEndingWith("ViewModel")
+                .should(new ArchCondition<JavaClass>("depend on no other view-model's class") {
+                    @Override
+                    public void check(JavaClass vm, ConditionEvents events) {
+                        for (Dependency d : vm.getDirectDependenciesFromSelf()) {
+                            JavaClass target = d.getTargetClass().getBaseComponentType();
+                            String top = target.getName().replaceAll("\\$.*", "");
+                            if (top.endsWith("ViewModel") && !top.equals(vm.getName())) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        }
+                    }
+                }).check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        // every package, sub-packages included
+        slices().matching("org.claimline.(**)").should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
+    void theRepositoryOwnsReanchoring() {
+        // the anchorer is reached through the repository's placer port; lab tooling may drive it directly
+        noClasses().that().resideOutsideOfPackages("org.claimline.anchoring..", "org.claimline.repository..",
+                        "org.claimline.lab..", "org.claimline.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimline.anchoring..")
+                .check(classes);
+    }
+
+    @Test
+    void repositoryIsPure() {
+        noClasses().that().resideInAPackage("org.claimline.repository..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.fasterxml..",
+                        "org.claimline.ui..", "org.claimline.app..")
+                .check(classes);
+    }
+
+    @Test
+    void documentDependsOnNoViewOrApp() {
+        noClasses().that().resideInAPackage("org.claimline.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.claimline.ui..", "org.claimline.app..")
                 .check(classes);
     }
 }

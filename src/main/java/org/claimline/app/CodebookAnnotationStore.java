@@ -13,14 +13,20 @@ import org.claimline.storage.CodebookFile;
 import org.claimline.workspace.CodebookReconciler;
 
 /**
- * Sidecars inside the open workspace, reconciled with its codebook: on opening, the article's issues and actors take
- * the codebook's names and colours (by id, then by name) and a new article starts with the whole codebook (not the
- * last article's taxonomy); on saving, entries the analyst created in the reader join the codebook. Articles
- * outside the workspace are handled as before.
+ * Sidecars reconciled with the open workspace's codebook: on opening, the article's issues and actors take the
+ * codebook's names and colours (by id, then by name) and the reader offers the whole codebook (not the last
+ * article's taxonomy); on saving, entries the analyst used join the codebook. Every sidecar, inside a workspace or
+ * not, records only the issues and actors its claims use (self-contained when mailed alone, and a new article
+ * outside a workspace does not inherit the last article's taxonomy on disk); the reader keeps offering the rest.
  */
 final class CodebookAnnotationStore implements AnnotationStore {
     private final AnnotationStore inner;
     private final Supplier<Path> workspace;
+
+    @Override
+    public org.claimline.model.ClaimPlacer placer() {
+        return inner.placer();
+    }
 
     CodebookAnnotationStore(AnnotationStore inner, Supplier<Path> workspace) {
         this.inner = inner;
@@ -64,12 +70,12 @@ final class CodebookAnnotationStore implements AnnotationStore {
 
     @Override
     public Saved save(Path articleFile, Article article, AnnotationSet annotations) throws IOException {
-        Saved s = inner.save(articleFile, article, annotations);
+        Saved s = inner.save(articleFile, article, CodebookReconciler.usedOnly(annotations));
         Path root = rootOf(articleFile);
         if (root != null && s.written() != null) {
             remember(root, s.written());
         }
-        return s;
+        return s.written() == null ? s : Saved.written(CodebookReconciler.withUnused(annotations, s.written()));
     }
 
     @Override
@@ -85,6 +91,6 @@ final class CodebookAnnotationStore implements AnnotationStore {
 
     @Override
     public void saveCopy(Path articleFile, Article article, AnnotationSet annotations, Path target) throws IOException {
-        inner.saveCopy(articleFile, article, annotations, target);
+        inner.saveCopy(articleFile, article, CodebookReconciler.usedOnly(annotations), target);
     }
 }

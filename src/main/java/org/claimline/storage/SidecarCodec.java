@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.claimline.model.CodePointIndex;
 import org.claimline.model.Actor;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;
@@ -155,7 +156,7 @@ final class SidecarCodec {
         if (c.creator() != null) {
             creator = ax != null && ax.creator != null && c.creator().equals(creatorName(ax.creator))
                     ? ax.creator
-                    : JsonNodeFactory.instance.objectNode().put("type", "Person").put("name", c.creator());
+                    : agent(org.claimline.model.Coder.fromCreator(c.creator()));
         }
         return new AnnotationDto(ClaimIds.toIri(c.id()), AnnotationDto.TYPE,
                 c.created() == null ? null : c.created().toString(),
@@ -178,7 +179,23 @@ final class SidecarCodec {
         return m == null ? new LinkedHashMap<>() : new LinkedHashMap<>(m);
     }
 
-    /** The display name of a W3C agent: a plain string, or an object's name, nickname or id. */
+    /** A W3C agent: a Person with the coder's ORCID IRI as id, name and initials as nickname, where given. */
+    private static JsonNode agent(org.claimline.model.Coder who) {
+        var n = JsonNodeFactory.instance.objectNode();
+        if (who.orcid() != null) {
+            n.put("id", who.orcid());
+        }
+        n.put("type", "Person").put("name", who.name());
+        if (who.initials() != null) {
+            n.put("nickname", who.initials());
+        }
+        return n;
+    }
+
+    /**
+     * The creator a claim records from a W3C agent: a plain string; an object with a name (with its nickname and
+     * ORCID id, as {@link org.claimline.model.Coder#creator()} writes them); else its nickname or id.
+     */
     static String creatorName(JsonNode n) {
         if (n == null || n.isNull()) {
             return null;
@@ -189,7 +206,14 @@ final class SidecarCodec {
         if (n.isArray()) {
             return n.isEmpty() ? null : creatorName(n.get(0));
         }
-        for (String k : List.of("name", "nickname", "id")) {
+        if (n.path("name").isTextual()) {
+            String orcid = n.path("id").isTextual()
+                    ? org.claimline.model.Coder.orcidIri(n.get("id").asText()).orElse(null) : null;
+            String nick = n.path("nickname").isTextual() ? n.get("nickname").asText() : null;
+            return orcid == null && nick == null ? n.get("name").asText()
+                    : new org.claimline.model.Coder(n.get("name").asText(), nick, orcid).creator();
+        }
+        for (String k : List.of("nickname", "id")) {
             if (n.path(k).isTextual()) {
                 return n.get(k).asText();
             }

@@ -1,5 +1,6 @@
 package org.claimline.ui;
 
+import org.claimline.ui.reader.ReaderViewModel;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.value.ChangeListener;
@@ -77,7 +78,9 @@ final class WorkspaceHost implements ReaderHost {
     @Override
     public void reload() {
         Path p = currentArticle();
-        if (p != null) {
+        // while another article is being opened, that one is read fresh from disk anyway: reloading the old one
+        // would take the analyst back to it
+        if (p != null && !main.viewModel().busyProperty().get()) {
             main.viewModel().saveNow();
             main.viewModel().openFile(p);
         }

@@ -2,7 +2,9 @@ package org.claimline.workspace;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Claim;
 import org.claimline.model.Codebook;
@@ -27,6 +29,11 @@ public sealed interface CodebookEdit {
 
     /** What the edit does, for the progress bar and the undo menu. */
     String describe();
+
+    /** The sidecar {@code rel}'s annotations after this edit; edits that undo per file (a restore) use {@code rel}. */
+    default AnnotationSet applyTo(String rel, AnnotationSet set, Codebook after) {
+        return applyTo(set, after);
+    }
 
     /** Renames the issue or actor {@code id}. */
     record Rename(Kind kind, String id, String name) implements CodebookEdit {
@@ -178,6 +185,204 @@ public sealed interface CodebookEdit {
         }
     }
 
+
+    /**
+     * Undoes a merge ({@code intoId} set) or a delete: the entry goes back into the codebook at its place, and each
+     * sidecar the edit changed gets back its entry and, on each claim it touched, the tag it had (at its place; the
+     * merge's target tag is taken off the claims that did not have it). Idempotent, like every edit: a second
+     * application finds everything in place.
+     */
+    record Restore(Kind kind, String id, String intoId, Codebook.Code issue, Codebook.Person actor, int position,
+                   Map<String, Before> sidecars) implements CodebookEdit {
+        public Restore {
+            sidecars = Map.copyOf(sidecars);
+        }
+
+        /**
+         * One sidecar as the merge or delete found it: its entry ({@code issue} or {@code actor}, null when it had
+         * none) and the place of it, whether the merge added the target entry to it, and the tags of each claim
+         * it changed.
+         */
+        public record Before(Issue issue, org.claimline.model.Actor actor, int position, boolean intoAdded,
+                             Map<String, List<String>> claims) {
+            public Before {
+                claims = Map.copyOf(claims);
+            }
+
+            /** What {@code set} held before {@code edit} (a merge or delete) changed it; null when it changes nothing. */
+            static Before of(CodebookEdit edit, AnnotationSet set) {
+                Kind kind = edit.kind();
+                String id = edit instanceof Merge m ? m.fromId() : edit instanceof Delete d ? d.id() : null;
+                if (id == null) {
+                    return null;
+                }
+                Taxonomy t = set.taxonomy();
+                Issue issue = kind == Kind.ISSUE ? t.issue(id).orElse(null) : null;
+                org.claimline.model.Actor actor = kind == Kind.ACTOR ? t.actor(id).orElse(null) : null;
+                List<String> order = kind == Kind.ISSUE ? t.issues().stream().map(Issue::id).toList()
+                        : t.actors().stream().map(org.claimline.model.Actor::id).toList();
+                boolean intoAdded = edit instanceof Merge m && !order.contains(m.intoId());
+                Map<String, List<String>> claims = new LinkedHashMap<>();
+                for (Claim c : set.claims()) {
+                    List<String> ids = kind == Kind.ISSUE ? c.issueIds() : c.actorIds();
+                    if (ids.contains(id)) {
+                        claims.put(c.id(), ids);
+                    }
+                }
+                if (issue == null && actor == null && claims.isEmpty()) {
+                    return null;
+                }
+                return new Before(issue, actor, order.indexOf(id), intoAdded, claims);
+            }
+        }
+
+        /** The undo of {@code edit} (a merge or delete), given the codebook before it and each sidecar's before. */
+        static Restore of(CodebookEdit edit, Codebook before, Map<String, Before> sidecars) {
+            Kind kind = edit.kind();
+            String id = edit instanceof Merge m ? m.fromId() : ((Delete) edit).id();
+            String into = edit instanceof Merge m ? m.intoId() : null;
+            List<String> order = kind == Kind.ISSUE ? before.issues().stream().map(Codebook.Code::id).toList()
+                    : before.actors().stream().map(Codebook.Person::id).toList();
+            return new Restore(kind, id, into, kind == Kind.ISSUE ? before.issue(id).orElse(null) : null,
+                    kind == Kind.ACTOR ? before.actor(id).orElse(null) : null, order.indexOf(id), sidecars);
+        }
+
+        @Override
+        public Codebook applyTo(Codebook cb) {
+            if (issue != null && cb.issue(id).isEmpty()) {
+                List<Codebook.Code> l = new ArrayList<>(cb.issues());
+                l.add(clamp(position, l.size()), issue);
+                return new Codebook(l, cb.actors());
+            }
+            if (actor != null && cb.actor(id).isEmpty()) {
+                List<Codebook.Person> l = new ArrayList<>(cb.actors());
+                l.add(clamp(position, l.size()), actor);
+                return new Codebook(cb.issues(), l);
+            }
+            return cb;
+        }
+
+        @Override
+        public AnnotationSet applyTo(AnnotationSet set, Codebook after) {
+            return set; // only the sidecars the undone edit changed are restored, by name
+        }
+
+        @Override
+        public AnnotationSet applyTo(String rel, AnnotationSet set, Codebook after) {
+            Before b = sidecars.get(rel);
+            if (b == null) {
+                return set;
+            }
+            List<Claim> claims = new ArrayList<>(set.claims().size());
+            for (Claim c : set.claims()) {
+                List<String> was = b.claims().get(c.id());
+                if (was == null) {
+                    claims.add(c);
+                    continue;
+                }
+                List<String> now = new ArrayList<>(kind == Kind.ISSUE ? c.issueIds() : c.actorIds());
+                if (intoId != null && !was.contains(intoId)) {
+                    now.remove(intoId);
+                }
+                if (!now.contains(id)) {
+                    now.add(clamp(was.indexOf(id), now.size()), id);
+                }
+                claims.add(kind == Kind.ISSUE ? c.withIssueIds(List.copyOf(now)) : c.withActorIds(List.copyOf(now)));
+            }
+            Taxonomy t = set.taxonomy();
+            if (kind == Kind.ISSUE) {
+                if (b.issue() != null && t.issue(id).isEmpty()) {
+                    List<Issue> l = new ArrayList<>(t.issues());
+                    l.add(clamp(b.position(), l.size()), b.issue());
+                    t = new Taxonomy(l, t.actors());
+                }
+                if (intoId != null && b.intoAdded() && claims.stream().noneMatch(c -> c.issueIds().contains(intoId))) {
+                    t = t.withoutIssue(intoId);
+                }
+            } else {
+                if (b.actor() != null && t.actor(id).isEmpty()) {
+                    List<org.claimline.model.Actor> l = new ArrayList<>(t.actors());
+                    l.add(clamp(b.position(), l.size()), b.actor());
+                    t = new Taxonomy(t.issues(), l);
+                }
+                if (intoId != null && b.intoAdded() && claims.stream().noneMatch(c -> c.actorIds().contains(intoId))) {
+                    t = t.withoutActor(intoId);
+                }
+            }
+            AnnotationSet out = new AnnotationSet(t, claims);
+            return out.equals(set) ? set : out;
+        }
+
+        private static int clamp(int i, int size) {
+            return i < 0 ? size : Math.min(i, size);
+        }
+
+        @Override
+        public String describe() {
+            return intoId != null ? "Undo the merge" : "Undo the delete";
+        }
+
+        @Override
+        public List<String> fields() {
+            List<String> f = new ArrayList<>(List.of("restore", kind.name(), id, intoId == null ? "" : intoId,
+                    issue != null ? pack(issue.id(), issue.name(), issue.color(), issue.description())
+                            : actor != null ? pack(actor.id(), actor.name(), pack(actor.aliases()), actor.description()) : "",
+                    Integer.toString(position)));
+            sidecars.forEach((rel, b) -> {
+                List<String> cs = new ArrayList<>();
+                b.claims().forEach((claim, ids) -> cs.add(pack(claim, pack(ids))));
+                f.add(pack(rel, b.issue() != null ? pack(b.issue().id(), b.issue().name(), b.issue().color())
+                                : b.actor() != null ? pack(b.actor().id(), b.actor().name(), pack(b.actor().aliases())) : "",
+                        Integer.toString(b.position()), Boolean.toString(b.intoAdded()), pack(cs)));
+            });
+            return f;
+        }
+
+        static Restore decode(Kind kind, List<String> f) {
+            String id = f.get(2);
+            String into = f.get(3).isEmpty() ? null : f.get(3);
+            List<String> e = unpack(f.get(4));
+            Codebook.Code issue = kind == Kind.ISSUE && e.size() == 4 ? new Codebook.Code(e.get(0), e.get(1), e.get(2), e.get(3)) : null;
+            Codebook.Person actor = kind == Kind.ACTOR && e.size() == 4
+                    ? new Codebook.Person(e.get(0), e.get(1), unpack(e.get(2)), e.get(3)) : null;
+            Map<String, Before> sidecars = new LinkedHashMap<>();
+            for (String s : f.subList(6, f.size())) {
+                List<String> b = unpack(s);
+                List<String> en = unpack(b.get(1));
+                Map<String, List<String>> claims = new LinkedHashMap<>();
+                for (String c : unpack(b.get(4))) {
+                    List<String> kv = unpack(c);
+                    claims.put(kv.get(0), unpack(kv.get(1)));
+                }
+                sidecars.put(b.get(0), new Before(
+                        kind == Kind.ISSUE && en.size() == 3 ? new Issue(en.get(0), en.get(1), en.get(2)) : null,
+                        kind == Kind.ACTOR && en.size() == 3 ? new org.claimline.model.Actor(en.get(0), en.get(1), unpack(en.get(2))) : null,
+                        Integer.parseInt(b.get(2)), Boolean.parseBoolean(b.get(3)), claims));
+            }
+            return new Restore(kind, id, into, issue, actor, Integer.parseInt(f.get(5)), sidecars);
+        }
+    }
+
+    /** Several values as one journal field (each escaped, joined by tabs); {@link #unpack} reverses it. */
+    private static String pack(String... values) {
+        return pack(List.of(values));
+    }
+
+    private static String pack(List<String> values) {
+        return String.join("\t", values.stream().map(CodebookEdit::escape).toList());
+    }
+
+    private static List<String> unpack(String s) {
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String v : s.split("\t", -1)) {
+            out.add(unescape(v));
+        }
+        return out;
+    }
+
     /** The journal fields of this edit: verb, kind, then its values. */
     List<String> fields();
 
@@ -201,6 +406,7 @@ public sealed interface CodebookEdit {
             case "recolour" -> new Recolour(f.get(2), f.get(3));
             case "merge" -> new Merge(k, f.get(2), f.get(3));
             case "delete" -> new Delete(k, f.get(2));
+            case "restore" -> Restore.decode(k, f);
             default -> throw new IllegalArgumentException("not an edit: " + line);
         };
     }

@@ -9,9 +9,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.claimline.model.Claim;
 import org.claimline.model.Codebook;
@@ -32,8 +34,12 @@ public final class WorkspaceCodebook {
 
     private final Path root;
 
-    /** How a propagation went: files rewritten, files that needed nothing, and files that could not be changed. */
-    public record Result(CodebookEdit edit, Codebook codebook, int written, int unchanged, List<String> problems) {
+    /**
+     * How a propagation went: files rewritten, files that needed nothing, files that could not be changed, and the
+     * edit that undoes it in one step (null when there is none: an undo itself, or a resumed change).
+     */
+    public record Result(CodebookEdit edit, Codebook codebook, int written, int unchanged, List<String> problems,
+                         CodebookEdit undo) {
     }
 
     public WorkspaceCodebook(Path root) {
@@ -60,8 +66,35 @@ public final class WorkspaceCodebook {
     /** Applies {@code edit} to the codebook and every sidecar. Throws {@link CancellationException} when stopped. */
     public Result apply(CodebookEdit edit, Progress progress) throws IOException {
         Files.writeString(journal(), HEADER + "\nedit\t" + edit.encode() + "\n", StandardCharsets.UTF_8);
-        Codebook cb = CodebookFile.update(file(), edit::applyTo);
-        return propagate(edit, cb, Set.of(), progress);
+        Codebook[] before = new Codebook[1];
+        Codebook cb = CodebookFile.update(file(), now -> {
+            before[0] = now;
+            return edit.applyTo(now);
+        });
+        boolean restorable = edit instanceof CodebookEdit.Merge || edit instanceof CodebookEdit.Delete;
+        Map<String, CodebookEdit.Restore.Before> befores = new ConcurrentHashMap<>();
+        Result r = propagate(edit, cb, Set.of(), progress, restorable ? befores : null);
+        return new Result(edit, cb, r.written(), r.unchanged(), r.problems(), inverse(edit, before[0], befores));
+    }
+
+    /** The edit that undoes {@code edit}, given the codebook before it and what the sidecars held. */
+    private static CodebookEdit inverse(CodebookEdit edit, Codebook before,
+                                        Map<String, CodebookEdit.Restore.Before> sidecars) {
+        if (before == null) {
+            return null;
+        }
+        if (edit instanceof CodebookEdit.Rename r) {
+            String old = r.kind() == CodebookEdit.Kind.ISSUE ? before.issue(r.id()).map(Codebook.Code::name).orElse(null)
+                    : before.actor(r.id()).map(Codebook.Person::name).orElse(null);
+            return old == null ? null : new CodebookEdit.Rename(r.kind(), r.id(), old);
+        }
+        if (edit instanceof CodebookEdit.Recolour c) {
+            return before.issue(c.id()).map(i -> (CodebookEdit) new CodebookEdit.Recolour(c.id(), i.color())).orElse(null);
+        }
+        if (edit instanceof CodebookEdit.Merge || edit instanceof CodebookEdit.Delete) {
+            return CodebookEdit.Restore.of(edit, before, sidecars);
+        }
+        return null;
     }
 
     /** The edit an interrupted propagation left in the journal, if any. */
@@ -80,7 +113,7 @@ public final class WorkspaceCodebook {
             return Optional.empty();
         }
         Codebook cb = CodebookFile.update(file(), j.get().edit::applyTo);
-        return Optional.of(propagate(j.get().edit, cb, j.get().done, progress));
+        return Optional.of(propagate(j.get().edit, cb, j.get().done, progress, null));
     }
 
     /** How many claims of the workspace are tagged with the issue or actor {@code id} (asked before a merge or delete). */
@@ -115,7 +148,8 @@ public final class WorkspaceCodebook {
     /** Sidecars rewritten at once: each write waits on the disk (fsync), so a few in flight go faster. */
     static final int WRITERS = 4;
 
-    private Result propagate(CodebookEdit edit, Codebook cb, Set<String> done, Progress progress) throws IOException {
+    private Result propagate(CodebookEdit edit, Codebook cb, Set<String> done, Progress progress,
+                             Map<String, CodebookEdit.Restore.Before> befores) throws IOException {
         List<Path> all = sidecars();
         java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
@@ -140,7 +174,15 @@ public final class WorkspaceCodebook {
                         return false;
                     }
                     try {
-                        switch (SidecarRewrite.apply(s, set -> edit.applyTo(set, cb))) {
+                        switch (SidecarRewrite.apply(s, set -> {
+                            if (befores != null) {
+                                CodebookEdit.Restore.Before b = CodebookEdit.Restore.Before.of(edit, set);
+                                if (b != null) {
+                                    befores.put(rel, b);
+                                }
+                            }
+                            return edit.applyTo(rel, set, cb);
+                        })) {
                             case WRITTEN -> written.incrementAndGet();
                             default -> unchanged.incrementAndGet();
                         }
@@ -171,7 +213,7 @@ public final class WorkspaceCodebook {
         }
         progress.update(all.size(), all.size(), "");
         Files.deleteIfExists(journal());
-        return new Result(edit, cb, written.get(), unchanged.get(), List.copyOf(problems));
+        return new Result(edit, cb, written.get(), unchanged.get(), List.copyOf(problems), null);
     }
 
     private record Journal(CodebookEdit edit, Set<String> done) {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.export.ExportFormat;
 import org.claimline.model.Claim;
 import org.claimline.model.Stance;
@@ -19,8 +18,8 @@ import org.claimline.model.TextRange;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
 import org.claimline.storage.W3cMusts;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +56,7 @@ class InteropRoundTripTest {
         Path article = dir.resolve("op-ed.txt");
         Files.writeString(article, ARTICLE, StandardCharsets.UTF_8);
         ReaderViewModel vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), Runnable::run, Runnable::run)
+                AppContext.repository(), new MemoryPreferences(), Runnable::run, Runnable::run)
                 .withSharing(AppContext.sharing());
         vm.openFile(article);
         String trade = add(vm, "trade dispute deepened");

@@ -8,16 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
 import org.claimline.model.BlockKind;
 import org.claimline.model.Claim;
 import org.claimline.model.TextRange;
 import org.claimline.storage.SidecarStore;
-import org.claimline.ui.ArticleSource;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.document.ArticleSource;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.reader.CleanDoubtViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +60,7 @@ class KeptBlocksSidecarFlowTest {
     };
 
     private ReaderViewModel open(Path file) {
-        ReaderViewModel vm = new ReaderViewModel(source, new SidecarAnnotationStore(new Anchorer()),
+        ReaderViewModel vm = new ReaderViewModel(source, AppContext.repository(),
                 new MemoryPreferences(), Runnable::run, Runnable::run);
         vm.openFile(file);
         return vm;

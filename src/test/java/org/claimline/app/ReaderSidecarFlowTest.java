@@ -12,16 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.export.ExportFormat;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Claim;
 import org.claimline.model.TextRange;
 import org.claimline.session.ThreeWayMerge;
 import org.claimline.storage.SidecarStore;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
-import org.claimline.ui.SaveState;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
+import org.claimline.document.SaveState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +45,7 @@ class ReaderSidecarFlowTest {
 
     private ReaderViewModel newVm() {
         return new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), Runnable::run, Runnable::run)
+                AppContext.repository(), new MemoryPreferences(), Runnable::run, Runnable::run)
                 .withSharing(AppContext.sharing());
     }
 
@@ -149,8 +148,8 @@ class ReaderSidecarFlowTest {
         Files.write(sidecar, broken);
         ReaderViewModel vm = newVm();
         vm.openFile(file);
-        ReaderViewModel.Problem p = vm.problemProperty().get();
-        assertEquals(ReaderViewModel.Problem.Kind.SIDECAR_UNREADABLE, p.kind());
+        org.claimline.document.Problem p = vm.problemProperty().get();
+        assertEquals(org.claimline.document.Problem.Kind.SIDECAR_UNREADABLE, p.kind());
         assertTrue(p.message().contains(sidecar.toString()), "names the file: " + p.message());
         assertNotNull(vm.session(), "the article still opens");
 

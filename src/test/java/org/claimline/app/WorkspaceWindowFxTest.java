@@ -19,8 +19,8 @@ import javafx.stage.Stage;
 import org.claimline.model.Issue;
 import org.claimline.search.SearchHit;
 import org.claimline.ui.MainView;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.workspace.WorkspaceUi;
 import org.claimline.workspace.LibraryRow;
 import org.claimline.workspace.bench.WorkspaceGenerator;
@@ -47,6 +47,8 @@ class WorkspaceWindowFxTest {
     private MainView view;
     private ReaderViewModel vm;
     private WorkspaceUi ws;
+    private MemoryPreferences prefs;
+    private Stage stage;
 
     @BeforeAll
     static void workspace() throws Exception {
@@ -63,7 +65,8 @@ class WorkspaceWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        MemoryPreferences prefs = new MemoryPreferences();
+        this.stage = stage;
+        prefs = new MemoryPreferences();
         prefs.put(WorkspaceUi.CODER_NAME, "Ana Analyst");
         vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()), AppContext.annotationStore(), prefs,
                 io, Platform::runLater);
@@ -143,5 +146,98 @@ class WorkspaceWindowFxTest {
         waitFor(() -> other.equals(vm.fileProperty().get()) && !vm.busyProperty().get());
         assertEquals("Commerce", fx(robot, () -> vm.session().taxonomy().issue("issue-0").map(Issue::name).orElseThrow()));
         assertFalse(Files.readString(org.claimline.storage.SidecarStore.sidecarFor(other)).contains("\"Trade\""));
+    }
+
+    /** A folder dropped on the window opens as the workspace and joins the recent folders; Ctrl+PgDn / PgUp hop. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFolderDroppedOnTheWindowOpensAsTheWorkspace(FxRobot robot) throws Exception {
+        waitFor(() -> vm.renderedProperty().get());
+        robot.interact(() -> {
+            javafx.scene.input.Dragboard board = com.sun.javafx.scene.input.DragboardHelper.createDragboard(new Files1(dir));
+            javafx.scene.Scene scene = stage.getScene();
+            javafx.event.Event.fireEvent(scene, new javafx.scene.input.DragEvent(javafx.scene.input.DragEvent.DRAG_OVER,
+                    board, 300, 300, 300, 300, null, null, null, null));
+            javafx.event.Event.fireEvent(scene, new javafx.scene.input.DragEvent(javafx.scene.input.DragEvent.DRAG_DROPPED,
+                    board, 300, 300, 300, 300, javafx.scene.input.TransferMode.COPY, null, null, null));
+        });
+        TableView<LibraryRow> table = robot.lookup("#library-table").queryAs(TableView.class);
+        waitFor(() -> table.getItems().size() == 6 && !ws.viewModel().buildingProperty().get());
+        assertEquals(dir, ws.viewModel().rootProperty().get());
+        assertEquals(java.util.List.of(dir.toAbsolutePath().normalize()),
+                new org.claimline.ui.workspace.RecentFolders(prefs).list().stream().map(p -> p.toAbsolutePath().normalize()).toList());
+
+        robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        Path second = dir.resolve(fx(robot, () -> table.getItems().get(1).rel()));
+        waitFor(() -> second.equals(vm.fileProperty().get()) && !vm.busyProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        Path first = dir.resolve(fx(robot, () -> table.getItems().get(0).rel()));
+        waitFor(() -> first.equals(vm.fileProperty().get()) && !vm.busyProperty().get());
+    }
+
+    /** A drag's content holding one folder, as the desktop hands it over. */
+    private static final class Files1 implements com.sun.javafx.tk.TKClipboard {
+        private final java.util.List<java.io.File> files;
+
+        Files1(Path folder) {
+            files = java.util.List.of(folder.toFile());
+        }
+
+        @Override
+        public void setSecurityContext(java.security.AccessControlContext acc) {
+        }
+
+        @Override
+        public java.util.Set<javafx.scene.input.DataFormat> getContentTypes() {
+            return java.util.Set.of(javafx.scene.input.DataFormat.FILES);
+        }
+
+        @Override
+        @SafeVarargs
+        public final boolean putContent(javafx.util.Pair<javafx.scene.input.DataFormat, Object>... content) {
+            return false;
+        }
+
+        @Override
+        public Object getContent(javafx.scene.input.DataFormat f) {
+            return javafx.scene.input.DataFormat.FILES.equals(f) ? files : null;
+        }
+
+        @Override
+        public boolean hasContent(javafx.scene.input.DataFormat f) {
+            return javafx.scene.input.DataFormat.FILES.equals(f);
+        }
+
+        @Override
+        public java.util.Set<javafx.scene.input.TransferMode> getTransferModes() {
+            return java.util.Set.of(javafx.scene.input.TransferMode.COPY);
+        }
+
+        @Override
+        public void setDragView(javafx.scene.image.Image image) {
+        }
+
+        @Override
+        public void setDragViewOffsetX(double x) {
+        }
+
+        @Override
+        public void setDragViewOffsetY(double y) {
+        }
+
+        @Override
+        public javafx.scene.image.Image getDragView() {
+            return null;
+        }
+
+        @Override
+        public double getDragViewOffsetX() {
+            return 0;
+        }
+
+        @Override
+        public double getDragViewOffsetY() {
+            return 0;
+        }
     }
 }

@@ -80,6 +80,33 @@ class WorkspaceCodebookTest {
     }
 
     @Test
+    void mergeAndDeleteAreUndoneInOneStepWithEverySidecarAsItWas() throws IOException {
+        new WorkspaceGenerator().generate(dir, 6, 60, 2);
+        WorkspaceCodebook cb = new WorkspaceCodebook(dir);
+        Codebook codebook = cb.read();
+        List<AnnotationSet> before = all(cb);
+        WorkspaceCodebook.Result merged = cb.apply(new CodebookEdit.Merge(CodebookEdit.Kind.ISSUE, "issue-2", "issue-3"),
+                Progress.NONE);
+        CodebookEdit undo = merged.undo();
+        assertTrue(undo instanceof CodebookEdit.Restore, String.valueOf(undo));
+        // the undo survives the journal (an interrupted undo resumes like any change)
+        assertEquals(undo, CodebookEdit.decode(undo.encode()));
+        WorkspaceCodebook.Result undone = cb.apply(undo, Progress.NONE);
+        assertEquals(merged.written(), undone.written());
+        assertEquals(codebook, cb.read());
+        assertEquals(before, all(cb), "every sidecar's claims and entries as they were");
+        assertFalse(Files.exists(cb.journal()));
+
+        WorkspaceCodebook.Result deleted = cb.apply(new CodebookEdit.Delete(CodebookEdit.Kind.ACTOR, "actor-1"), Progress.NONE);
+        assertEquals(CodebookEdit.decode(deleted.undo().encode()), deleted.undo());
+        cb.apply(deleted.undo(), Progress.NONE);
+        assertEquals(codebook, cb.read());
+        assertEquals(before, all(cb));
+        assertEquals(null, cb.apply(deleted.undo(), Progress.NONE).written() > 0 ? "changed again" : null,
+                "applying the undo twice changes nothing");
+    }
+
+    @Test
     void recolourAndActorRename() throws IOException {
         new WorkspaceGenerator().generate(dir, 3, 9, 3);
         WorkspaceCodebook cb = new WorkspaceCodebook(dir);

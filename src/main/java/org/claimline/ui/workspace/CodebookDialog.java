@@ -228,7 +228,7 @@ public final class CodebookDialog {
     private void confirmCount(CodebookEdit.Kind kind, String id, String what, Runnable go) {
         vm.countClaims(kind, id, n -> {
             Alert a = new Alert(Alert.AlertType.CONFIRMATION, n + (n == 1 ? " claim" : " claims") + " in this folder will be "
-                    + what + ". This cannot be undone.", ButtonType.OK, ButtonType.CANCEL);
+                    + what + ". Undo in this dialog puts every article back as it was.", ButtonType.OK, ButtonType.CANCEL);
             a.initOwner(owner);
             a.setHeaderText("Change every article?");
             a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> go.run());

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.claimline.ui.common.Failures;
 import org.claimline.export.CodebookExchange;
 import org.claimline.model.Codebook;
 import org.claimline.workspace.CodebookEdit;
@@ -25,7 +26,7 @@ import org.claimline.workspace.Progress;
 
 /**
  * The codebook dialog's state: the workspace's issues and actors, and the edits that reach every sidecar (run in
- * the background with progress; rename and recolour can be undone in one step), export to .qdc/.csv and import
+ * the background with progress; each can be undone in one step), export to .qdc/.csv and import
  * with a preview. {@code onChanged} runs after each change (the library refreshes, the open article reloads).
  */
 public final class CodebookViewModel {
@@ -54,7 +55,7 @@ public final class CodebookViewModel {
                 Codebook cb = port.codebook();
                 fx.execute(() -> show(cb));
             } catch (Exception e) {
-                fx.execute(() -> message.set(LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(Failures.describe(e)));
             }
         });
     }
@@ -70,8 +71,6 @@ public final class CodebookViewModel {
             message.set("A name cannot be empty.");
             return;
         }
-        String old = kind == CodebookEdit.Kind.ISSUE ? codebook.issue(id).map(Codebook.Code::name).orElse(null)
-                : codebook.actor(id).map(Codebook.Person::name).orElse(null);
         boolean taken = kind == CodebookEdit.Kind.ISSUE
                 ? codebook.issueNamed(name).filter(c -> !c.id().equals(id)).isPresent()
                 : codebook.actorNamed(name).filter(c -> !c.id().equals(id)).isPresent();
@@ -79,23 +78,22 @@ public final class CodebookViewModel {
             message.set("\u201C" + name.strip() + "\u201D is already in the codebook: use Merge to fold one into the other.");
             return;
         }
-        run(new CodebookEdit.Rename(kind, id, name.strip()), old == null ? null : new CodebookEdit.Rename(kind, id, old));
+        run(new CodebookEdit.Rename(kind, id, name.strip()));
     }
 
     public void recolour(String id, String colour) {
-        String old = codebook.issue(id).map(Codebook.Code::color).orElse(null);
-        run(new CodebookEdit.Recolour(id, colour.toLowerCase(Locale.ROOT)), old == null ? null : new CodebookEdit.Recolour(id, old));
+        run(new CodebookEdit.Recolour(id, colour.toLowerCase(Locale.ROOT)));
     }
 
     public void merge(CodebookEdit.Kind kind, String from, String into) {
         if (from.equals(into)) {
             return;
         }
-        run(new CodebookEdit.Merge(kind, from, into), null);
+        run(new CodebookEdit.Merge(kind, from, into));
     }
 
     public void delete(CodebookEdit.Kind kind, String id) {
-        run(new CodebookEdit.Delete(kind, id), null);
+        run(new CodebookEdit.Delete(kind, id));
     }
 
     /** How many claims an entry tags, for the question before a merge or delete; {@code answer} runs on fx. */
@@ -105,21 +103,28 @@ public final class CodebookViewModel {
                 int n = port.countClaims(kind, id);
                 fx.execute(() -> answer.accept(n));
             } catch (Exception e) {
-                fx.execute(() -> message.set(LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(Failures.describe(e)));
             }
         });
     }
 
-    /** Undoes the last rename or recolour (itself one more change through every sidecar). */
+    /**
+     * Undoes the last rename, recolour, merge or delete in one step (itself one more change through every sidecar:
+     * a merge or delete gives every sidecar back its entry and its claims' tags as they were).
+     */
     public void undo() {
         CodebookEdit u = undoable.get();
         if (u != null) {
             undoable.set(null);
-            run(u, null);
+            run(u, false);
         }
     }
 
-    private void run(CodebookEdit edit, CodebookEdit inverse) {
+    private void run(CodebookEdit edit) {
+        run(edit, true);
+    }
+
+    private void run(CodebookEdit edit, boolean offerUndo) {
         if (busy.get()) {
             message.set("Another change is still being applied; try again when it is done.");
             return;
@@ -144,7 +149,7 @@ public final class CodebookViewModel {
                     busy.set(false);
                     progress.set(-1);
                     show(r.codebook());
-                    undoable.set(inverse);
+                    undoable.set(offerUndo ? r.undo() : null);
                     message.set(edit.describe() + ": " + r.written() + (r.written() == 1 ? " file" : " files") + " changed"
                             + (r.problems().isEmpty() ? "." : "; " + r.problems().size() + " left as they were: "
                             + String.join("; ", r.problems())));
@@ -154,7 +159,7 @@ public final class CodebookViewModel {
                 fx.execute(() -> {
                     busy.set(false);
                     progress.set(-1);
-                    message.set(LibraryViewModel.describe(e));
+                    message.set(Failures.describe(e));
                 });
             }
         });
@@ -171,7 +176,7 @@ public final class CodebookViewModel {
                         : CodebookExchange.toCsv(cb)).getBytes(StandardCharsets.UTF_8), false);
                 fx.execute(() -> message.set("Exported to " + target.getFileName() + "."));
             } catch (Exception e) {
-                fx.execute(() -> message.set("The codebook could not be exported: " + LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set("The codebook could not be exported: " + Failures.describe(e)));
             }
         });
     }
@@ -189,7 +194,7 @@ public final class CodebookViewModel {
                 List<CodebookImport.Change> changes = CodebookImport.preview(port.codebook(), in);
                 fx.execute(() -> preview.accept(in, changes));
             } catch (Exception e) {
-                fx.execute(() -> message.set(file.getFileName() + " cannot be imported: " + LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(file.getFileName() + " cannot be imported: " + Failures.describe(e)));
             }
         });
     }
@@ -204,7 +209,7 @@ public final class CodebookViewModel {
                     onChanged.run();
                 });
             } catch (Exception e) {
-                fx.execute(() -> message.set(LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(Failures.describe(e)));
             }
         });
     }
@@ -223,7 +228,7 @@ public final class CodebookViewModel {
                         + java.util.UUID.randomUUID(), name.strip(), List.of(), ""))));
                 fx.execute(() -> show(cb));
             } catch (Exception e) {
-                fx.execute(() -> message.set(LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(Failures.describe(e)));
             }
         });
     }

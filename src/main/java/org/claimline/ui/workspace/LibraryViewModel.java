@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.claimline.model.Codebook;
 import org.claimline.search.SearchHit;
 import org.claimline.workspace.LibraryQuery;
 import org.claimline.workspace.LibraryRow;
@@ -54,6 +55,8 @@ public final class LibraryViewModel {
     private final ObservableList<String> outlets = FXCollections.observableArrayList();
     private final ObservableList<String> issues = FXCollections.observableArrayList();
     private final ObservableList<String> actors = FXCollections.observableArrayList();
+    private final ObjectProperty<Codebook> codebook = new SimpleObjectProperty<>();
+    private final javafx.beans.property.IntegerProperty codebookChanges = new javafx.beans.property.SimpleIntegerProperty();
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private boolean again;
     private long searchGeneration;
@@ -80,6 +83,7 @@ public final class LibraryViewModel {
         skipped.clear();
         query.set(LibraryQuery.ALL);
         message.set("");
+        codebook.set(null);
         WorkspacePort p = port;
         background.execute(() -> {
             try {
@@ -132,8 +136,10 @@ public final class LibraryViewModel {
                     }
                 });
                 Map<String, ReadingStatus> st = p.statuses();
+                Codebook cb = readCodebook(p);
                 fx.execute(() -> {
                     if (p == port) {
+                        seeCodebook(cb);
                         install(s, st);
                         finished(s.read() > 0 ? s.articles().size() + " articles, " + s.read() + " read anew" : "");
                     }
@@ -144,6 +150,56 @@ public final class LibraryViewModel {
                 fx.execute(() -> finished(describe(e)));
             }
         });
+    }
+
+    private static Codebook readCodebook(WorkspacePort p) {
+        try {
+            return p.codebook();
+        } catch (Exception e) {
+            return null; // an unreadable codebook: the library still shows, in grey
+        }
+    }
+
+    /**
+     * The codebook as read with the library: when an entry was renamed, recoloured, merged away or deleted since
+     * the last reading (by this window's codebook dialog, another window or another program), {@link
+     * #codebookChangesProperty()} counts up so the open article and an open codebook dialog refresh. Entries only
+     * added (a save in the reader) do not count.
+     */
+    void seeCodebook(Codebook cb) {
+        if (cb == null || cb.equals(codebook.get())) {
+            return;
+        }
+        Codebook before = codebook.get();
+        codebook.set(cb);
+        if (before != null && changesEntries(before, cb)) {
+            codebookChanges.set(codebookChanges.get() + 1);
+        }
+    }
+
+    /** Whether an entry of {@code before} is gone from {@code after} or has another name, colour or aliases there. */
+    static boolean changesEntries(Codebook before, Codebook after) {
+        for (Codebook.Code c : before.issues()) {
+            if (after.issue(c.id()).filter(n -> n.name().equals(c.name()) && n.color().equals(c.color())).isEmpty()) {
+                return true;
+            }
+        }
+        for (Codebook.Person a : before.actors()) {
+            if (after.actor(a.id()).filter(n -> n.name().equals(a.name()) && n.aliases().equals(a.aliases())).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The workspace's codebook as last read with the library (null before the first reading). */
+    public ReadOnlyObjectProperty<Codebook> codebookProperty() {
+        return codebook;
+    }
+
+    /** Counts the codebook changes that concern open articles (see {@link #seeCodebook}). */
+    public javafx.beans.property.ReadOnlyIntegerProperty codebookChangesProperty() {
+        return codebookChanges;
     }
 
     private void finished(String text) {
@@ -285,7 +341,7 @@ public final class LibraryViewModel {
     }
 
     static String describe(Exception e) {
-        return e.getMessage() == null ? "Something went wrong (" + e.getClass().getSimpleName() + ")." : e.getMessage();
+        return org.claimline.ui.common.Failures.describe(e);
     }
 
     public void close() {
@@ -352,15 +408,11 @@ public final class LibraryViewModel {
         return actors;
     }
 
-    /** Per-issue colours for the rows' bars, from the codebook (name → #rrggbb). */
+    /** Per-issue colours for the rows' bars, from the codebook (name → #rrggbb); read with the library, no disk access. */
     public Map<String, String> issueColours() {
         Map<String, String> m = new HashMap<>();
-        try {
-            if (port != null) {
-                port.codebook().issues().forEach(c -> m.put(c.name(), c.color()));
-            }
-        } catch (Exception e) {
-            // colours are decoration: grey without a codebook
+        if (codebook.get() != null) {
+            codebook.get().issues().forEach(c -> m.put(c.name(), c.color()));
         }
         return m;
     }

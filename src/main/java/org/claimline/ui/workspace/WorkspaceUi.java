@@ -1,5 +1,6 @@
 package org.claimline.ui.workspace;
 
+import org.claimline.ui.common.CoderIdentity;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,21 +8,22 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import org.claimline.search.SearchHit;
-import org.claimline.ui.UiPreferences;
+import org.claimline.ui.common.UiPreferences;
 import org.claimline.workspace.LibraryRow;
 
 /**
- * The workspace in the window: File ▸ Open Folder…, Add from Link…, New from Clipboard, Coder Name…;
+ * The workspace in the window: File ▸ Open Folder…, Add from Link…, New from Clipboard, Coder Identity…;
  * View ▸ Library, Next / Previous Article; Tools ▸ Codebook…. Holds the library's view-model and view.
  */
 public final class WorkspaceUi {
-    public static final String CODER_NAME = "coder.name";
+    public static final String CODER_NAME = CoderIdentity.NAME;
     private final LibraryViewModel vm;
     private final Executor background;
     private final Executor fx;
@@ -29,12 +31,31 @@ public final class WorkspaceUi {
     private LibraryView view;
     private Node node;
     private ReaderHost host;
+    private CodebookViewModel openCodebook;
 
     public WorkspaceUi(LibraryViewModel vm, Executor background, Executor fx, UiPreferences prefs) {
         this.vm = vm;
         this.background = background;
         this.fx = fx;
         this.prefs = prefs;
+        vm.codebookChangesProperty().addListener((o, a, b) -> codebookChanged());
+    }
+
+    /**
+     * The codebook changed on disk (this window's dialog, another window, another program): the article in the
+     * reader is read again (saved first; its entries take the new names and colours) and an open codebook dialog
+     * shows the new entries.
+     */
+    private void codebookChanged() {
+        Path current = host == null ? null : host.currentArticle();
+        Path root = vm.rootProperty().get();
+        if (current != null && root != null && current.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())
+                && Files.exists(current)) {
+            host.reload();
+        }
+        if (openCodebook != null && !openCodebook.busyProperty().get()) {
+            openCodebook.load();
+        }
     }
 
     public LibraryViewModel viewModel() {
@@ -65,7 +86,7 @@ public final class WorkspaceUi {
         javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open Recent Folder");
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
-        MenuItem coder = item("Coder Name\u2026", null, this::askCoderName);
+        MenuItem coder = item("Coder Identity\u2026", null, this::askCoderName);
         return List.of(open, recent, link, paste, coder);
     }
 
@@ -210,22 +231,52 @@ public final class WorkspaceUi {
         }
     }
 
+    /** Name, initials and ORCID iD recorded as the creator of new claims; a mistyped ORCID iD is said and kept open. */
     private void askCoderName() {
-        TextInputDialog d = new TextInputDialog(prefs.get(CODER_NAME, ""));
+        CoderIdentity id = new CoderIdentity(prefs);
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
         d.initOwner(host.window());
-        d.setTitle("Coder Name");
-        d.setHeaderText("Your name as the author of the claims you record (in sidecars and exports)");
-        d.showAndWait().ifPresent(n -> prefs.put(CODER_NAME, n.strip()));
+        d.setTitle("Coder Identity");
+        d.setHeaderText("You as the author of the claims you record (in sidecars and exports)");
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField(id.name());
+        name.setPromptText(System.getProperty("user.name", ""));
+        javafx.scene.control.TextField initials = new javafx.scene.control.TextField(id.initials());
+        initials.setPromptText("optional, e.g. AL");
+        javafx.scene.control.TextField orcid = new javafx.scene.control.TextField(id.orcid());
+        orcid.setPromptText("optional, e.g. 0000-0002-1825-0097");
+        orcid.setPrefColumnCount(24);
+        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        problem.getStyleClass().add("error-text");
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.addRow(0, new javafx.scene.control.Label("Name"), name);
+        g.addRow(1, new javafx.scene.control.Label("Initials"), initials);
+        g.addRow(2, new javafx.scene.control.Label("ORCID iD"), orcid);
+        g.add(problem, 0, 3, 2, 1);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e ->
+                id.save(name.getText(), initials.getText(), orcid.getText()).ifPresent(why -> {
+                    problem.setText(why);
+                    e.consume();
+                }));
+        d.showAndWait();
     }
 
     private void showCodebook() {
-        CodebookViewModel cvm = new CodebookViewModel(vm.port(), background, fx, () -> {
-            vm.refresh();
-            if (host.currentArticle() != null && Files.exists(host.currentArticle())) {
-                host.reload();
+        // the library's refresh after a change sees the new codebook and reloads the open article (codebookChanged)
+        CodebookViewModel cvm = new CodebookViewModel(vm.port(), background, fx, vm::refresh);
+        openCodebook = cvm;
+        javafx.scene.control.Dialog<Void> dialog = new CodebookDialog(cvm, host.window()).build();
+        dialog.setOnHidden(e -> {
+            if (openCodebook == cvm) {
+                openCodebook = null;
             }
         });
-        new CodebookDialog(cvm, host.window()).build().show();
+        dialog.show();
     }
 
     private void alert(String header, String text) {

@@ -53,15 +53,22 @@ class CodebookViewModelTest {
     }
 
     @Test
-    void mergeAndDeleteAreNotUndoableAndCountsAreAsked() {
+    void mergeAndDeleteAreOneUndoStepEachAndCountsAreAsked() {
         AtomicInteger count = new AtomicInteger();
         vm.countClaims(CodebookEdit.Kind.ISSUE, "issue-1", count::set);
         assertEquals(7, count.get());
+        List<Codebook.Code> before = List.copyOf(vm.issues());
         vm.merge(CodebookEdit.Kind.ISSUE, "issue-1", "issue-2");
-        assertNull(vm.undoableProperty().get());
         assertEquals(9, vm.issues().size());
+        assertTrue(vm.undoableProperty().get() instanceof CodebookEdit.Restore);
+        vm.undo();
+        assertEquals(before, vm.issues(), "the merged issue is back at its place");
+        assertNull(vm.undoableProperty().get(), "one undo step");
         vm.delete(CodebookEdit.Kind.ACTOR, "actor-3");
         assertEquals(7, vm.actors().size());
+        vm.undo();
+        assertEquals(8, vm.actors().size());
+        assertEquals("actor-3", vm.actors().get(3).id());
     }
 
     @Test

@@ -29,6 +29,8 @@ class FakeWorkspacePort implements WorkspacePort {
     boolean failStatus;
     int refreshes;
     boolean obeyCancel;
+    /** What {@link #watch} was given: a test calls it as the folder watch would. */
+    Runnable watcher = () -> { };
 
     FakeWorkspacePort(Path root) {
         this.root = root;
@@ -86,9 +88,35 @@ class FakeWorkspacePort implements WorkspacePort {
     @Override
     public WorkspaceCodebook.Result apply(CodebookEdit edit, Progress progress) {
         applied.add(edit);
+        Codebook before = codebook;
         codebook = edit.applyTo(codebook);
         progress.update(1, 1, "");
-        return new WorkspaceCodebook.Result(edit, codebook, 3, 0, List.of());
+        return new WorkspaceCodebook.Result(edit, codebook, 3, 0, List.of(), undo(edit, before));
+    }
+
+    private static int place(Codebook cb, CodebookEdit.Kind kind, String id) {
+        return (kind == CodebookEdit.Kind.ISSUE ? cb.issues().stream().map(Codebook.Code::id)
+                : cb.actors().stream().map(Codebook.Person::id)).toList().indexOf(id);
+    }
+
+    /** What the real workspace answers as the undo of each kind of edit (its sidecars aside). */
+    private static CodebookEdit undo(CodebookEdit edit, Codebook before) {
+        if (edit instanceof CodebookEdit.Rename r) {
+            return new CodebookEdit.Rename(r.kind(), r.id(), r.kind() == CodebookEdit.Kind.ISSUE
+                    ? before.issue(r.id()).orElseThrow().name() : before.actor(r.id()).orElseThrow().name());
+        }
+        if (edit instanceof CodebookEdit.Recolour c) {
+            return new CodebookEdit.Recolour(c.id(), before.issue(c.id()).orElseThrow().color());
+        }
+        if (edit instanceof CodebookEdit.Merge m) {
+            return new CodebookEdit.Restore(m.kind(), m.fromId(), m.intoId(), before.issue(m.fromId()).orElse(null),
+                    before.actor(m.fromId()).orElse(null), place(before, m.kind(), m.fromId()), Map.of());
+        }
+        if (edit instanceof CodebookEdit.Delete d) {
+            return new CodebookEdit.Restore(d.kind(), d.id(), null, before.issue(d.id()).orElse(null),
+                    before.actor(d.id()).orElse(null), place(before, d.kind(), d.id()), Map.of());
+        }
+        return null;
     }
 
     @Override
@@ -113,6 +141,7 @@ class FakeWorkspacePort implements WorkspacePort {
 
     @Override
     public void watch(Runnable onChange) {
+        watcher = onChange;
     }
 
     @Override

@@ -36,6 +36,28 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aCodebookChangedOnDiskIsSeenAtTheNextWatchEventAndOnlyRenamesCount() {
+        port.codebook = org.claimline.workspace.bench.WorkspaceGenerator.codebook();
+        port.watcher.run();
+        assertEquals(port.codebook, vm.codebookProperty().get());
+        assertEquals(0, vm.codebookChangesProperty().get(), "the first reading is no change");
+        assertEquals("#1f77b4", vm.issueColours().get("Trade"));
+        // another window adds an issue: nothing to reload
+        port.codebook = port.codebook.withIssue(new org.claimline.model.Codebook.Code("issue-new", "Fisheries", "#001122", ""));
+        port.watcher.run();
+        assertEquals(0, vm.codebookChangesProperty().get());
+        // another program renames one: open articles and the dialog are told
+        var trade = port.codebook.issue("issue-0").orElseThrow();
+        port.codebook = port.codebook.withIssue(new org.claimline.model.Codebook.Code("issue-0", "Commerce", trade.color(), ""));
+        port.watcher.run();
+        assertEquals(1, vm.codebookChangesProperty().get());
+        assertEquals("#1f77b4", vm.issueColours().get("Commerce"));
+        port.codebook = port.codebook.withoutActor("actor-1");
+        port.watcher.run();
+        assertEquals(2, vm.codebookChangesProperty().get(), "a deleted entry counts");
+    }
+
+    @Test
     void openListsEveryArticleWithItsStatusAndTheFilterChoices() {
         assertEquals(List.of("a.html", "b.html", "broken.html", "c.html"), rels());
         assertEquals(ReadingStatus.DONE, vm.rows().get(3).status());
