@@ -24,8 +24,12 @@ final class SafetyNet {
     static final int THREAD_SPAN = 24;
     /** ...when the kept text before them holds this much prose. */
     static final int MIN_ARTICLE_BEFORE_THREAD = 300;
+    /** The kept text is moved before a comment thread that holds this share of its prose... */
+    static final double THREAD_KEPT_SHARE = 0.5;
+    /** ...when the page holds at least this many characters of prose before the thread (a short post). */
+    static final int MIN_POST_PROSE = 100;
     /** The kept prose is reconsidered below this share of the densest region's prose... */
-    static final double RECONSIDER_SHARE = 0.15;
+    static final double RECONSIDER_SHARE = 0.25;
     /** ...when that region holds at least this many characters of prose. */
     static final int MIN_REGION_PROSE = 300;
     /** Kept prose of this many characters is an article of its own, whatever lies elsewhere. */
@@ -131,12 +135,69 @@ final class SafetyNet {
         boolean reconsider = best != null && best.prose() >= MIN_REGION_PROSE && kept < RECONSIDER_SHARE * best.prose()
                 && kept < ENOUGH_KEPT_PROSE;
         if (!reconsider) {
+            Region beforeThread = beforeCommentThread(units, kept);
+            if (beforeThread != null) {
+                best = beforeThread;
+                reconsider = true;
+            }
+        }
+        if (!reconsider) {
             return article.withConfidence(confidence(units, kept, page, false));
         }
         Article moved = article.withBlocks(rebuild(blocks, units, best));
         List<Unit> after = units(moved.blocks());
         double keptAfter = after.stream().filter(u -> u.prose() && u.kept()).mapToDouble(u -> u.text().length()).sum();
         return moved.withConfidence(confidence(after, keptAfter, page, true));
+    }
+
+    /**
+     * When most of the kept prose lies in a reader-comment thread of the page (three thread headers within
+     * {@link #THREAD_SPAN} lines) and the page holds prose before the thread, the article is that prose: a short
+     * post followed by long comments. Null otherwise.
+     */
+    private static Region beforeCommentThread(List<Unit> units, double kept) {
+        if (kept <= 0) {
+            return null;
+        }
+        List<Integer> headers = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (Prose.isThreadHeader(units.get(i).text())) {
+                headers.add(i);
+            }
+        }
+        int start = -1;
+        for (int h = 0; h + THREAD_HEADERS - 1 < headers.size() && start < 0; h++) {
+            if (headers.get(h + THREAD_HEADERS - 1) - headers.get(h) <= THREAD_SPAN) {
+                // a thread: every header has a comment's prose after it (a post's own date lines have none)
+                boolean bodies = true;
+                for (int k = h; k < h + THREAD_HEADERS - 1 && bodies; k++) {
+                    bodies = anyProse(units, headers.get(k) + 1, headers.get(k + 1));
+                }
+                start = bodies ? headers.get(h) : -1;
+            }
+        }
+        if (start <= 0) {
+            return null;
+        }
+        double keptInThread = 0;
+        for (int i = start; i < units.size(); i++) {
+            Unit u = units.get(i);
+            keptInThread += u.prose() && u.kept() ? u.text().length() : 0;
+        }
+        if (keptInThread < THREAD_KEPT_SHARE * kept) {
+            return null;
+        }
+        Region before = densest(units, start, units.size() - 1);
+        return before != null && before.prose() >= MIN_POST_PROSE ? before : null;
+    }
+
+    private static boolean anyProse(List<Unit> units, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (units.get(i).prose()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Article.Confidence confidence(List<Unit> units, double kept, double page, boolean safetyNet) {

@@ -130,4 +130,31 @@ class SafetyNetTest {
                 para(2, null), para(3, null));
         assertEquals(in.blocks(), SafetyNet.apply(in).blocks());
     }
+
+    @Test
+    void aShortPostIsTheArticleWhenTheKeptTextIsItsCommentThread() {
+        String comment1 = "I really disagree with this, the roads have been fine in my part of town for years now.";
+        String comment2 = "You are right about the schools though, my kids have had no heating since the autumn.";
+        String comment3 = "Thanks for writing this up, I could not make it to the meeting and wanted to know more.";
+        Article in = article(Block.removed(BlockKind.PARAGRAPH, ARTICLE.get(0) + "\n" + ARTICLE.get(1), "short"),
+                Block.removed(BlockKind.PARAGRAPH, "Leave a Reply", "comments"),
+                Block.kept(BlockKind.HEADING, "Alice says:"), Block.kept(BlockKind.PARAGRAPH, comment1),
+                Block.kept(BlockKind.HEADING, "Bob says:"), Block.kept(BlockKind.PARAGRAPH, comment2),
+                Block.kept(BlockKind.HEADING, "Carol says:"), Block.kept(BlockKind.PARAGRAPH, comment3));
+        Article out = SafetyNet.apply(in);
+        assertEquals(ARTICLE.get(0) + Article.BLOCK_SEPARATOR + ARTICLE.get(1), out.text());
+        assertTrue(out.confidence().safetyNet());
+    }
+
+    @Test
+    void aPostsOwnDateLinesAreNoCommentThread() {
+        Article in = article(Block.removed(BlockKind.PARAGRAPH, ARTICLE.get(0) + "\n" + ARTICLE.get(1), "sidebar"),
+                Block.removed(BlockKind.PARAGRAPH, "Posted at 02:44 PM ET, 03/27/2013", "date"),
+                Block.removed(BlockKind.PARAGRAPH, "Mar 27, 2013 06:44 PM EDT", "date"),
+                Block.removed(BlockKind.PARAGRAPH, "By Jane Roe | 02:44 PM ET, 03/27/2013", "byline"),
+                para(2, null), para(3, null));
+        Article out = SafetyNet.apply(in);
+        assertEquals(ARTICLE.get(2) + Article.BLOCK_SEPARATOR + ARTICLE.get(3), out.text());
+        assertFalse(out.confidence().safetyNet());
+    }
 }
