@@ -119,10 +119,12 @@ public final class LibraryView {
         status.valueProperty().addListener((o, a, b) -> vm.queryProperty().set(vm.queryProperty().get().withStatus(b)));
         TextField from = new TextField();
         from.setPromptText("from yyyy-mm");
-        from.setPrefColumnCount(7);
+        from.setPrefColumnCount(8);
+        from.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField to = new TextField();
         to.setPromptText("to yyyy-mm");
-        to.setPrefColumnCount(7);
+        to.setPrefColumnCount(8);
+        to.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Runnable dates = () -> vm.queryProperty().set(vm.queryProperty().get().withDates(from.getText(), to.getText()));
         from.textProperty().addListener((o, a, b) -> dates.run());
         to.textProperty().addListener((o, a, b) -> dates.run());
