@@ -50,7 +50,7 @@ import org.claimline.workspace.ProbedArticle;
  */
 public final class SearchIndex implements Closeable {
     /** Bumped whenever the fields change: an index of another format is rebuilt. */
-    static final String FORMAT = "claimline-search-2";
+    static final String FORMAT = "claimline-search-3";
     static final String FORMAT_KEY = "claimline.format";
 
     static final String PATH = "path";
@@ -214,7 +214,8 @@ public final class SearchIndex implements Closeable {
 
     private static String join(ProbedArticle.ClaimText c) {
         StringBuilder sb = new StringBuilder(c.quote());
-        if (!c.summary().isBlank()) {
+        // a summary that only repeats the quote (a claim summarised by its own words) is not shown twice
+        if (!c.summary().isBlank() && !c.summary().strip().equals(c.quote().strip())) {
             sb.append(" — ").append(c.summary());
         }
         if (!c.note().isBlank()) {

@@ -98,6 +98,9 @@ class SidecarUsedEntriesFlowTest {
         assertEquals(2, vm.session().taxonomy().issues().size());
         vm.openFile(a);
         assertEquals(2, vm.session().taxonomy().issues().size(), "reopened, the codebook is offered again");
+        assertFalse(vm.session().canUndo(), "opening is not an edit");
+        vm.saveNow();
+        assertFalse(vm.session().canUndo(), "a save that trims the file is not an edit either");
         assertEquals(3, CodebookFile.read(CodebookFile.in(dir)).issues().size() + CodebookFile.read(CodebookFile.in(dir)).actors().size());
     }
 }

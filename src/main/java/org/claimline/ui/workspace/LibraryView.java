@@ -330,7 +330,10 @@ public final class LibraryView {
                 TextFlow flow = new TextFlow(head);
                 int at = 0;
                 for (int[] m : h.marks()) {
-                    flow.getChildren().add(plain(h.snippet().substring(at, m[0])));
+                    if (m[0] > at) {
+                        // an empty run before a mark made the TextFlow draw the mark's first letter unmarked
+                        flow.getChildren().add(plain(h.snippet().substring(at, m[0])));
+                    }
                     Text mark = new Text(h.snippet().substring(m[0], m[1]));
                     mark.getStyleClass().add("hit-mark");
                     flow.getChildren().add(mark);
