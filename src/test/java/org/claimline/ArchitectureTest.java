@@ -3,6 +3,10 @@ package org.claimline;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -95,6 +99,32 @@ class ArchitectureTest {
     void uiDoesNotUseStorageInternalsOrJackson() {
         noClasses().that().resideInAPackage("org.claimline.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.claimline.storage.dto..")
+                .check(classes);
+    }
+
+    @Test
+    void storageIsFormatAndFileInputOutputOnly() {
+        // of ours, storage uses model and files only: no session, merge, anchoring or cleaner
+        noClasses().that().resideInAPackage("org.claimline.storage..")
+                .should().dependOnClassesThat(resideInAPackage("org.claimline..").and(not(resideInAnyPackage(
+                        "org.claimline.storage..", "org.claimline.model..", "org.claimline.files.."))))
+                .check(classes);
+    }
+
+    @Test
+    void theRepositoryOwnsReanchoring() {
+        // the anchorer is reached through the repository's placer port; lab tooling may drive it directly
+        noClasses().that().resideOutsideOfPackages("org.claimline.anchoring..", "org.claimline.repository..",
+                        "org.claimline.lab..", "org.claimline.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimline.anchoring..")
+                .check(classes);
+    }
+
+    @Test
+    void repositoryIsPure() {
+        noClasses().that().resideInAPackage("org.claimline.repository..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.fasterxml..",
+                        "org.claimline.ui..", "org.claimline.app..")
                 .check(classes);
     }
 }

@@ -1,5 +1,6 @@
 package org.claimline.app;
 
+import org.claimline.storage.SidecarNames;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -146,10 +147,10 @@ final class AnalysisArgs {
         if (Files.isDirectory(target)) {
             return target + " is a folder; give a file name";
         }
-        if (name.toString().endsWith(ExportCommand.SIDECAR_SUFFIX)) {
+        if (name.toString().endsWith(SidecarNames.SUFFIX)) {
             return target + " is a claims file; choose another name";
         }
-        if (Files.exists(target) && Files.exists(ExportCommand.sidecarOf(target))) {
+        if (Files.exists(target) && Files.exists(SidecarNames.sidecarFor(target))) {
             return target + " is an annotated article; choose another name";
         }
         return null;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.claimline.anchoring.Anchorer;
+import org.claimline.model.ClaimPlacer;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;
@@ -23,7 +23,7 @@ import org.claimline.storage.SidecarStore;
 
 /**
  * Writes annotated articles as the reader would: the article file, then its sidecar, with every claim placed
- * by the real {@link Anchorer} from its quote (a quote the cleaned text does not hold stays an orphan). Used by
+ * by the real anchorer from its quote (a quote the cleaned text does not hold stays an orphan). Used by
  * {@code bench-analysis} to generate a workspace, and by tests and the screenshot workspace.
  */
 final class AnnotatedCorpusWriter {
@@ -33,9 +33,9 @@ final class AnnotatedCorpusWriter {
     }
 
     private final ArticleCleaner cleaner;
-    private final Anchorer anchorer;
+    private final ClaimPlacer anchorer;
 
-    AnnotatedCorpusWriter(ArticleCleaner cleaner, Anchorer anchorer) {
+    AnnotatedCorpusWriter(ArticleCleaner cleaner, ClaimPlacer anchorer) {
         this.cleaner = cleaner;
         this.anchorer = anchorer;
     }
@@ -64,7 +64,7 @@ final class AnnotatedCorpusWriter {
         AnnotationSet set = new AnnotationSet(taxonomy, claims);
         try {
             SidecarStore.forArticle(file).save(set, DocumentInfo.of(String.valueOf(file.getFileName()),
-                    Files.readAllBytes(file), article), text);
+                    Files.readAllBytes(file), article, ArticleCleaner.version()), text);
         } catch (org.claimline.storage.SidecarSaveException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.cleaning.ArticleCleaner;
-import org.claimline.model.AnnotationSet;
 import org.claimline.session.AnnotationMerge;
 import org.claimline.storage.DocumentInfo;
 import org.claimline.storage.JsonLdWriter;
-import org.claimline.storage.LoadResult;
-import org.claimline.storage.SidecarStore;
 import java.util.concurrent.Executor;
 import org.claimline.session.AnnotationStore;
+import org.claimline.model.ClaimPlacer;
+import org.claimline.repository.AnnotationRepository;
+import org.claimline.repository.Reanchoring;
 import org.claimline.ui.ReaderViewModel;
 import org.claimline.ui.Sharing;
 import org.claimline.ui.UiPreferences;
@@ -27,8 +26,14 @@ public final class AppContext {
         return new ArticleCleaner();
     }
 
-    public static Anchorer anchorer() {
-        return new Anchorer();
+    /** The re-anchoring of saved annotations; each repository owns one, and everything else takes it from there. */
+    public static ClaimPlacer placer() {
+        return Reanchoring.standard();
+    }
+
+    /** The one owner of annotations between the reader, the commands and the sidecars: load, re-anchor once, merge. */
+    static AnnotationRepository repository() {
+        return new AnnotationRepository(placer());
     }
 
     /** The folder open as a workspace in this process's window, or null. */
@@ -40,7 +45,7 @@ public final class AppContext {
      * its codebook.
      */
     public static AnnotationStore annotationStore() {
-        return new CodebookAnnotationStore(new SidecarAnnotationStore(anchorer()), WORKSPACE::get);
+        return new CodebookAnnotationStore(repository(), WORKSPACE::get);
     }
 
     /** The window's workspace: library, search and codebook; {@code background} runs indexing and codebook changes. */
@@ -77,13 +82,19 @@ public final class AppContext {
                 .withAnalysis(analysis(background, fx));
     }
 
+    /** Export through the format registry: what the {@code export} command and File ▸ Export both call. */
+    static ExportService exportService() {
+        return new ExportService(file -> cleaner().clean(file), sidecarReader(),
+                org.claimline.export.Exporters.standard(jsonLdExport()));
+    }
+
     static ExportCommand exportCommand() {
-        return new ExportCommand(file -> cleaner().clean(file), sidecarReader(), jsonLdExport(), Instant::now);
+        return new ExportCommand(exportService(), Instant::now);
     }
 
     /** Export and import from the File menu: the same code as the {@code export} and {@code import} commands. */
     public static Sharing sharing() {
-        return new DesktopSharing(exportCommand(), new AnnotationMerge(anchorer()));
+        return new DesktopSharing(exportService(), new AnnotationMerge(placer()), Instant::now);
     }
 
     /** Every CLI command, in the order the usage lists them. */
@@ -98,8 +109,8 @@ public final class AppContext {
                 new ReportCommand(AppContext::folderCorpus, Instant::now),
                 new AnalyseCommand(),
                 new ValidateCommand(),
-                new ReanchorCommand(cleaner(), anchorer()),
-                new ImportCommand(cleaner(), new AnnotationMerge(anchorer())),
+                new ReanchorCommand(cleaner(), Reanchoring.standard()),
+                new ImportCommand(cleaner(), repository()),
                 new BenchAnchorCommand(),
                 new EvalCommand(cleaner()),
                 new BenchCleanCommand(cleaner()),
@@ -118,18 +129,7 @@ public final class AppContext {
      * re-anchored into the current one (orphans kept), so exports show where passages are now.
      */
     static SidecarReader sidecarReader() {
-        Anchorer anchorer = anchorer();
-        return (sidecar, article) -> {
-            LoadResult r = SidecarStore.read(sidecar, article.text());
-            if (!r.hasContent()) {
-                throw new IOException(r.message() != null ? r.message() : sidecar + " has no annotations");
-            }
-            AnnotationSet set = r.file().annotations();
-            if (r.file().document().matchesText(article.text())) {
-                return set;
-            }
-            return set.withClaims(anchorer.reanchor(set.claims(), article.text()));
-        };
+        return repository()::readPlaced;
     }
 
     /** The analysis window's model over a folder: read like {@code claims DIR}, files written atomically. */
@@ -143,8 +143,8 @@ public final class AppContext {
         return new FolderCorpusSource(folder, file -> cleaner().clean(file), sidecarReader(), null);
     }
 
-    static JsonLdExport jsonLdExport() {
+    static org.claimline.export.Exporters.JsonLdWriter jsonLdExport() {
         return doc -> new String(JsonLdWriter.write(doc.annotations(),
-                DocumentInfo.of(doc.sourceFileName(), null, doc.article()), doc.article().text()), StandardCharsets.UTF_8);
+                DocumentInfo.of(doc.sourceFileName(), null, doc.article(), ArticleCleaner.version()), doc.article().text()), StandardCharsets.UTF_8);
     }
 }

@@ -230,7 +230,7 @@ final class BenchAnalysisCommand implements CliCommand {
 
     /** Writes {@code articles} generated HTML op-eds with {@code claims} claims spread over them into {@code ws}. */
     static void generate(Path ws, int articles, int claims, PrintStream err) throws Exception {
-        AnnotatedCorpusWriter writer = new AnnotatedCorpusWriter(AppContext.cleaner(), AppContext.anchorer());
+        AnnotatedCorpusWriter writer = new AnnotatedCorpusWriter(AppContext.cleaner(), AppContext.placer());
         Taxonomy taxonomy = taxonomy();
         for (int i = 0; i < articles; i++) {
             Random rnd = new Random(i * 7919L + 17);

@@ -41,9 +41,9 @@ final class BenchExportCommand implements CliCommand {
             + "months of tension between Seoul and Tokyo while critics argued that history cannot be settled by "
             + "diplomats alone and companies warned export curbs hurt both economies").split(" ");
 
-    private final JsonLdExport jsonLd;
+    private final org.claimline.export.Exporters.JsonLdWriter jsonLd;
 
-    BenchExportCommand(JsonLdExport jsonLd) {
+    BenchExportCommand(org.claimline.export.Exporters.JsonLdWriter jsonLd) {
         this.jsonLd = jsonLd;
     }
 

@@ -23,6 +23,11 @@ final class CodebookAnnotationStore implements AnnotationStore {
     private final AnnotationStore inner;
     private final Supplier<Path> workspace;
 
+    @Override
+    public org.claimline.model.ClaimPlacer placer() {
+        return inner.placer();
+    }
+
     CodebookAnnotationStore(AnnotationStore inner, Supplier<Path> workspace) {
         this.inner = inner;
         this.workspace = workspace;

@@ -16,10 +16,10 @@ final class CorpusFileNames {
     private CorpusFileNames() {
     }
 
-    static List<Path> outputs(List<ExportCommand.Target> targets, Path outDir, String extension) {
+    static List<Path> outputs(List<ExportService.Target> targets, Path outDir, String extension) {
         Map<Path, Integer> stems = new HashMap<>();
         List<Path> relative = new ArrayList<>();
-        for (ExportCommand.Target t : targets) {
+        for (ExportService.Target t : targets) {
             Path rel = Path.of(t.displayName()).normalize();
             if (rel.isAbsolute() || rel.startsWith("..")) {
                 rel = t.article().getFileName();

@@ -1,48 +1,47 @@
 package org.claimline.app;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.claimline.export.ExportDocument;
 import org.claimline.export.ExportFormat;
+import org.claimline.export.ExportOptions;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
 import org.claimline.session.AnnotationMerge;
 import org.claimline.storage.SidecarFormatException;
 import org.claimline.ui.Sharing;
 
-/** The GUI's export and import: the {@code export} and {@code import} commands' code, without a terminal. */
+/**
+ * The GUI's export and import: the same {@link ExportService} and import merge as the {@code export} and
+ * {@code import} commands, without a terminal. Failures come back as exceptions whose message is for the user.
+ */
 final class DesktopSharing implements Sharing {
-    private final ExportCommand export;
+    private final ExportService export;
     private final AnnotationMerge merge;
+    private final Supplier<Instant> clock;
 
-    DesktopSharing(ExportCommand export, AnnotationMerge merge) {
+    DesktopSharing(ExportService export, AnnotationMerge merge, Supplier<Instant> clock) {
         this.export = export;
         this.merge = merge;
+        this.clock = clock;
     }
 
     @Override
     public void exportArticle(ExportFormat format, String sourceName, Article article, AnnotationSet annotations,
                               Path out) throws IOException {
-        export.writeDocument(format, new ExportDocument(sourceName, article, annotations), out, false, null);
+        export.exportDocument(format, new ExportDocument(sourceName, article, annotations),
+                ExportOptions.defaults(clock.get(), sourceName), out, null);
     }
 
     @Override
     public int exportFolder(ExportFormat format, Path folder, Path out, BiConsumer<Integer, Integer> progress)
             throws IOException {
-        ByteArrayOutputStream messages = new ByteArrayOutputStream();
-        PrintStream err = new PrintStream(messages, true, StandardCharsets.UTF_8);
-        List<ExportCommand.Target> targets = new ArrayList<>();
-        ExportCommand.collect(folder, targets, err);
-        if (targets.isEmpty()) {
-            throw new IOException("No article with annotations was found under " + folder + ".");
-        }
+        List<ExportService.Target> targets = ExportService.folder(folder);
         OutputGuard guard = OutputGuard.of(targets);
         if (format.corpusIsOneFile() && guard.refusal(out) != null) {
             throw new IOException(guard.refusal(out));
@@ -50,11 +49,8 @@ final class DesktopSharing implements Sharing {
         if (!format.corpusIsOneFile()) {
             Files.createDirectories(out);
         }
-        int code = export.exportCorpus(format, targets, out, false, null, err,
-                folder.getFileName() == null ? "Claimline export" : folder.getFileName().toString(), guard, progress);
-        if (code != 0) {
-            throw new IOException(messages.toString(StandardCharsets.UTF_8).strip());
-        }
+        String project = folder.getFileName() == null ? "Claimline export" : folder.getFileName().toString();
+        export.exportCorpus(format, targets, ExportOptions.defaults(clock.get(), project), out, null, guard, progress);
         return targets.size();
     }
 

@@ -1,5 +1,6 @@
 package org.claimline.app;
 
+import org.claimline.storage.SidecarNames;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
@@ -31,11 +32,11 @@ import org.claimline.model.Issue;
  */
 final class FolderCorpusSource implements CorpusSource {
     private final Path folder;
-    private final ExportCommand.ArticleLoader articles;
+    private final ExportService.ArticleLoader articles;
     private final SidecarReader sidecars;
     private final BiConsumer<Integer, Integer> progress;
 
-    FolderCorpusSource(Path folder, ExportCommand.ArticleLoader articles, SidecarReader sidecars,
+    FolderCorpusSource(Path folder, ExportService.ArticleLoader articles, SidecarReader sidecars,
                        BiConsumer<Integer, Integer> progress) {
         this.folder = folder;
         this.articles = articles;
@@ -68,7 +69,7 @@ final class FolderCorpusSource implements CorpusSource {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(ExportCommand.SIDECAR_SUFFIX)) {
+                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(SidecarNames.SUFFIX)) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -105,7 +106,7 @@ final class FolderCorpusSource implements CorpusSource {
     }
 
     private Loaded load(Path sidecar) {
-        Path articleFile = ExportCommand.articleOf(sidecar);
+        Path articleFile = SidecarNames.articleOf(sidecar);
         String where = display(articleFile);
         if (!Files.isRegularFile(articleFile)) {
             return new Loaded(null, display(sidecar), "its article " + articleFile.getFileName() + " is missing");

@@ -10,9 +10,8 @@ import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
 import org.claimline.model.Taxonomy;
 import org.claimline.session.AnnotationMerge;
-import org.claimline.storage.DocumentInfo;
-import org.claimline.storage.LoadResult;
-import org.claimline.storage.SaveResult;
+import org.claimline.repository.AnnotationRepository;
+import org.claimline.session.AnnotationStore;
 import org.claimline.storage.SidecarStore;
 import org.claimline.storage.W3cImport;
 
@@ -23,11 +22,13 @@ import org.claimline.storage.W3cImport;
  */
 final class ImportCommand implements CliCommand {
     private final ArticleCleaner cleaner;
+    private final AnnotationRepository repository;
     private final AnnotationMerge merge;
 
-    ImportCommand(ArticleCleaner cleaner, AnnotationMerge merge) {
+    ImportCommand(ArticleCleaner cleaner, AnnotationRepository repository) {
         this.cleaner = cleaner;
-        this.merge = merge;
+        this.repository = repository;
+        this.merge = new AnnotationMerge(repository.placer());
     }
 
     @Override
@@ -77,24 +78,25 @@ final class ImportCommand implements CliCommand {
         Path article = Path.of(args.value("--into"));
         byte[] source = BoundedRead.read(article, ArticleCleaner.MAX_INPUT_BYTES, "an article");
         Article cleaned = cleaner.clean(source, article.getFileName().toString());
-        String text = cleaned.text();
-        SidecarStore store = SidecarStore.forArticle(article);
-        LoadResult mineLoaded = store.load(text);
-        if (mineLoaded.status() == LoadResult.Status.CORRUPT || mineLoaded.readOnly()) {
-            err.println("claimline import: " + mineLoaded.message() + " Nothing was imported.");
+        AnnotationStore.Loaded loaded = repository.load(article, cleaned);
+        if (loaded.condition() == AnnotationStore.Condition.UNREADABLE
+                || loaded.condition() == AnnotationStore.Condition.READ_ONLY) {
+            err.println("claimline import: " + loaded.message() + " Nothing was imported.");
             return 1;
         }
-        AnnotationSet mine = mineLoaded.hasContent() ? mineLoaded.file().annotations() : AnnotationSet.empty(Taxonomy.empty());
+        Article shown = loaded.articleOr(cleaned);
+        String text = shown.text();
+        AnnotationSet mine = loaded.annotations() != null ? loaded.annotations() : AnnotationSet.empty(Taxonomy.empty());
         AnnotationMerge.Result merged = read(merge, incoming, text, article.getFileName().toString(), mine);
         merged.notices().forEach(n -> err.println("claimline import: " + n));
         AnnotationSet result = merged.applyAll(resolution);
-        SaveResult saved = store.save(result, DocumentInfo.of(article.getFileName().toString(), source, cleaned), text);
-        if (saved.status() == SaveResult.Status.CONFLICTS) {
-            err.println("claimline import: " + store.path() + " changed on disk meanwhile with conflicting edits; "
+        Path sidecar = SidecarStore.sidecarFor(article);
+        if (repository.save(article, shown, result).hasConflicts()) {
+            err.println("claimline import: " + sidecar + " changed on disk meanwhile with conflicting edits; "
                     + "nothing was written. Run the import again.");
             return 1;
         }
-        out.printf("imported %s into %s: %s (conflicts: %s)%n", incoming.getFileName(), store.path().getFileName(),
+        out.printf("imported %s into %s: %s (conflicts: %s)%n", incoming.getFileName(), sidecar.getFileName(),
                 merged.summary(), resolution.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         return 0;
     }

@@ -6,12 +6,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
+import org.claimline.model.ClaimPlacer;
+import org.claimline.repository.Reanchoring;
 import org.claimline.session.AnnotationStore;
 import org.claimline.session.ThreeWayMerge;
 
 /** Keeps annotations for the life of the process (benchmarks and tests that need no files). */
 final class InMemoryAnnotationStore implements AnnotationStore {
     private final Map<Path, AnnotationSet> sets = new ConcurrentHashMap<>();
+    private final ClaimPlacer placer = Reanchoring.standard();
+
+    @Override
+    public ClaimPlacer placer() {
+        return placer;
+    }
 
     private static Path key(Path p) {
         return p.toAbsolutePath().normalize();

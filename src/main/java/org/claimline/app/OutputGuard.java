@@ -1,5 +1,6 @@
 package org.claimline.app;
 
+import org.claimline.storage.SidecarNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,9 @@ final class OutputGuard {
         this.inputs = inputs;
     }
 
-    static OutputGuard of(List<ExportCommand.Target> targets) {
+    static OutputGuard of(List<ExportService.Target> targets) {
         List<Path> in = new ArrayList<>();
-        for (ExportCommand.Target t : targets) {
+        for (ExportService.Target t : targets) {
             in.add(t.article());
             in.add(t.sidecar());
             in.add(t.sidecar().resolveSibling(t.sidecar().getFileName() + ".bak"));
@@ -33,7 +34,7 @@ final class OutputGuard {
         List<Path> in = new ArrayList<>();
         for (Path f : files) {
             in.add(f);
-            Path sidecar = ExportCommand.sidecarOf(f);
+            Path sidecar = SidecarNames.sidecarFor(f);
             in.add(sidecar);
             in.add(sidecar.resolveSibling(sidecar.getFileName() + ".bak"));
         }
@@ -43,7 +44,7 @@ final class OutputGuard {
     /** Why {@code out} must not be written, or null when it may. */
     String refusal(Path out) {
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
-        if (name.endsWith(ExportCommand.SIDECAR_SUFFIX) || name.endsWith(ExportCommand.SIDECAR_SUFFIX + ".bak")) {
+        if (name.endsWith(SidecarNames.SUFFIX) || name.endsWith(SidecarNames.SUFFIX + ".bak")) {
             return out + " is an annotation sidecar; writing there would replace claims. Nothing was written; "
                     + "choose another output file.";
         }

@@ -3,10 +3,13 @@ package org.claimline.app;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.claimline.anchoring.Anchorer;
+import org.claimline.repository.Reanchoring;
+import org.claimline.anchoring.Placement;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Article;
@@ -15,12 +18,16 @@ import org.claimline.model.TextRange;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
 
-/** {@code reanchor ARTICLE}: what re-anchoring the sidecar onto the article's current text would do; writes nothing. */
+/**
+ * {@code reanchor [--explain] ARTICLE}: what re-anchoring the sidecar onto the article's current text would do;
+ * writes nothing. With {@code --explain}, every annotation with the step or rule of the re-anchoring pipeline
+ * that placed or orphaned it, and why.
+ */
 final class ReanchorCommand implements CliCommand {
     private final ArticleCleaner cleaner;
-    private final Anchorer anchorer;
+    private final Reanchoring anchorer;
 
-    ReanchorCommand(ArticleCleaner cleaner, Anchorer anchorer) {
+    ReanchorCommand(ArticleCleaner cleaner, Reanchoring anchorer) {
         this.cleaner = cleaner;
         this.anchorer = anchorer;
     }
@@ -32,16 +39,20 @@ final class ReanchorCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "ARTICLE                  report which annotations would move, go fuzzy or be orphaned";
+        return "[--explain] ARTICLE      report which annotations would move, go fuzzy or be orphaned (and why)";
     }
+
+    private static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.flag("for every annotation, say which rule placed or orphaned it, and why", "--explain"));
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args parsed = Args.parse(name(), List.of(), args);
+        Args parsed = Args.parse(name(), OPTIONS, args);
         if (parsed.help()) {
-            out.print(Args.helpText(name(), "ARTICLE", List.of()));
+            out.print(Args.helpText(name(), "[--explain] ARTICLE", OPTIONS));
             return 0;
         }
+        boolean explain = parsed.flag("--explain");
         if (parsed.positional().size() != 1) {
             err.println("claimline reanchor: name one article (claimline reanchor --help)");
             return 2;
@@ -65,20 +76,27 @@ final class ReanchorCommand implements CliCommand {
         List<Claim> claims = r.file().annotations().claims();
         if (r.file().document().matchesText(text)) {
             out.printf("%s: the cleaned text is unchanged; all %d annotations stay as they are%n", article, claims.size());
+            if (explain) {
+                explain(out, claims, anchorer.placements(claims, text), text);
+            }
             return 0;
         }
         out.printf("%s: the cleaned text differs from the one the annotations were made on (cleaner %s, now %s)%n",
                 article, r.file().document().cleanerVersion(), ArticleCleaner.version());
         long t0 = System.nanoTime();
-        List<Claim> placed = anchorer.reanchor(claims, text);
+        List<Placement> placements = anchorer.placements(claims, text);
+        List<Claim> placed = Anchorer.withPlacements(claims, placements);
         long micros = (System.nanoTime() - t0) / 1000;
+        if (explain) {
+            explain(out, claims, placements, text);
+        }
         Map<AnchorStatus, Integer> counts = new EnumMap<>(AnchorStatus.class);
         for (int i = 0; i < claims.size(); i++) {
             Claim before = claims.get(i);
             Claim after = placed.get(i);
             AnchorStatus s = after.anchor().status();
             counts.merge(s, 1, Integer::sum);
-            if (s == AnchorStatus.ANCHORED && before.anchor().status() == AnchorStatus.ANCHORED) {
+            if (explain || s == AnchorStatus.ANCHORED && before.anchor().status() == AnchorStatus.ANCHORED) {
                 continue;
             }
             String score = s == AnchorStatus.FUZZY ? String.format(" %.2f", after.anchor().score()) : "";
@@ -90,6 +108,24 @@ final class ReanchorCommand implements CliCommand {
                 counts.getOrDefault(AnchorStatus.FUZZY, 0), counts.getOrDefault(AnchorStatus.ORPHAN, 0),
                 claims.size(), micros / 1000.0);
         return 0;
+    }
+
+    /**
+     * One line per annotation: its short id, where its quote started and starts now (code points), the status
+     * it would get, and the step or rule that decided with its reason.
+     */
+    private static void explain(PrintStream out, List<Claim> claims, List<Placement> placements, String text) {
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            Placement p = placements.get(i);
+            out.printf("  %s  %s → %s  %s  %s: %s%n", shortId(c.id()), start(c.range(), text),
+                    start(p.anchor().range(), text), p.anchor().status().id(), p.decidedBy(), p.reason());
+        }
+    }
+
+    /** Where a range starts, in code points; - for none. */
+    private static String start(TextRange r, String text) {
+        return r == null ? "-" : String.valueOf(text.codePointCount(0, Math.min(r.start(), text.length())));
     }
 
     /** A range as code points, the unit the sidecar records. */

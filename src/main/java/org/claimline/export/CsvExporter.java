@@ -3,6 +3,7 @@ package org.claimline.export;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.claimline.model.CodePointIndex;
 import org.claimline.model.Actor;
 import org.claimline.model.Claim;
 import org.claimline.model.ClaimIri;
@@ -76,7 +77,7 @@ public final class CsvExporter {
         String title = doc.article().title();
         String published = doc.article().metadata().published() == null ? ""
                 : doc.article().metadata().published().toIso();
-        CodePointIndex cp = new CodePointIndex(doc.article().text());
+        CodePointIndex cp = CodePointIndex.of(doc.article().text());
         for (Claim c : doc.claims()) {
             boolean placed = c.range() != null;
             row(List.of(
@@ -91,8 +92,8 @@ public final class CsvExporter {
                     String.join("; ", c.tags()),
                     c.stance().id(),
                     c.note(),
-                    placed ? String.valueOf(cp.at(c.range().start())) : "",
-                    placed ? String.valueOf(cp.at(c.range().end())) : "",
+                    placed ? String.valueOf(cp.toCodePoints(c.range().start())) : "",
+                    placed ? String.valueOf(cp.toCodePoints(c.range().end())) : "",
                     c.anchor().status().id(),
                     iso(c.created()),
                     iso(c.modified()),

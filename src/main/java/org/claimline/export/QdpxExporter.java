@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.claimline.model.CodePointIndex;
 import org.claimline.model.Actor;
 import org.claimline.model.Article;
 import org.claimline.model.Claim;
@@ -143,7 +144,7 @@ public final class QdpxExporter {
                     .append(created).append("\">\n");
             x.append("      <Description>").append(text(sourceDescription(doc))).append("</Description>\n");
             List<String> noteRefs = new ArrayList<>();
-            CodePointIndex cp = new CodePointIndex(a.text());
+            CodePointIndex cp = CodePointIndex.of(a.text());
             for (Claim c : doc.claims()) {
                 String selGuid = guid("claim:" + sourceGuid + ":" + c.id());
                 String noteGuid = guid("note:" + selGuid);
@@ -155,8 +156,8 @@ public final class QdpxExporter {
                             orphanText(doc, c), c);
                     continue;
                 }
-                int start = cp.at(c.range().start());
-                int end = cp.at(c.range().end());
+                int start = cp.toCodePoints(c.range().start());
+                int end = cp.toCodePoints(c.range().end());
                 x.append("      <PlainTextSelection guid=\"").append(selGuid).append("\" name=\"")
                         .append(attr(selectionName(c))).append("\" startPosition=\"").append(start)
                         .append("\" endPosition=\"").append(end).append('"');

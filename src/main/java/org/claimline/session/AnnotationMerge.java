@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.Actor;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Claim;
+import org.claimline.model.ClaimPlacer;
 import org.claimline.model.Issue;
 import org.claimline.model.Taxonomy;
 
@@ -151,10 +151,10 @@ public final class AnnotationMerge {
         }
     }
 
-    private final Anchorer anchorer;
+    private final ClaimPlacer placer;
 
-    public AnnotationMerge(Anchorer anchorer) {
-        this.anchorer = Objects.requireNonNull(anchorer);
+    public AnnotationMerge(ClaimPlacer placer) {
+        this.placer = Objects.requireNonNull(placer);
     }
 
     /** Merges {@code theirs} into {@code mine}; {@code currentText} is the article text mine is anchored to. */
@@ -211,7 +211,7 @@ public final class AnnotationMerge {
         int unchanged = 0;
         for (Claim raw : theirs.claims()) {
             Claim c = raw.withIssueIds(remap(raw.issueIds(), issueMap)).withActorIds(remap(raw.actorIds(), actorMap));
-            c = c.withAnchor(anchorer.locate(c.anchor(), currentText));
+            c = c.withAnchor(placer.locate(c.anchor(), currentText));
             var my = mine.claim(c.id());
             if (my.isEmpty()) {
                 added.add(c);

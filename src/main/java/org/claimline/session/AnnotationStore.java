@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
+import org.claimline.model.ClaimPlacer;
 
 /**
  * Where a session's annotations are kept between runs (a sidecar next to the article). Called off the
@@ -64,7 +65,13 @@ public interface AnnotationStore {
         }
     }
 
-    /** The saved annotations of {@code articleFile}, cleaned as {@code article}. */
+    /**
+     * What places this store's claims in a text: the one re-anchoring of the open document (a session uses it when
+     * the analyst's choice of blocks changes the text; {@link #load} has already placed what it returns).
+     */
+    ClaimPlacer placer();
+
+    /** The saved annotations of {@code articleFile}, cleaned as {@code article}, placed in its text. */
     Loaded load(Path articleFile, Article article) throws IOException;
 
     /** Saves {@code annotations} for {@code articleFile}; throws (with a message for the user) when nothing could be written. */

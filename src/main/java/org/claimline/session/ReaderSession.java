@@ -11,18 +11,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.Actor;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Block;
 import org.claimline.model.Article;
 import org.claimline.model.Claim;
+import org.claimline.model.ClaimPlacer;
 import org.claimline.model.Issue;
 import org.claimline.model.Stance;
 import org.claimline.model.Taxonomy;
@@ -45,7 +44,7 @@ public final class ReaderSession {
 
     private static final int HISTORY_LIMIT = 500;
 
-    private final Anchorer anchorer;
+    private final ClaimPlacer placer;
     private final Supplier<String> ids;
     private final Clock clock;
     private final String creator;
@@ -60,20 +59,18 @@ public final class ReaderSession {
     private record Entry(State before, String label, String coalesceKey) {
     }
 
-    public ReaderSession(Article article, AnnotationSet annotations) {
-        this(article, annotations, new Anchorer(), () -> UUID.randomUUID().toString(), Clock.systemUTC(),
-                System.getProperty("user.name", ""));
-    }
-
-    public ReaderSession(Article article, AnnotationSet annotations, Anchorer anchorer, Supplier<String> ids,
+    /**
+     * A session over {@code annotations} as placed in {@code article}'s text (the repository re-anchored them on
+     * opening); {@code placer} re-places them when the analyst's choice of blocks changes the text.
+     */
+    public ReaderSession(Article article, AnnotationSet annotations, ClaimPlacer placer, Supplier<String> ids,
                          Clock clock, String creator) {
-        this.anchorer = anchorer;
+        this.placer = placer;
         this.ids = ids;
         this.clock = clock;
         this.creator = creator;
-        AnnotationSet placed = annotations.withClaims(anchorer.reanchor(annotations.claims(), article.text()));
-        this.state = new State(article, placed);
-        this.saved = placed;
+        this.state = new State(article, annotations);
+        this.saved = annotations;
         this.savedBlocks = article.blocks();
     }
 
@@ -538,7 +535,7 @@ public final class ReaderSession {
     }
 
     private void changeArticle(String label, Article next) {
-        List<Claim> placed = anchorer.reanchor(claims(), next.text());
+        List<Claim> placed = placer.reanchor(claims(), next.text());
         apply(label, null, new State(next, state.annotations().withClaims(placed)));
     }
 

@@ -1,6 +1,5 @@
 package org.claimline.storage;
 
-import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.model.Article;
 import org.claimline.model.KeptBlocks;
 
@@ -31,11 +30,6 @@ public record DocumentInfo(String sourceName, String sourceSha256, String textSh
                 Hashes.sha256(text), (long) text.codePointCount(0, text.length()), cleanerVersion,
                 article.metadata().title(), article.metadata().bylineText(),
                 article.metadata().published() == null ? null : article.metadata().published().toIso());
-    }
-
-    /** As {@link #of(String, byte[], Article, String)} with the current cleaner's version. */
-    public static DocumentInfo of(String sourceName, byte[] sourceBytes, Article article) {
-        return of(sourceName, sourceBytes, article, ArticleCleaner.version());
     }
 
     public static DocumentInfo empty() {

@@ -16,14 +16,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.files.AtomicFiles;
 import org.claimline.files.BoundedRead;
 import org.claimline.files.IoText;
 import org.claimline.files.WriteLock;
 import org.claimline.model.AnnotationSet;
-import org.claimline.model.Taxonomy;
-import org.claimline.session.ThreeWayMerge;
 
 /**
  * The sidecar of one article, {@code <article file name>.annotations.json} beside it. Saves are atomic
@@ -32,7 +29,7 @@ import org.claimline.session.ThreeWayMerge;
  * corrupt file is never overwritten until the caller moves it aside. Thread-safe (one lock per store).
  */
 public final class SidecarStore {
-    public static final String SUFFIX = ".annotations.json";
+    public static final String SUFFIX = SidecarNames.SUFFIX;
     private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final Duration STALE_TEMP_AGE = Duration.ofMinutes(10);
 
@@ -56,9 +53,9 @@ public final class SidecarStore {
         this.clock = clock;
     }
 
-    /** {@code korea.txt} → {@code korea.txt.annotations.json} in the same folder. */
+    /** {@code korea.txt} → {@code korea.txt.annotations.json} in the same folder ({@link SidecarNames}). */
     public static Path sidecarFor(Path article) {
-        return article.resolveSibling(article.getFileName().toString() + SUFFIX);
+        return SidecarNames.sidecarFor(article);
     }
 
     public static SidecarStore forArticle(Path article) {
@@ -143,14 +140,24 @@ public final class SidecarStore {
     }
 
     /**
-     * Saves {@code set}. If the file changed on disk since it was loaded or last saved, the change is merged
-     * first: a clean merge is written (status {@code MERGED}); conflicting edits write nothing and come back
-     * to the caller (status {@code CONFLICTS}). Throws, with a message for the user, if the file cannot be
-     * written, is read-only (newer format) or was corrupt and not yet moved aside; memory is untouched.
+     * Saves {@code set}, writing nothing over a change another writer made on disk since it was loaded or last
+     * saved (status {@code CHANGED}). As {@link #save(AnnotationSet, DocumentInfo, String, ExternalChange)} with
+     * {@link ExternalChange#REFUSE}.
      */
     public synchronized SaveResult save(AnnotationSet set, DocumentInfo document, String text) throws SidecarSaveException {
+        return save(set, document, text, ExternalChange.REFUSE);
+    }
+
+    /**
+     * Saves {@code set}. If the file changed on disk since it was loaded or last saved, {@code change} settles it
+     * first: a settled set is written (status {@code MERGED}); when it settles nothing, nothing is written and the
+     * file on disk comes back to the caller (status {@code CHANGED}). Throws, with a message for the user, if the
+     * file cannot be written, is read-only (newer format) or was corrupt and not yet moved aside; memory is untouched.
+     */
+    public synchronized SaveResult save(AnnotationSet set, DocumentInfo document, String text, ExternalChange change)
+            throws SidecarSaveException {
         try {
-            return WriteLock.holding(path, () -> saveLocked(set, document, text));
+            return WriteLock.holding(path, () -> saveLocked(set, document, text, change));
         } catch (SidecarSaveException e) {
             throw e;
         } catch (IOException e) {
@@ -159,7 +166,8 @@ public final class SidecarStore {
     }
 
     /** {@link #save}'s work, with every other writer of this sidecar (thread or process) held off. */
-    private SaveResult saveLocked(AnnotationSet set, DocumentInfo document, String text) throws SidecarSaveException {
+    private SaveResult saveLocked(AnnotationSet set, DocumentInfo document, String text, ExternalChange change)
+            throws SidecarSaveException {
         if (readOnly) {
             throw new SidecarSaveException(path + " was written by a newer version of Claimline and is open read-only. "
                     + "Use Save As… to keep your edits in another file.", null);
@@ -188,42 +196,29 @@ public final class SidecarStore {
                 readOnly = true;
                 throw new SidecarSaveException(theirs.message(), null);
             }
-            // all three in the current text's places: the claims in memory were re-anchored when the file was
-            // opened against a changed text, and a file written against that older text holds the old places
-            AnnotationSet baseSet = base == null ? AnnotationSet.empty(Taxonomy.empty()) : inText(base, text);
-            ThreeWayMerge.Result merge = ThreeWayMerge.merge(baseSet, set, inText(theirs.file(), text));
-            if (!merge.isClean()) {
-                return new SaveResult(SaveResult.Status.CONFLICTS, null, merge, theirs);
+            AnnotationSet settled = change.settle(base, set, theirs.file(), text);
+            if (settled == null) {
+                return new SaveResult(SaveResult.Status.CHANGED, null, theirs);
             }
             extras = theirs.file().extras().union(extras);
-            write(merge.merged(), document, text, onDisk);
-            return new SaveResult(SaveResult.Status.MERGED, merge.merged(), merge, theirs);
+            write(settled, document, text, onDisk);
+            return new SaveResult(SaveResult.Status.MERGED, settled, theirs);
         }
         write(set, document, text, onDisk);
-        return new SaveResult(SaveResult.Status.SAVED, set, null, null);
+        return new SaveResult(SaveResult.Status.SAVED, set, null);
     }
 
     /**
-     * The file's annotations placed in {@code text}: as recorded when the file was written against this text,
-     * else re-anchored as the reader does on opening it (the same placements, so a claim nobody edited reads
-     * the same on all sides of a merge).
-     */
-    private static AnnotationSet inText(SidecarFile file, String text) {
-        AnnotationSet a = file.annotations();
-        return file.document().matchesText(text) ? a : a.withClaims(new Anchorer().reanchor(a.claims(), text));
-    }
-
-    /**
-     * Saves the user's settlement of a {@code CONFLICTS} result: the version found on disk becomes the base,
-     * then {@code resolved} is saved as usual (merging again should the file have changed once more).
+     * Saves the user's settlement of a {@code CHANGED} result: the version found on disk becomes the base,
+     * then {@code resolved} is saved as usual ({@code change} settling again should the file have changed once more).
      */
     public synchronized SaveResult saveResolved(AnnotationSet resolved, DocumentInfo document, String text,
-                                                SaveResult conflicts) throws SidecarSaveException {
-        LoadResult theirs = conflicts.theirs();
+                                                SaveResult changed, ExternalChange change) throws SidecarSaveException {
+        LoadResult theirs = changed.theirs();
         base = theirs.file();
         baseHash = theirs.sha256();
         extras = theirs.file().extras().union(extras);
-        return save(resolved, document, text);
+        return save(resolved, document, text, change);
     }
 
     /**

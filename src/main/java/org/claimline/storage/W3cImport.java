@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.claimline.model.CodePointIndex;
 import org.claimline.model.Actor;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;

@@ -236,7 +236,7 @@ public final class ReaderViewModel {
         if (old != null) {
             old.removeListener(sessionListener);
         }
-        ReaderSession s = new ReaderSession(a, annotations, new org.claimline.anchoring.Anchorer(),
+        ReaderSession s = new ReaderSession(a, annotations, store.placer(),
                 () -> java.util.UUID.randomUUID().toString(), java.time.Clock.systemUTC(), creator(prefs));
         s.addListener(sessionListener);
         file.set(path);

@@ -3,7 +3,7 @@ package org.claimline.ui;
 import java.util.Collection;
 import java.util.List;
 import javafx.scene.text.Font;
-import org.claimline.cleaning.LanguageGuess;
+import org.claimline.cleaning.common.LanguageGuess;
 
 /**
  * A font family for articles in Chinese, Japanese or Korean. JavaFX on Linux does not reliably fall back from the

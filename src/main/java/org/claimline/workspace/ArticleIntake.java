@@ -75,7 +75,7 @@ public final class ArticleIntake {
         AtomicFiles.write(target, bytes, new byte[0]);
         if (url != null) {
             SidecarRewrite.createWithSource(SidecarStore.sidecarFor(target),
-                    DocumentInfo.of(target.getFileName().toString(), bytes, article), article.text(), url);
+                    DocumentInfo.of(target.getFileName().toString(), bytes, article, ArticleCleaner.version()), article.text(), url);
         }
         return target;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Claim;
+import org.claimline.model.CodePointIndex;
 import org.claimline.model.TextQuote;
 import org.claimline.model.TextRange;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class AnchorerTest {
         Placement p = anchorer.place(orphan, now, -1);
         assertTrue(p.anchor().isOrphan(), "must not guess between identical passages: " + p);
         assertEquals(p.score(), 0.0);
-        assertTrue(p.runnerUp() > Anchorer.FLOOR, "both candidates were good, just tied");
+        assertTrue(p.runnerUp() > Tuning.Score.FLOOR, "both candidates were good, just tied");
         assertEquals(orphan.quote(), p.anchor().quote());
         assertNull(p.anchor().range());
         // with one of them gone the same anchor is placed
@@ -94,7 +95,7 @@ class AnchorerTest {
         Anchor got = p.anchor();
         assertEquals(AnchorStatus.FUZZY, got.status());
         assertEquals("the deal ignores the question of wartime labour compensation", at(now, got));
-        assertTrue(got.score() > Anchorer.FLOOR && got.score() < 1.0, "score " + got.score());
+        assertTrue(got.score() > Tuning.Score.FLOOR && got.score() < 1.0, "score " + got.score());
         assertEquals("the deal ignores the question of wartime labour compensation", got.quote().exact());
     }
 
@@ -115,7 +116,7 @@ class AnchorerTest {
         String now = withLookAlike.replace(P2 + "\n\n", "");
         Placement p = anchorer.place(old, now, withLookAlike.length());
         assertTrue(p.anchor().isOrphan(), "attached to a look-alike: " + p);
-        assertTrue(p.runnerUp() < Anchorer.FLOOR, "best rejected candidate scored " + p.runnerUp());
+        assertTrue(p.runnerUp() < Tuning.Score.FLOOR, "best rejected candidate scored " + p.runnerUp());
     }
 
     @Test
@@ -169,8 +170,8 @@ class AnchorerTest {
         Anchor got = anchorer.locate(old, now);
         assertEquals("\uD840\uDC00 character is rare", at(now, got));
         assertEquals(old.range().shift(5), got.range());
-        int[] cps = CodePoints.toCodePoints(now, got.range());
-        assertEquals(got.range(), CodePoints.toUtf16Range(now, cps[0], cps[1]));
+        int[] cps = CodePointIndex.of(now).toCodePoints(got.range());
+        assertEquals(got.range(), CodePointIndex.of(now).toUtf16Range(cps[0], cps[1]));
     }
 
     @Test
@@ -330,7 +331,7 @@ class AnchorerTest {
         String now = String.join("\n\n", "Update.", P1, P2, P3, P2, P4);
         Placement p = anchorer.place(a, now, OLD.length());
         assertTrue(p.anchor().isOrphan(), p.toString());
-        assertTrue(p.runnerUp() > Anchorer.FLOOR, "both places were good, just tied: " + p);
+        assertTrue(p.runnerUp() > Tuning.Score.FLOOR, "both places were good, just tied: " + p);
     }
 
     @Test

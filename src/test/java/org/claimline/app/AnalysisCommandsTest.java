@@ -1,5 +1,6 @@
 package org.claimline.app;
 
+import org.claimline.storage.SidecarNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class AnalysisCommandsTest {
 
     /** Two annotated articles, a corrupt sidecar, a sidecar whose article is gone. */
     static void writeCorpus(Path dir) throws Exception {
-        AnnotatedCorpusWriter w = new AnnotatedCorpusWriter(AppContext.cleaner(), AppContext.anchorer());
+        AnnotatedCorpusWriter w = new AnnotatedCorpusWriter(AppContext.cleaner(), AppContext.placer());
         Taxonomy tax = new Taxonomy(List.of(new Issue("i1", "Trade", "#1f77b4"), new Issue("i2", "History", "#2ca02c")),
                 List.of(new Actor("a1", "Japan", List.of()), new Actor("a2", "Korea", List.of())));
         Path a = dir.resolve("herald/a.html");
@@ -81,7 +82,7 @@ class AnalysisCommandsTest {
         Path c = dir.resolve("broken/c.html");
         Files.createDirectories(c.getParent());
         Files.writeString(c, html("Broken", "X", null, FILLER));
-        Files.writeString(ExportCommand.sidecarOf(c), "{ not json");
+        Files.writeString(SidecarNames.sidecarFor(c), "{ not json");
         Files.writeString(dir.resolve("gone.html.annotations.json"), "{}");
     }
 
@@ -160,7 +161,7 @@ class AnalysisCommandsTest {
         byte[] before = Files.readAllBytes(article);
         assertEquals(2, run("report", dir.toString(), "--out", article.toString()));
         assertTrue(stderr().contains("is an annotated article"), stderr());
-        assertEquals(2, run("report", dir.toString(), "--out", ExportCommand.sidecarOf(article).toString()));
+        assertEquals(2, run("report", dir.toString(), "--out", SidecarNames.sidecarFor(article).toString()));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(article)));
         assertEquals(1, run("claims", dir.toString(), "--out", article.toString()));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(article)));

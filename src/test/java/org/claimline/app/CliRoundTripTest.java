@@ -67,7 +67,7 @@ class CliRoundTripTest {
                 List.of(new Actor("a1", "Japan", List.of()), new Actor("a2", "Korea", List.of("South Korea"))));
         AnnotationSet set = new AnnotationSet(t, List.of(
                 claim("7d3f6a0e-1111-4c8e-9a55-0a1b2c3d4e5f", text, PASSAGE, "=cmd|' /C calc'!A0", t)));
-        SidecarStore.forArticle(mine).save(set, DocumentInfo.of("mine.txt", SampleArticle.bytes(), cleaned), text);
+        SidecarStore.forArticle(mine).save(set, DocumentInfo.of("mine.txt", SampleArticle.bytes(), cleaned, org.claimline.cleaning.ArticleCleaner.version()), text);
 
         assertEquals(0, run("export", "--format", "csv", mine.toString()), err.toString());
         String csv = out.toString(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.claimline.app;
 
+import org.claimline.storage.SidecarNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,10 +26,11 @@ class ExportCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        ExportCommand cmd = new ExportCommand(file -> ExportFixture.article(), (sidecar, article) -> {
+        ExportCommand cmd = new ExportCommand(new ExportService(file -> ExportFixture.article(), (sidecar, article) -> {
             sidecarsRead.add(sidecar);
             return ExportFixture.annotations();
-        }, doc -> "{\"type\":\"AnnotationCollection\",\"total\":" + doc.claims().size() + "}",
+        }, org.claimline.export.Exporters.standard(
+                doc -> "{\"type\":\"AnnotationCollection\",\"total\":" + doc.claims().size() + "}")),
                 () -> Instant.parse("2026-03-02T09:00:00Z"));
         return new Cli(List.of(cmd)).run(concat("export", args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -45,7 +47,7 @@ class ExportCommandTest {
         Files.createDirectories(a.getParent());
         Files.writeString(a, "article");
         if (withSidecar) {
-            Files.writeString(ExportCommand.sidecarOf(a), "{}");
+            Files.writeString(SidecarNames.sidecarFor(a), "{}");
         }
         return a;
     }
@@ -60,7 +62,7 @@ class ExportCommandTest {
         assertEquals(0, run("--format", "md", a.toString()));
         assertTrue(stdout().startsWith("# How to restore relations between Korea and Japan\n"));
         assertTrue(stdout().contains("Source: op-ed.html"));
-        assertEquals(List.of(ExportCommand.sidecarOf(a)), sidecarsRead);
+        assertEquals(List.of(SidecarNames.sidecarFor(a)), sidecarsRead);
     }
 
     @Test
@@ -77,7 +79,7 @@ class ExportCommandTest {
         Path a = article("op-ed.html", true);
         Path out = dir.resolve("claims.csv");
         assertEquals(0, run("--format", "csv", "--bom", "--no-formula-guard", "--out", out.toString(),
-                ExportCommand.sidecarOf(a).toString()));
+                SidecarNames.sidecarFor(a).toString()));
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFarticle title,"), "without the guard the header comes first");
         assertTrue(csv.contains(",op-ed.html,"));
@@ -88,7 +90,7 @@ class ExportCommandTest {
         article("a/one.txt", true);
         article("b/two.html", true);
         article("b/no-claims.txt", false);
-        Files.writeString(dir.resolve("b/lost.txt" + ExportCommand.SIDECAR_SUFFIX), "{}");
+        Files.writeString(dir.resolve("b/lost.txt" + SidecarNames.SUFFIX), "{}");
         Path out = dir.resolve("all.csv");
         assertEquals(0, run("--format", "csv", "--out", out.toString(), dir.toString()));
         String csv = Files.readString(out);
@@ -144,7 +146,7 @@ class ExportCommandTest {
         assertEquals(2, run("--format", "pdf", a.toString()));
         assertEquals(2, run("--format", "md"));
         assertEquals(1, run("--format", "md", dir.resolve("missing.txt").toString()));
-        assertEquals(1, run("--format", "md", dir.resolve("orphan.txt" + ExportCommand.SIDECAR_SUFFIX).toString()));
+        assertEquals(1, run("--format", "md", dir.resolve("orphan.txt" + SidecarNames.SUFFIX).toString()));
     }
 
     @Test

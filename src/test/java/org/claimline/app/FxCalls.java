@@ -5,7 +5,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.ui.MainView;
 import org.claimline.ui.MemoryPreferences;
 import org.claimline.ui.ReaderViewModel;
@@ -31,7 +30,7 @@ final class FxCalls {
     /** Shows the reader window as the app wires it (sidecars beside the articles, export and import), in memory preferences. */
     static MainView showReader(Stage stage, Executor io) {
         ReaderViewModel vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), io, Platform::runLater)
+                AppContext.repository(), new MemoryPreferences(), io, Platform::runLater)
                 .withSharing(AppContext.sharing()).withAnalysis(AppContext.analysis(io, Platform::runLater));
         MainView view = new MainView(vm);
         stage.setScene(view.createScene(stage));

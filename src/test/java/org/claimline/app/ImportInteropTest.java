@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
 import org.claimline.model.Claim;
@@ -184,7 +183,7 @@ class ImportInteropTest {
         // and the reader shows them: an information dialog listing each, with its reason
         Files.deleteIfExists(SidecarStore.forArticle(article).path());
         ReaderViewModel vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), Runnable::run, Runnable::run)
+                AppContext.repository(), new MemoryPreferences(), Runnable::run, Runnable::run)
                 .withSharing(AppContext.sharing());
         vm.openFile(article);
         vm.importAnnotations(p);

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.export.ExportFormat;
 import org.claimline.model.Claim;
 import org.claimline.model.Stance;
@@ -57,7 +56,7 @@ class InteropRoundTripTest {
         Path article = dir.resolve("op-ed.txt");
         Files.writeString(article, ARTICLE, StandardCharsets.UTF_8);
         ReaderViewModel vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), Runnable::run, Runnable::run)
+                AppContext.repository(), new MemoryPreferences(), Runnable::run, Runnable::run)
                 .withSharing(AppContext.sharing());
         vm.openFile(article);
         String trade = add(vm, "trade dispute deepened");

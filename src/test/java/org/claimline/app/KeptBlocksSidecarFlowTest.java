@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
 import org.claimline.model.BlockKind;
@@ -61,7 +60,7 @@ class KeptBlocksSidecarFlowTest {
     };
 
     private ReaderViewModel open(Path file) {
-        ReaderViewModel vm = new ReaderViewModel(source, new SidecarAnnotationStore(new Anchorer()),
+        ReaderViewModel vm = new ReaderViewModel(source, AppContext.repository(),
                 new MemoryPreferences(), Runnable::run, Runnable::run);
         vm.openFile(file);
         return vm;

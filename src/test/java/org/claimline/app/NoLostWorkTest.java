@@ -81,7 +81,7 @@ class NoLostWorkTest {
         store.load(a.text());
         Taxonomy taxonomy = new Taxonomy(List.of(new org.claimline.model.Issue("i-trade", "Trade", "#aa3311")), List.of());
         store.save(new AnnotationSet(taxonomy, claims), DocumentInfo.of(at.getFileName().toString(),
-                Files.readAllBytes(at), a), a.text());
+                Files.readAllBytes(at), a, org.claimline.cleaning.ArticleCleaner.version()), a.text());
         return SidecarStore.sidecarFor(at);
     }
 
@@ -425,7 +425,7 @@ class NoLostWorkTest {
         AnnotationSet set = new AnnotationSet(taxonomy, List.of(c));
         SidecarStore store = SidecarStore.forArticle(odd);
         store.load(a.text());
-        store.save(set, DocumentInfo.of(odd.getFileName().toString(), Files.readAllBytes(odd), a), a.text());
+        store.save(set, DocumentInfo.of(odd.getFileName().toString(), Files.readAllBytes(odd), a, org.claimline.cleaning.ArticleCleaner.version()), a.text());
         LoadResult back = SidecarStore.read(SidecarStore.sidecarFor(odd), a.text());
         assertEquals(LoadResult.Status.OK, back.status(), back.message());
         assertEquals(taxonomy, back.file().annotations().taxonomy());

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.export.ExportFormat;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.Claim;
@@ -46,7 +45,7 @@ class ReaderSidecarFlowTest {
 
     private ReaderViewModel newVm() {
         return new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), Runnable::run, Runnable::run)
+                AppContext.repository(), new MemoryPreferences(), Runnable::run, Runnable::run)
                 .withSharing(AppContext.sharing());
     }
 

@@ -103,7 +103,7 @@ class ReaderSidecarFxTest {
         other.save(theirs.withClaim(new Claim("urn:uuid:0b1c2d3e-0000-4000-8000-000000000001", mine.anchor(),
                 "Added in another window", List.of(), List.of(), mine.stance(), "", List.of(), mine.created(),
                 mine.modified(), "colleague")), DocumentInfo.of(file.getFileName().toString(), Files.readAllBytes(file),
-                fx(robot, () -> vm.session().article())), text);
+                fx(robot, () -> vm.session().article()), org.claimline.cleaning.ArticleCleaner.version()), text);
 
         // an edit here is saved by merging, never by overwriting
         robot.write(" after the whitelist cut");

@@ -60,7 +60,7 @@ public final class RealPagesWorkspaceMain {
             pages = s.filter(p -> p.getFileName().toString().equals("source.html")).sorted().toList();
         }
         Taxonomy tax = taxonomy();
-        AnnotatedCorpusWriter w = new AnnotatedCorpusWriter(AppContext.cleaner(), AppContext.anchorer());
+        AnnotatedCorpusWriter w = new AnnotatedCorpusWriter(AppContext.cleaner(), AppContext.placer());
         Random rnd = new Random(42);
         int done = 0;
         int claims = 0;

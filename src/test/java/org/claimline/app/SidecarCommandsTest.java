@@ -60,7 +60,7 @@ class SidecarCommandsTest {
         SidecarStore store = SidecarStore.forArticle(article);
         store.load(a.text());
         store.save(new AnnotationSet(Taxonomy.empty(), claims),
-                DocumentInfo.of("trade.txt", Files.readAllBytes(article), a), a.text());
+                DocumentInfo.of("trade.txt", Files.readAllBytes(article), a, org.claimline.cleaning.ArticleCleaner.version()), a.text());
         return article;
     }
 
@@ -109,5 +109,45 @@ class SidecarCommandsTest {
         assertArrayEquals(before, Files.readAllBytes(sidecar));
 
         assertEquals(1, run("reanchor", dir.resolve("missing.txt").toString()));
+    }
+
+    /** The --explain line of claim {@code id}. */
+    private String explained(String id) {
+        for (String l : out().split("\n")) {
+            if (l.startsWith("  " + id + "  ")) {
+                return l;
+            }
+        }
+        throw new AssertionError("no line for " + id + " in\n" + out());
+    }
+
+    @Test
+    void reanchorExplainNamesTheRuleThatPlacedOrOrphanedEachAnnotation() throws Exception {
+        Path article = annotatedArticle();
+        byte[] sidecar = Files.readAllBytes(SidecarStore.sidecarFor(article));
+
+        assertEquals(0, run("reanchor", "--explain", article.toString()), errBytes.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains("unchanged"), out());
+        assertTrue(explained("c-0").contains("anchored  recorded-range: the recorded range still holds the quote"),
+                out());
+
+        // a paragraph above them all, and the last paragraph gone
+        String opening = "A new opening paragraph pushes everything down.\n\n";
+        String kept = BODY.substring(0, BODY.indexOf("\n\nExporters"));
+        Files.writeString(article, opening + kept + "\n");
+        assertEquals(0, run("reanchor", "--explain", article.toString()), errBytes.toString(StandardCharsets.UTF_8));
+        int now = opening.length() + BODY.indexOf("argue about history");
+        assertTrue(explained("c-0").matches("  c-0  \\d+ → " + now + "  moved  [a-z-]+: .+"), out());
+        assertTrue(explained("c-2").matches("  c-2  \\d+ → -  orphan  [a-z-]+: .+"), out());
+        assertTrue(out().contains("moved: 2, fuzzy: 0, orphaned: 1 (of 3;"), out());
+        assertArrayEquals(sidecar, Files.readAllBytes(SidecarStore.sidecarFor(article)), "nothing written");
+
+        // without --explain, the report lists only what changes, as before
+        assertEquals(0, run("reanchor", article.toString()));
+        assertTrue(!out().contains("recorded-range") && out().contains("\"shares fell\""), out());
+
+        assertEquals(0, run("reanchor", "--help"));
+        assertTrue(out().contains("--explain"), out());
+        assertEquals(2, run("reanchor", "--explain"));
     }
 }

@@ -83,7 +83,7 @@ class SearchIndexTest {
         Claim c = new Claim("c-1", Anchor.exact(a.text(), new TextRange(at, at + quote.length())), "Secretive trawlers",
                 List.of(), List.of(), Stance.OPPOSES, "check the zeppelin angle", List.of(), null, null, "me");
         SidecarStore.forArticle(f).save(new AnnotationSet(Taxonomy.empty(), List.of(c)),
-                DocumentInfo.of("ships.html", Files.readAllBytes(f), a), a.text());
+                DocumentInfo.of("ships.html", Files.readAllBytes(f), a, ArticleCleaner.version()), a.text());
         try (WorkspaceIndexer ix = indexer()) {
             ix.update(Progress.NONE);
             for (String q : List.of("trawlers", "zeppelin")) {

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.Actor;
 import org.claimline.model.Anchor;
 import org.claimline.model.AnchorStatus;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class AnnotationMergeTest {
     private static final String TEXT = "Seoul ended GSOMIA. Tokyo tightened exports. Both sides blamed history.";
-    private final AnnotationMerge merge = new AnnotationMerge(new Anchorer());
+    private final AnnotationMerge merge = new AnnotationMerge(org.claimline.repository.Reanchoring.standard());
 
     private static Claim claim(String id, String exact, String summary, List<String> issues, List<String> actors) {
         int at = TEXT.indexOf(exact);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
@@ -31,7 +30,7 @@ final class SessionFixtures {
 
     static ReaderSession session() {
         AtomicInteger n = new AtomicInteger();
-        return new ReaderSession(article(), AnnotationSet.empty(Taxonomy.empty()), new Anchorer(),
+        return new ReaderSession(article(), AnnotationSet.empty(Taxonomy.empty()), org.claimline.repository.Reanchoring.standard(),
                 () -> "c" + n.incrementAndGet(), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), "tester");
     }
 

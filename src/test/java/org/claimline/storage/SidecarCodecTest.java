@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import org.claimline.model.CodePointIndex;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Claim;
 import org.junit.jupiter.api.Test;

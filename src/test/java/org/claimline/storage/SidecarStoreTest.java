@@ -23,6 +23,9 @@ import org.claimline.session.ThreeWayMerge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.claimline.repository.Reanchoring;
+import org.claimline.repository.SidecarMerge;
+
 class SidecarStoreTest {
     private static final String TEXT = SidecarFixtures.TEXT;
 
@@ -205,7 +208,7 @@ class SidecarStoreTest {
         other.save(base.withClaim(c2).withClaim(added), SidecarFixtures.document(), TEXT);
         // meanwhile this instance edits the first claim
         Claim c1 = base.claims().get(0).withSummary("mine");
-        SaveResult r = mine.save(base.withClaim(c1), SidecarFixtures.document(), TEXT);
+        SaveResult r = mine.save(base.withClaim(c1), SidecarFixtures.document(), TEXT, merge());
         assertEquals(SaveResult.Status.MERGED, r.status());
         AnnotationSet expected = base.withClaim(c1).withClaim(c2).withClaim(added);
         assertEquals(expected, r.saved());
@@ -222,13 +225,13 @@ class SidecarStoreTest {
                 (long) now.codePointCount(0, now.length()), "1", "Seoul and Tokyo", "A. Writer", "2020-01-04T10:38");
         SidecarStore mine = new SidecarStore(sidecar());
         AnnotationSet opened = mine.load(now).file().annotations();
-        AnnotationSet placed = opened.withClaims(new org.claimline.anchoring.Anchorer().reanchor(opened.claims(), now));
+        AnnotationSet placed = opened.withClaims(Reanchoring.standard().reanchor(opened.claims(), now));
         // another program, still on the old text, edits claim-2 while this one edits the first claim
         SidecarStore other = new SidecarStore(sidecar());
         other.load(TEXT);
         other.save(base.withClaim(base.claim("claim-2").orElseThrow().withNote("theirs")), SidecarFixtures.document(), TEXT);
         Claim c1 = placed.claims().get(0).withSummary("mine");
-        SaveResult r = mine.save(placed.withClaim(c1), nowDoc, now);
+        SaveResult r = mine.save(placed.withClaim(c1), nowDoc, now, merge());
 
         assertEquals(SaveResult.Status.MERGED, r.status(), "nobody else touched the first claim; the re-anchoring is no edit");
         Claim c2 = r.saved().claim("claim-2").orElseThrow();
@@ -249,16 +252,17 @@ class SidecarStoreTest {
         byte[] onDisk = Files.readAllBytes(sidecar());
         assertTrue(mine.changedOnDisk());
         Claim minec = base.claim("claim-2").orElseThrow().withNote("mine");
-        SaveResult r = mine.save(base.withClaim(minec), SidecarFixtures.document(), TEXT);
-        assertEquals(SaveResult.Status.CONFLICTS, r.status());
-        assertEquals(1, r.merge().conflicts().size());
-        ThreeWayMerge.Conflict c = r.merge().conflicts().get(0);
+        SidecarMerge merge = merge();
+        SaveResult r = mine.save(base.withClaim(minec), SidecarFixtures.document(), TEXT, merge);
+        assertEquals(SaveResult.Status.CHANGED, r.status());
+        assertEquals(1, merge.result().conflicts().size());
+        ThreeWayMerge.Conflict c = merge.result().conflicts().get(0);
         assertEquals(minec, c.mine());
         assertEquals(theirs, c.theirs());
         assertArrayEquals(onDisk, Files.readAllBytes(sidecar()), "never overwritten silently");
         // the user keeps both
-        AnnotationSet resolved = r.merge().resolve(Map.of("claim-2", ThreeWayMerge.Choice.BOTH), () -> "claim-2-theirs");
-        assertEquals(SaveResult.Status.SAVED, mine.saveResolved(resolved, SidecarFixtures.document(), TEXT, r).status());
+        AnnotationSet resolved = merge.result().resolve(Map.of("claim-2", ThreeWayMerge.Choice.BOTH), () -> "claim-2-theirs");
+        assertEquals(SaveResult.Status.SAVED, mine.saveResolved(resolved, SidecarFixtures.document(), TEXT, r, merge()).status());
         AnnotationSet back = new SidecarStore(sidecar()).load(TEXT).file().annotations();
         assertEquals("mine", back.claim("claim-2").orElseThrow().note());
         assertEquals("theirs", back.claim("claim-2-theirs").orElseThrow().note());
@@ -273,7 +277,7 @@ class SidecarStoreTest {
                 .replace("\"type\": \"Annotation\",", "\"type\": \"Annotation\", \"motivation\": \"commenting\",");
         Files.writeString(sidecar(), theirs);
         Claim c = base.claims().get(0).withNote("mine");
-        assertEquals(SaveResult.Status.MERGED, mine.save(base.withClaim(c), SidecarFixtures.document(), TEXT).status());
+        assertEquals(SaveResult.Status.MERGED, mine.save(base.withClaim(c), SidecarFixtures.document(), TEXT, merge()).status());
         String merged = Files.readString(sidecar());
         assertTrue(merged.contains("\"x:b\": 2,\n  \"x:a\": 1"), "kept, in their order: " + merged);
         assertEquals(4, merged.split("\"motivation\": \"commenting\"", -1).length - 1);
@@ -300,5 +304,10 @@ class SidecarStoreTest {
         assertFalse(r.warnings().isEmpty());
         assertNotNull(r.file());
         assertEquals(List.of("\"total\" says 5 but there are 4 annotations"), r.warnings());
+    }
+
+    /** The repository's merge of an external change (storage itself refuses to write over one). */
+    private static SidecarMerge merge() {
+        return new SidecarMerge(Reanchoring.standard());
     }
 }

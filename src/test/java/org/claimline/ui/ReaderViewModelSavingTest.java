@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.export.ExportFormat;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
@@ -266,7 +265,7 @@ class ReaderViewModelSavingTest {
 
         @Override
         public AnnotationMerge.Result importAnnotations(Path file, Article article, AnnotationSet mine) {
-            return new AnnotationMerge(new Anchorer()).merge(mine, theirs, article.text());
+            return new AnnotationMerge(org.claimline.repository.Reanchoring.standard()).merge(mine, theirs, article.text());
         }
     }
 }

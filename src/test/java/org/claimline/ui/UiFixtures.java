@@ -71,6 +71,29 @@ public final class UiFixtures {
         /** What re-anchoring says on the next load of a saved file (the article changed since), or null. */
         public String loadMessage;
 
+        /** Counts the re-anchorings asked of this store's placer. */
+        public final java.util.concurrent.atomic.AtomicInteger reanchorings = new java.util.concurrent.atomic.AtomicInteger();
+        private final org.claimline.model.ClaimPlacer placer = new org.claimline.model.ClaimPlacer() {
+            private final org.claimline.repository.Reanchoring real = org.claimline.repository.Reanchoring.standard();
+
+            @Override
+            public java.util.List<org.claimline.model.Claim> reanchor(java.util.List<org.claimline.model.Claim> claims,
+                                                                      String text) {
+                reanchorings.incrementAndGet();
+                return real.reanchor(claims, text);
+            }
+
+            @Override
+            public org.claimline.model.Anchor locate(org.claimline.model.Anchor recorded, String text) {
+                return real.locate(recorded, text);
+            }
+        };
+
+        @Override
+        public org.claimline.model.ClaimPlacer placer() {
+            return placer;
+        }
+
         @Override
         public Loaded load(Path articleFile, Article article) {
             AnnotationSet set = saved.get(articleFile);

@@ -1,5 +1,8 @@
 package org.claimline.anchoring.bench;
 
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -94,6 +97,56 @@ public final class MutationBenchmark {
         public final List<String> wrongExamples = new ArrayList<>();
         /** Verbatim passages that were orphaned, with their selector and surroundings (for diagnosis). */
         public final List<String> missedVerbatim = new ArrayList<>();
+        private final MessageDigest placements = sha256();
+        private final MessageDigest scores = sha256();
+
+        /**
+         * SHA-256 (first 16 hex digits) over every placement in order: its range and status. Two anchorers
+         * with equal digests placed every annotation of the run identically.
+         */
+        public String placementDigest() {
+            return hex(clone(placements).digest());
+        }
+
+        /** As {@link #placementDigest()}, over each placement's score and runner-up score instead. */
+        public String scoreDigest() {
+            return hex(clone(scores).digest());
+        }
+
+        void record(Placement p) {
+            Anchor a = p.anchor();
+            ByteBuffer b = ByteBuffer.allocate(12);
+            b.putInt(a.isOrphan() ? -1 : a.range().start()).putInt(a.isOrphan() ? -1 : a.range().end())
+                    .putInt(a.status().ordinal());
+            placements.update(b.array());
+            ByteBuffer s = ByteBuffer.allocate(24);
+            s.putDouble(a.score()).putDouble(p.score()).putDouble(p.runnerUp());
+            scores.update(s.array());
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static MessageDigest clone(MessageDigest d) {
+            try {
+                return (MessageDigest) d.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String hex(byte[] bytes) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                sb.append(String.format("%02x", bytes[i]));
+            }
+            return sb.toString();
+        }
 
         public static final int VERBATIM = 0;
         public static final int SMALL = 1;
@@ -165,6 +218,7 @@ public final class MutationBenchmark {
         Map<Para, Integer> offsets = new HashMap<>();
         String newText = join(paras, offsets);
         List<Placement> placed = anchorer.placeAll(oldAnchors, newText, oldText.length());
+        placed.forEach(res::record);
         for (int k = 0; k < anns.size(); k++) {
             if (ambiguousSelector(oldText, oldAnchors.get(k).quote(), anns.get(k).oldRange)) {
                 res.ambiguous++;

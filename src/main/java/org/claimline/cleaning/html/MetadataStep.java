@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.claimline.cleaning.BylinePatterns;
+import org.claimline.cleaning.common.BylinePatterns;
 import org.claimline.model.Article;
 import org.claimline.model.DateValue;
 import org.jsoup.nodes.Document;

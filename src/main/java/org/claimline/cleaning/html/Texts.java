@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimline.cleaning.common.Whitespace;
 import org.claimline.model.DateValue;
 
 /** Whitespace normalisation and date parsing shared by the HTML steps. */
@@ -15,32 +16,13 @@ final class Texts {
     private Texts() {
     }
 
-    /** Collapses every run of whitespace (no-break and zero-width spaces included) to one space, trimmed. */
+    /** {@link Whitespace#normalize(String)}, the cleaner's one whitespace normaliser. */
     static String normalize(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                space = sb.length() > 0;
-            } else if (c == '\u200b' || c == '\ufeff' || c == '\u00ad') {
-                continue;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Whitespace.normalize(s);
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+        return Whitespace.isSpace(c);
     }
 
     static String blankToNull(String s) {

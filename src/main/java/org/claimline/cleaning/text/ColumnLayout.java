@@ -3,6 +3,7 @@ package org.claimline.cleaning.text;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.claimline.cleaning.common.Whitespace;
 
 /**
  * Reads a page laid out in side-by-side columns column by column. A text browser prints a layout table (a menu
@@ -322,7 +323,7 @@ final class ColumnLayout {
                 // too wide to stand in a block (each character takes a column at least): no columns are worked out
                 this.columns = null;
                 this.width = text.length();
-                this.first = SegmentStep.isBlank(text) ? -1 : 0;
+                this.first = Whitespace.isBlank(text) ? -1 : 0;
                 this.last = width - 1;
                 return;
             }

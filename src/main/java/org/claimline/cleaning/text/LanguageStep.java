@@ -1,8 +1,8 @@
 package org.claimline.cleaning.text;
 
 import java.util.List;
-import org.claimline.cleaning.LanguageGuess;
-import org.claimline.cleaning.Stopwords;
+import org.claimline.cleaning.common.LanguageGuess;
+import org.claimline.cleaning.common.Stopwords;
 
 /** Guesses the page language from its longer lines (menus say little) and picks that language's stopwords. */
 public final class LanguageStep implements TextDumpStep {

@@ -3,9 +3,9 @@ package org.claimline.cleaning.text;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.claimline.cleaning.DatePatterns;
-import org.claimline.cleaning.LanguageGuess;
-import org.claimline.cleaning.Stopwords;
+import org.claimline.cleaning.common.DatePatterns;
+import org.claimline.cleaning.common.LanguageGuess;
+import org.claimline.cleaning.common.Stopwords;
 
 /**
  * Counts words and stopwords of every line and recognises line shapes that are never article text: image file

@@ -455,7 +455,7 @@ public final class MainRegionStep implements TextDumpStep {
     /** A dateline or a byline: the article's header, which a lead caption above the body comes with. */
     private static boolean articleHeader(TextLine l) {
         return l.shape == TextLine.Shape.DATE || l.shape == TextLine.Shape.DATE_SECTION
-                || l.words <= 12 && !org.claimline.cleaning.BylinePatterns.parse(l.text).isEmpty();
+                || l.words <= 12 && !org.claimline.cleaning.common.BylinePatterns.parse(l.text).isEmpty();
     }
 
     /** A paragraph that carries the body on its own: good before smoothing lifted it, ending a sentence. */

@@ -3,8 +3,8 @@ package org.claimline.cleaning.text;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.claimline.cleaning.BylinePatterns;
-import org.claimline.cleaning.DatePatterns;
+import org.claimline.cleaning.common.BylinePatterns;
+import org.claimline.cleaning.common.DatePatterns;
 import org.claimline.model.BlockKind;
 import org.claimline.model.DateValue;
 

@@ -1,5 +1,7 @@
 package org.claimline.cleaning.text;
 
+import org.claimline.cleaning.common.Whitespace;
+
 /**
  * Splits the dump into non-blank lines (one block each, as w3m-style dumps print them), noting indentation,
  * list markers ({@code •}, {@code □}, {@code -}, {@code 1.}) and whether a blank line came before.
@@ -25,7 +27,7 @@ public final class SegmentStep implements TextDumpStep {
                 end++;
             }
             String raw = s.substring(start, end);
-            if (isBlank(raw)) {
+            if (Whitespace.isBlank(raw)) {
                 blank = true;
             } else {
                 TextLine line = new TextLine(ctx.lines.size(), raw);
@@ -43,16 +45,6 @@ public final class SegmentStep implements TextDumpStep {
             }
             start = end + (s.charAt(end) == '\r' && end + 1 < n && s.charAt(end + 1) == '\n' ? 2 : 1);
         }
-    }
-
-    static boolean isBlank(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u200B' && c != '\uFEFF') {
-                return false;
-            }
-        }
-        return true;
     }
 
     static void parse(TextLine line) {
@@ -80,25 +72,6 @@ public final class SegmentStep implements TextDumpStep {
                 i = j + 1;
             }
         }
-        line.text = collapse(raw, i);
-    }
-
-    /** Strips and collapses whitespace runs (w3m pads table cells with spaces) into one space. */
-    static String collapse(String s, int from) {
-        StringBuilder sb = new StringBuilder(s.length() - from);
-        boolean space = false;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        line.text = Whitespace.normalize(raw, i);
     }
 }

@@ -2,7 +2,7 @@ package org.claimline.cleaning.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimline.cleaning.Stopwords;
+import org.claimline.cleaning.common.Stopwords;
 import org.claimline.model.Article;
 
 /** The state one cleaning run passes from step to step. */

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.claimline.cleaning.BylinePatterns;
-import org.claimline.cleaning.DatePatterns;
-import org.claimline.cleaning.LanguageGuess;
-import org.claimline.cleaning.Stopwords;
+import org.claimline.cleaning.common.BylinePatterns;
+import org.claimline.cleaning.common.DatePatterns;
+import org.claimline.cleaning.common.LanguageGuess;
+import org.claimline.cleaning.common.Stopwords;
 import org.claimline.cleaning.text.TextLine.Shape;
 
 /**

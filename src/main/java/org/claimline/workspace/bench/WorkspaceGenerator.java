@@ -107,7 +107,7 @@ public final class WorkspaceGenerator {
         }
         try {
             SidecarStore.forArticle(file).save(new AnnotationSet(cb.toTaxonomy(), list),
-                    DocumentInfo.of(file.getFileName().toString(), html, article), text);
+                    DocumentInfo.of(file.getFileName().toString(), html, article, ArticleCleaner.version()), text);
         } catch (SidecarSaveException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimline.cleaning.LanguageGuess;
+import org.claimline.cleaning.common.LanguageGuess;
 import org.claimline.model.BlockKind;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.claimline.cleaning.Stopwords;
+import org.claimline.cleaning.common.Stopwords;
 import org.junit.jupiter.api.Test;
 
 class TitleFinderTest {

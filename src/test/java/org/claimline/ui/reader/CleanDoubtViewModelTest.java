@@ -41,7 +41,8 @@ class CleanDoubtViewModelTest {
     }
 
     private ReaderSession open(double confidence) {
-        ReaderSession s = new ReaderSession(page(confidence), AnnotationSet.empty(Taxonomy.empty()));
+        ReaderSession s = new ReaderSession(page(confidence), AnnotationSet.empty(Taxonomy.empty()),
+                org.claimline.repository.Reanchoring.standard(), () -> "id", java.time.Clock.systemUTC(), "");
         session.set(s);
         return s;
     }

@@ -1,4 +1,4 @@
-package org.claimline.cleaning;
+package org.claimline.cleaning.common;
 
 /**
  * Guesses the language of a text by which Lucene stopword set covers most of its words. Good enough to pick

@@ -1,4 +1,4 @@
-package org.claimline.app;
+package org.claimline.repository;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,38 +9,53 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimline.files.BoundedRead;
 import org.claimline.cleaning.ArticleCleaner;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.AnchorStatus;
 import org.claimline.model.AnnotationSet;
 import org.claimline.model.Article;
 import org.claimline.model.Claim;
+import org.claimline.model.ClaimPlacer;
 import org.claimline.model.KeptBlocks;
 import org.claimline.session.AnnotationStore;
 import org.claimline.session.ThreeWayMerge;
 import org.claimline.storage.DocumentInfo;
+import org.claimline.storage.SidecarFile;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SaveResult;
 import org.claimline.storage.SidecarSaveException;
 import org.claimline.storage.SidecarStore;
 
 /**
- * The reader's annotations in {@code <article>.annotations.json} beside the article. Claims recorded on
- * another version of the cleaned text are re-anchored on load (orphans kept). An unreadable sidecar opens
+ * The one owner of an article's annotations between the reader and the sidecar: load, re-anchor once, merge on
+ * save. Storage only reads and writes the file; every re-anchoring of saved annotations goes through this
+ * repository's {@link ClaimPlacer} (the session and the import merge take it from {@link #placer()}).
+ *
+ * <p>The reader's annotations live in {@code <article>.annotations.json} beside the article. Opening places the
+ * saved claims in the current cleaned text once (orphans kept; claims recorded on this very text stay as they
+ * were). An unreadable sidecar opens
  * the article with no claims and stays blocked (every save reports the problem) until the user moves it
  * aside, so it is never overwritten. An external edit is merged before writing; when the same claim changed
  * on both sides the conflicts go back to the user, and nothing is written until they choose. The analyst's choice
  * of the page's blocks (restored or removed blocks, the whole page, a start and end) is saved with the claims when it
  * differs from the cleaner's, and made again on load when the page still has the same blocks.
  */
-final class SidecarAnnotationStore implements AnnotationStore {
-    private final Anchorer anchorer;
+public final class AnnotationRepository implements AnnotationStore {
+    private final ClaimPlacer placer;
     private final Map<Path, SidecarStore> stores = new ConcurrentHashMap<>();
-    private final Map<Path, SaveResult> pending = new ConcurrentHashMap<>();
+    private final Map<Path, Pending> pending = new ConcurrentHashMap<>();
     /** The cleaner's choice of blocks for each article loaded, so a save records the analyst's only when it differs. */
     private final Map<Path, KeptBlocks> cleanedArticles = new ConcurrentHashMap<>();
 
-    SidecarAnnotationStore(Anchorer anchorer) {
-        this.anchorer = anchorer;
+    /** A save that found another writer's change it could not merge: what is on disk and the conflicts. */
+    private record Pending(SaveResult changed, ThreeWayMerge.Result conflicts) {
+    }
+
+    public AnnotationRepository(ClaimPlacer placer) {
+        this.placer = placer;
+    }
+
+    @Override
+    public ClaimPlacer placer() {
+        return placer;
     }
 
     private static Path key(Path articleFile) {
@@ -75,14 +90,13 @@ final class SidecarAnnotationStore implements AnnotationStore {
             default -> {
             }
         }
-        AnnotationSet set = r.file().annotations();
         String message = r.readOnly() ? r.message() : null;
-        if (!r.file().document().matchesText(article.text())) {
-            List<Claim> placed = anchorer.reanchor(set.claims(), article.text());
-            set = set.withClaims(placed);
-            if (message == null) {
-                message = reanchorSummary(placed);
-            }
+        // the one re-anchoring of an opening: a claim recorded on this text stays as it was, one that does not fit
+        // it (the text changed, or the file was written by hand) is placed again
+        List<Claim> placed = placer.reanchor(r.file().annotations().claims(), article.text());
+        AnnotationSet set = r.file().annotations().withClaims(placed);
+        if (message == null && !r.file().document().matchesText(article.text())) {
+            message = reanchorSummary(placed);
         }
         return new Loaded(r.readOnly() ? Condition.READ_ONLY : Condition.OK, set, message,
                 article == cleaned ? null : article);
@@ -105,10 +119,11 @@ final class SidecarAnnotationStore implements AnnotationStore {
         SidecarStore store = storeFor(articleFile);
         DocumentInfo doc = document(articleFile, article);
         try {
-            SaveResult r = store.save(annotations, doc, article.text());
-            if (r.status() == SaveResult.Status.CONFLICTS) {
-                pending.put(key(articleFile), r);
-                return new Saved(null, r.merge());
+            SidecarMerge merge = new SidecarMerge(placer);
+            SaveResult r = store.save(annotations, doc, article.text(), merge);
+            if (r.status() == SaveResult.Status.CHANGED) {
+                pending.put(key(articleFile), new Pending(r, merge.result()));
+                return new Saved(null, merge.result());
             }
             pending.remove(key(articleFile));
             return Saved.written(r.saved());
@@ -120,17 +135,19 @@ final class SidecarAnnotationStore implements AnnotationStore {
     @Override
     public Saved saveResolved(Path articleFile, Article article, ThreeWayMerge.Result conflicts,
                               Map<String, ThreeWayMerge.Choice> choices) throws IOException {
-        SaveResult r = pending.remove(key(articleFile));
-        if (r == null || r.merge() != conflicts) {
+        Pending r = pending.remove(key(articleFile));
+        if (r == null || r.conflicts() != conflicts) {
             throw new IOException("these conflicts were already settled");
         }
         SidecarStore store = storeFor(articleFile);
         AnnotationSet resolved = conflicts.resolve(choices, () -> UUID.randomUUID().toString());
         try {
-            SaveResult again = store.saveResolved(resolved, document(articleFile, article), article.text(), r);
-            if (again.status() == SaveResult.Status.CONFLICTS) {
-                pending.put(key(articleFile), again);
-                return new Saved(null, again.merge());
+            SidecarMerge merge = new SidecarMerge(placer);
+            SaveResult again = store.saveResolved(resolved, document(articleFile, article), article.text(), r.changed(),
+                    merge);
+            if (again.status() == SaveResult.Status.CHANGED) {
+                pending.put(key(articleFile), new Pending(again, merge.result()));
+                return new Saved(null, merge.result());
             }
             return Saved.written(again.saved());
         } catch (SidecarSaveException e) {
@@ -151,8 +168,8 @@ final class SidecarAnnotationStore implements AnnotationStore {
             copy.moveAsideAndStartFresh(); // the user chose to replace it; the old file is kept beside it
         }
         try {
-            SaveResult r = copy.save(annotations, document(articleFile, article), article.text());
-            if (r.status() == SaveResult.Status.CONFLICTS) {
+            SaveResult r = copy.save(annotations, document(articleFile, article), article.text(), new SidecarMerge(placer));
+            if (r.status() == SaveResult.Status.CHANGED) {
                 throw new IOException(target + " changed while it was being replaced; nothing was written.");
             }
         } catch (SidecarSaveException e) {
@@ -163,7 +180,7 @@ final class SidecarAnnotationStore implements AnnotationStore {
     private DocumentInfo document(Path articleFile, Article article) throws IOException {
         byte[] source = Files.isRegularFile(articleFile)
                 ? BoundedRead.read(articleFile, ArticleCleaner.MAX_INPUT_BYTES, "an article") : null;
-        return DocumentInfo.of(articleFile.getFileName().toString(), source, article)
+        return DocumentInfo.of(articleFile.getFileName().toString(), source, article, ArticleCleaner.version())
                 .withKeptBlocks(keptBlocksChosen(articleFile, article));
     }
 
@@ -175,5 +192,22 @@ final class SidecarAnnotationStore implements AnnotationStore {
         }
         KeptBlocks now = KeptBlocks.of(article);
         return now.kept().equals(cleaner.kept()) ? null : now;
+    }
+
+    /**
+     * A sidecar's annotations placed in {@code article}'s text, for reading without opening (export, the analysis):
+     * claims recorded against another version of the cleaned text are re-anchored (orphans kept), so exports show
+     * where passages are now. Throws, with the reason, when the file holds no annotations.
+     */
+    public AnnotationSet readPlaced(Path sidecar, Article article) throws IOException {
+        LoadResult r = SidecarStore.read(sidecar, article.text());
+        if (!r.hasContent()) {
+            throw new IOException(r.message() != null ? r.message() : sidecar + " has no annotations");
+        }
+        return inText(r.file(), article.text());
+    }
+
+    private AnnotationSet inText(SidecarFile file, String text) {
+        return SidecarMerge.placedIn(file, text, placer);
     }
 }

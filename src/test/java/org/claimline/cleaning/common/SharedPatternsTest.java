@@ -1,4 +1,4 @@
-package org.claimline.cleaning;
+package org.claimline.cleaning.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.claimline.cleaning;
+package org.claimline.cleaning.common;
 
 import java.util.ArrayList;
 import java.util.List;
