@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.export.ExportFormat;
 import org.claimline.model.TextRange;
 import org.claimline.storage.SidecarStore;
@@ -33,7 +32,7 @@ class CoderIdentityFlowTest {
         Path file = dir.resolve("op-ed.txt");
         Files.writeString(file, ReaderSidecarFlowTest.ARTICLE, StandardCharsets.UTF_8);
         ReaderViewModel vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new SidecarAnnotationStore(new Anchorer()), prefs, Runnable::run, Runnable::run)
+                AppContext.repository(), prefs, Runnable::run, Runnable::run)
                 .withSharing(AppContext.sharing());
         vm.openFile(file);
         String text = vm.session().article().text();
@@ -61,7 +60,7 @@ class CoderIdentityFlowTest {
 
         // reopened, the claim's creator is the same coder (saving again keeps the agent as it is)
         ReaderViewModel again = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new SidecarAnnotationStore(new Anchorer()), new MemoryPreferences(), Runnable::run, Runnable::run);
+                AppContext.repository(), new MemoryPreferences(), Runnable::run, Runnable::run);
         again.openFile(file);
         assertEquals("Ana Analyst [AA] <https://orcid.org/0000-0002-1825-0097>", again.claims().get(0).creator());
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.claimline.anchoring.Anchorer;
 import org.claimline.model.Codebook;
 import org.claimline.model.Issue;
 import org.claimline.model.TextRange;
@@ -33,7 +32,7 @@ class SidecarUsedEntriesFlowTest {
 
     private ReaderViewModel newVm() {
         return new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new CodebookAnnotationStore(new SidecarAnnotationStore(new Anchorer()), workspace::get), prefs,
+                new CodebookAnnotationStore(AppContext.repository(), workspace::get), prefs,
                 Runnable::run, Runnable::run).withSharing(AppContext.sharing());
     }
 
