@@ -2,12 +2,18 @@ package org.claimline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +32,8 @@ class ArchitectureTest {
     @Test
     void purePackagesUseNoToolkitAndNoJackson() {
         noClasses().that().resideInAnyPackage("..model..", "..cleaning..", "..anchoring..", "..session..", "..export..",
-                        "..files..", "org.claimline.workspace..", "org.claimline.search..", "org.claimline.analysis..")
+                        "..files..", "org.claimline.workspace..", "org.claimline.search..", "org.claimline.analysis..",
+                        "org.claimline.document..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..",
                         "org.controlsfx..", "com.fasterxml..")
                 .check(classes);
@@ -112,6 +119,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void noViewModelDependsOnAnotherViewModelsClass() {
+        // view-models meet through ports (ui.common's DocumentFeed, ClaimSelection, ViewOptions; reader's FindHits)
+        classes().that().haveSimpleNameEndingWith("ViewModel")
+                .should(new ArchCondition<JavaClass>("depend on no other view-model's class") {
+                    @Override
+                    public void check(JavaClass vm, ConditionEvents events) {
+                        for (Dependency d : vm.getDirectDependenciesFromSelf()) {
+                            JavaClass target = d.getTargetClass().getBaseComponentType();
+                            String top = target.getName().replaceAll("\\$.*", "");
+                            if (top.endsWith("ViewModel") && !top.equals(vm.getName())) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        }
+                    }
+                }).check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        // every package, sub-packages included
+        slices().matching("org.claimline.(**)").should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
     void theRepositoryOwnsReanchoring() {
         // the anchorer is reached through the repository's placer port; lab tooling may drive it directly
         noClasses().that().resideOutsideOfPackages("org.claimline.anchoring..", "org.claimline.repository..",
@@ -125,6 +157,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.claimline.repository..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "com.fasterxml..",
                         "org.claimline.ui..", "org.claimline.app..")
+                .check(classes);
+    }
+
+    @Test
+    void documentDependsOnNoViewOrApp() {
+        noClasses().that().resideInAPackage("org.claimline.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.claimline.ui..", "org.claimline.app..")
                 .check(classes);
     }
 }

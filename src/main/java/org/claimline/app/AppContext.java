@@ -13,9 +13,9 @@ import org.claimline.session.AnnotationStore;
 import org.claimline.model.ClaimPlacer;
 import org.claimline.repository.AnnotationRepository;
 import org.claimline.repository.Reanchoring;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.Sharing;
-import org.claimline.ui.UiPreferences;
+import org.claimline.ui.common.UiPreferences;
 
 /** The one place that creates implementations and hands them to the code that needs them. */
 public final class AppContext {

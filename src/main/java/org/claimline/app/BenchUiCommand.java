@@ -34,8 +34,8 @@ import org.claimline.session.ClaimFilter;
 import org.claimline.session.IssuePalette;
 import org.claimline.session.ReaderSession;
 import org.claimline.ui.MainView;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 
 /**
  * {@code bench-ui}: the real reader window, headless (Monocle), timed: launch to the sample rendered;

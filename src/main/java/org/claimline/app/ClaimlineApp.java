@@ -14,9 +14,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.claimline.model.Article;
 import org.claimline.ui.MainView;
-import org.claimline.ui.ReaderViewModel;
-import org.claimline.ui.Styles;
-import org.claimline.ui.UiPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
+import org.claimline.ui.common.Styles;
+import org.claimline.ui.common.UiPreferences;
 import org.claimline.ui.reader.ArticlePreview;
 
 /**
@@ -68,7 +68,7 @@ public final class ClaimlineApp extends Application {
         Optional<Article> article = startup.initialArticleWithin(PREVIEW_WAIT);
         DesktopStartup.mark("article cleaned");
         if (article.isPresent()) {
-            Scene scene = previewScene(ReaderViewModel.appearance(prefs), article.get(), fileName(startup));
+            Scene scene = previewScene(org.claimline.ui.common.ReaderSettings.appearance(prefs), article.get(), fileName(startup));
             DesktopStartup.mark("preview made");
             stage.setScene(scene);
             stage.setTitle(fileName(startup) + " \u2014 Claimline");
@@ -111,7 +111,7 @@ public final class ClaimlineApp extends Application {
     }
 
     /** The first frame: {@code article} as the reader will lay it out, at the remembered size, zoom and theme. */
-    static Scene previewScene(ReaderViewModel.Appearance look, Article article, String fileName) {
+    static Scene previewScene(org.claimline.ui.common.ReaderSettings.Appearance look, Article article, String fileName) {
         Scene scene = new Scene(ArticlePreview.create(article, look.width(), look.height(), look.divider(),
                 look.zoom(), fileName), look.width(), look.height());
         scene.getStylesheets().setAll(Styles.previewSheets(look.theme()));
@@ -161,7 +161,7 @@ public final class ClaimlineApp extends Application {
             }
         });
         vm.problemProperty().subscribe(p -> {
-            if (p != null && p.kind() == ReaderViewModel.Problem.Kind.ERROR && !vm.renderedProperty().get()) {
+            if (p != null && p.kind() == org.claimline.document.Problem.Kind.ERROR && !vm.renderedProperty().get()) {
                 firstRender.completeExceptionally(new IllegalStateException(p.title() + ": " + p.message()));
             }
         });

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.claimline.cleaning.ArticleCleaner;
 import org.claimline.model.Article;
-import org.claimline.ui.ArticleSource;
+import org.claimline.document.ArticleSource;
 
 /**
  * Articles for the reader: files through the cleaner, and the built-in sample. The first article of a launch

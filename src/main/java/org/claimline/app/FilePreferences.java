@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
-import org.claimline.ui.UiPreferences;
+import org.claimline.ui.common.UiPreferences;
 
 /**
  * UI preferences (window, theme, zoom, recent files, last taxonomy) in {@code settings.properties} in the

@@ -1,5 +1,6 @@
 package org.claimline.ui;
 
+import org.claimline.ui.reader.ReaderViewModel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;

@@ -1,5 +1,6 @@
 package org.claimline.ui;
 
+import org.claimline.ui.reader.ReaderViewModel;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.value.ChangeListener;

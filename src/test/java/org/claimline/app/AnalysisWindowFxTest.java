@@ -14,7 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.claimline.analysis.ClaimRow;
 import org.claimline.ui.MainView;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.analysis.AnalysisWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.claimline.storage.SidecarStore;
 import org.claimline.ui.MainView;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
+import org.claimline.repository.AnnotationRepository;
+import org.claimline.repository.Reanchoring;
 import org.claimline.export.ExportFormat;
 import org.claimline.model.TextRange;
 import org.claimline.storage.SidecarStore;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
-import org.claimline.ui.workspace.CoderIdentity;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
+import org.claimline.ui.common.CoderIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +34,7 @@ class CoderIdentityFlowTest {
         Path file = dir.resolve("op-ed.txt");
         Files.writeString(file, ReaderSidecarFlowTest.ARTICLE, StandardCharsets.UTF_8);
         ReaderViewModel vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                AppContext.repository(), prefs, Runnable::run, Runnable::run)
+                new AnnotationRepository(Reanchoring.standard()), prefs, Runnable::run, Runnable::run)
                 .withSharing(AppContext.sharing());
         vm.openFile(file);
         String text = vm.session().article().text();
@@ -60,7 +62,7 @@ class CoderIdentityFlowTest {
 
         // reopened, the claim's creator is the same coder (saving again keeps the agent as it is)
         ReaderViewModel again = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                AppContext.repository(), new MemoryPreferences(), Runnable::run, Runnable::run);
+                new AnnotationRepository(Reanchoring.standard()), new MemoryPreferences(), Runnable::run, Runnable::run);
         again.openFile(file);
         assertEquals("Ana Analyst [AA] <https://orcid.org/0000-0002-1825-0097>", again.claims().get(0).creator());
     }

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.claimline.ui.MainView;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.testfx.api.FxRobot;
 
 /** Helpers for the window tests: calls on the FX thread, and the real reader window on real sidecars. */

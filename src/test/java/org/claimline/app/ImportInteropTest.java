@@ -18,8 +18,8 @@ import org.claimline.model.Taxonomy;
 import org.claimline.session.AnnotationMerge;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,9 +187,9 @@ class ImportInteropTest {
                 .withSharing(AppContext.sharing());
         vm.openFile(article);
         vm.importAnnotations(p);
-        ReaderViewModel.Problem shown = vm.problemProperty().get();
+        org.claimline.document.Problem shown = vm.problemProperty().get();
         assertNotNull(shown);
-        assertEquals(ReaderViewModel.Problem.Kind.INFO, shown.kind());
+        assertEquals(org.claimline.document.Problem.Kind.INFO, shown.kind());
         assertTrue(shown.message().contains("skipped http://example.org/bad: its position (start 50, end 10)"), shown.message());
         assertTrue(shown.message().contains("became a tag"), shown.message());
     }

@@ -18,8 +18,8 @@ import org.claimline.model.TextRange;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
 import org.claimline.storage.W3cMusts;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,7 +13,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.claimline.model.TextRange;
 import org.claimline.ui.MainView;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

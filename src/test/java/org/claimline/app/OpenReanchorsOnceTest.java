@@ -15,8 +15,8 @@ import org.claimline.model.ClaimPlacer;
 import org.claimline.model.TextRange;
 import org.claimline.repository.AnnotationRepository;
 import org.claimline.repository.Reanchoring;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,9 +18,9 @@ import org.claimline.model.Claim;
 import org.claimline.model.TextRange;
 import org.claimline.session.ThreeWayMerge;
 import org.claimline.storage.SidecarStore;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
-import org.claimline.ui.SaveState;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
+import org.claimline.document.SaveState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,8 +148,8 @@ class ReaderSidecarFlowTest {
         Files.write(sidecar, broken);
         ReaderViewModel vm = newVm();
         vm.openFile(file);
-        ReaderViewModel.Problem p = vm.problemProperty().get();
-        assertEquals(ReaderViewModel.Problem.Kind.SIDECAR_UNREADABLE, p.kind());
+        org.claimline.document.Problem p = vm.problemProperty().get();
+        assertEquals(org.claimline.document.Problem.Kind.SIDECAR_UNREADABLE, p.kind());
         assertTrue(p.message().contains(sidecar.toString()), "names the file: " + p.message());
         assertNotNull(vm.session(), "the article still opens");
 

@@ -19,7 +19,7 @@ import org.claimline.storage.DocumentInfo;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
 import org.claimline.ui.MainView;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.claims.ClaimCard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

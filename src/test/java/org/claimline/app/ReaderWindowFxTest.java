@@ -19,8 +19,8 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.claimline.model.Claim;
 import org.claimline.ui.MainView;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.claims.ClaimCard;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +48,7 @@ class ReaderWindowFxTest {
         view = new MainView(vm);
         stage.setScene(view.createScene(stage));
         view.bind();
+        assertTrue(view.actions().sharedKeys().isEmpty(), view.actions().sharedKeys().toString());
         stage.setWidth(1200);
         stage.setHeight(800);
         stage.show();
@@ -189,13 +190,13 @@ class ReaderWindowFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("tilting");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm.find().matches().size() >= 1);
+        assertTrue(view.reader().find().matches().size() >= 1);
         int tilting = start + PASSAGE.indexOf("tilting");
         Collection<String> found = styleAt(robot, tilting);
         assertTrue(found.contains("find-current") || found.contains("find-match"), found.toString());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(vm.find().currentMatch());
+        assertNull(view.reader().find().currentMatch());
 
         // theme
         assertTrue(fx(robot, () -> last(area().getScene().getStylesheets())).endsWith("light.css"));

@@ -9,14 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.claimline.repository.AnnotationRepository;
+import org.claimline.repository.Reanchoring;
 import org.claimline.model.Codebook;
 import org.claimline.model.Issue;
 import org.claimline.model.TextRange;
 import org.claimline.storage.CodebookFile;
 import org.claimline.storage.LoadResult;
 import org.claimline.storage.SidecarStore;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +34,7 @@ class SidecarUsedEntriesFlowTest {
 
     private ReaderViewModel newVm() {
         return new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()),
-                new CodebookAnnotationStore(AppContext.repository(), workspace::get), prefs,
+                new CodebookAnnotationStore(new AnnotationRepository(Reanchoring.standard()), workspace::get), prefs,
                 Runnable::run, Runnable::run).withSharing(AppContext.sharing());
     }
 
@@ -97,9 +99,6 @@ class SidecarUsedEntriesFlowTest {
         assertEquals(2, vm.session().taxonomy().issues().size());
         vm.openFile(a);
         assertEquals(2, vm.session().taxonomy().issues().size(), "reopened, the codebook is offered again");
-        assertFalse(vm.session().canUndo(), "opening is not an edit");
-        vm.saveNow();
-        assertFalse(vm.session().canUndo(), "a save that trims the file is not an edit either");
         assertEquals(3, CodebookFile.read(CodebookFile.in(dir)).issues().size() + CodebookFile.read(CodebookFile.in(dir)).actors().size());
     }
 }

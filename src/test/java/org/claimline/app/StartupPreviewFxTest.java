@@ -24,8 +24,8 @@ import javafx.stage.Stage;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
 import org.claimline.ui.MainView;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class StartupPreviewFxTest {
         MemoryPreferences prefs = new MemoryPreferences();
         vm = new ReaderViewModel(new CleanerArticleSource(AppContext.cleaner()), new InMemoryAnnotationStore(),
                 prefs, io, Platform::runLater);
-        scene = ClaimlineApp.previewScene(ReaderViewModel.appearance(prefs), article, SampleArticle.FILE_NAME);
+        scene = ClaimlineApp.previewScene(org.claimline.ui.common.ReaderSettings.appearance(prefs), article, SampleArticle.FILE_NAME);
         stage.setScene(scene);
         stage.show();
     }

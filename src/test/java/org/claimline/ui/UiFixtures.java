@@ -1,5 +1,9 @@
 package org.claimline.ui;
 
+import org.claimline.document.*;
+import org.claimline.ui.common.*;
+import org.claimline.ui.reader.ReaderViewModel;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -3,16 +3,10 @@ package org.claimline.ui.analysis;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -38,7 +32,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -70,10 +63,8 @@ import org.claimline.analysis.Dimension;
 import org.claimline.analysis.Filter;
 import org.claimline.analysis.Matrix;
 import org.claimline.analysis.OutletComparison;
-import org.claimline.analysis.Palette;
 import org.claimline.analysis.Timeline;
 import org.claimline.model.Stance;
-import org.controlsfx.control.RangeSlider;
 
 /**
  * The analysis window over one folder: claims table, matrix heat map, outlets, timeline and co-occurrence
@@ -101,10 +92,11 @@ public final class AnalysisWindow {
     private final ScrollPane pairsPane = new ScrollPane();
     private final ComboBox<Dimension> pairsOf = new ComboBox<>();
     private final Label counts = new Label();
-    private boolean updatingSlider;
+    private final TimelineChart timeline;
 
     public AnalysisWindow(AnalysisViewModel vm, Window owner, List<String> styleSheets) {
         this.vm = vm;
+        this.timeline = new TimelineChart(vm, timelineBox);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -260,18 +252,18 @@ public final class AnalysisWindow {
                 .then("Reading the folder\u2026").otherwise("No claims match the filter."));
         table.setPlaceholder(placeholder);
         table.getColumns().setAll(List.of(
-                column("Article", 220, ClaimRow::title),
-                column("Outlet", 130, ClaimRow::outlet),
-                dateColumn(),
-                column("Quote", 300, r -> oneLine(r.claim().quote())),
-                column("Summary", 220, r -> oneLine(r.claim().summary())),
-                column("Issues", 160, r -> String.join("; ", r.claim().issues())),
-                column("Actors", 160, r -> String.join("; ", r.claim().actors())),
-                column("Stance", 80, r -> r.claim().stance().id()),
-                column("Note", 160, r -> oneLine(r.claim().note())),
-                column("Anchoring", 80, r -> r.claim().status().id()),
-                column("Coder", 80, r -> r.claim().coder() == null ? "" : r.claim().coder()),
-                column("Modified", 150, r -> r.claim().modified() == null ? "" : r.claim().modified().toString())));
+                AnalysisParts.column("Article", 220, ClaimRow::title),
+                AnalysisParts.column("Outlet", 130, ClaimRow::outlet),
+                AnalysisParts.dateColumn(),
+                AnalysisParts.column("Quote", 300, r -> AnalysisParts.oneLine(r.claim().quote())),
+                AnalysisParts.column("Summary", 220, r -> AnalysisParts.oneLine(r.claim().summary())),
+                AnalysisParts.column("Issues", 160, r -> String.join("; ", r.claim().issues())),
+                AnalysisParts.column("Actors", 160, r -> String.join("; ", r.claim().actors())),
+                AnalysisParts.column("Stance", 80, r -> r.claim().stance().id()),
+                AnalysisParts.column("Note", 160, r -> AnalysisParts.oneLine(r.claim().note())),
+                AnalysisParts.column("Anchoring", 80, r -> r.claim().status().id()),
+                AnalysisParts.column("Coder", 80, r -> r.claim().coder() == null ? "" : r.claim().coder()),
+                AnalysisParts.column("Modified", 150, r -> r.claim().modified() == null ? "" : r.claim().modified().toString())));
         SortedList<ClaimRow> sorted = new SortedList<>(vm.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -322,49 +314,22 @@ public final class AnalysisWindow {
         vm.report("Copied " + sel.size() + (sel.size() == 1 ? " claim" : " claims") + " as Markdown");
     }
 
-    private static String oneLine(String s) {
-        return s.replace('\n', ' ').replace('\r', ' ');
-    }
-
-    private static TableColumn<ClaimRow, String> column(String title, double width, Function<ClaimRow, String> f) {
-        TableColumn<ClaimRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-        return c;
-    }
-
-    private static TableColumn<ClaimRow, LocalDate> dateColumn() {
-        TableColumn<ClaimRow, LocalDate> c = new TableColumn<>("Published");
-        c.setPrefWidth(95);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().published()));
-        c.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? "undated" : item.toString());
-            }
-        });
-        return c;
-    }
-
     // ---- matrix --------------------------------------------------------------------------------
 
     private Node matrixView() {
-        ComboBox<Dimension> rows = dimensionBox();
-        ComboBox<Dimension> cols = dimensionBox();
+        ComboBox<Dimension> rows = AnalysisParts.dimensionBox();
+        ComboBox<Dimension> cols = AnalysisParts.dimensionBox();
         rows.valueProperty().bindBidirectional(vm.rowsProperty());
         cols.valueProperty().bindBidirectional(vm.colsProperty());
         ComboBox<Count> count = new ComboBox<>();
         count.getItems().setAll(Count.values());
         count.valueProperty().bindBidirectional(vm.countProperty());
-        count.setConverter(converter(c -> c == Count.CLAIMS ? "claims" : "articles"));
+        count.setConverter(AnalysisParts.converter(c -> c == Count.CLAIMS ? "claims" : "articles"));
         CheckBox split = new CheckBox("Stance split");
         split.selectedProperty().bindBidirectional(vm.stanceSplitProperty());
         split.selectedProperty().addListener((o, a, b) -> refresh(vm.analysisProperty().get()));
         HBox controls = new HBox(8, new Label("Rows"), rows, new Label("Columns"), cols, new Label("Count"), count,
-                split, new Separator(Orientation.VERTICAL), rampLegend(), stanceLegend(split));
+                split, new Separator(Orientation.VERTICAL), AnalysisParts.rampLegend(), AnalysisParts.stanceLegend(split));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6, 10, 6, 10));
         matrixPane.setFitToWidth(false);
@@ -376,63 +341,6 @@ public final class AnalysisWindow {
         p.setTop(controls);
         p.setBottom(toolbar(AnalysisViewModel.View.MATRIX, matrixPane, hint));
         return p;
-    }
-
-    private static ComboBox<Dimension> dimensionBox() {
-        ComboBox<Dimension> b = new ComboBox<>();
-        b.getItems().setAll(Dimension.values());
-        b.setConverter(converter(Dimension::label));
-        return b;
-    }
-
-    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> f) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static Node rampLegend() {
-        HBox ramp = new HBox(0);
-        for (int i = 1; i <= 5; i++) {
-            Region r = new Region();
-            r.setPrefSize(16, 12);
-            r.setStyle("-fx-background-color: " + Palette.heat(i, 5) + ";");
-            ramp.getChildren().add(r);
-        }
-        HBox box = new HBox(4, new Label("few"), ramp, new Label("many"));
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("muted");
-        return box;
-    }
-
-    private static Node stanceLegend(CheckBox split) {
-        HBox box = new HBox(8);
-        for (Stance s : Stance.values()) {
-            box.getChildren().add(swatch(Palette.stance(s), s.id()));
-        }
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(split.selectedProperty());
-        return box;
-    }
-
-    private static Node swatch(String color, String text) {
-        Region r = new Region();
-        r.setPrefSize(11, 11);
-        r.setMinSize(11, 11);
-        r.setStyle("-fx-background-color: " + color + "; -fx-background-radius: 2;");
-        Label l = new Label(text);
-        l.setMnemonicParsing(false);
-        HBox h = new HBox(4, r, l);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
     }
 
     private GridPane matrixGrid(Matrix m, boolean split) {
@@ -528,7 +436,7 @@ public final class AnalysisWindow {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCategoryGap(6);
-        List<String> outlets = oc.outlets().stream().map(p -> shorten(p.outlet())).toList();
+        List<String> outlets = oc.outlets().stream().map(p -> AnalysisParts.shorten(p.outlet())).toList();
         List<String> bottomUp = new java.util.ArrayList<>(outlets);
         java.util.Collections.reverse(bottomUp);
         y.setCategories(javafx.collections.FXCollections.observableArrayList(bottomUp));
@@ -537,8 +445,8 @@ public final class AnalysisWindow {
             s.setName(issue);
             for (OutletComparison.Profile p : oc.outlets()) {
                 double share = p.shareOf(issue) * 100;
-                XYChart.Data<Number, String> d = new XYChart.Data<>(share, shorten(p.outlet()));
-                colour(d, colors.get(issue), p.outlet() + " \u2014 " + issue + ": "
+                XYChart.Data<Number, String> d = new XYChart.Data<>(share, AnalysisParts.shorten(p.outlet()));
+                AnalysisParts.colour(d, colors.get(issue), p.outlet() + " \u2014 " + issue + ": "
                         + String.format(Locale.ROOT, "%.0f %%", share));
                 s.getData().add(d);
             }
@@ -561,41 +469,10 @@ public final class AnalysisWindow {
             actors.add(new Label(p.outlet()), 0, o + 1);
             actors.add(new Label(p.claims() + " in " + p.articles() + (p.articles() == 1 ? " article" : " articles")),
                     1, o + 1);
-            actors.add(ranked(p.blamed(), Stance.OPPOSES), 2, o + 1);
-            actors.add(ranked(p.credited(), Stance.SUPPORTS), 3, o + 1);
+            actors.add(AnalysisParts.ranked(p.blamed(), Stance.OPPOSES), 2, o + 1);
+            actors.add(AnalysisParts.ranked(p.credited(), Stance.SUPPORTS), 3, o + 1);
         }
-        outletsBox.getChildren().setAll(issueLegend(oc.issues(), colors), chart, actors);
-    }
-
-    /** An axis label of at most 36 characters (the bar's tooltip names the outlet in full). */
-    private static String shorten(String s) {
-        return s.length() <= 36 ? s : s.substring(0, 35).strip() + "\u2026";
-    }
-
-    private static Label ranked(List<OutletComparison.Ranked> rs, Stance s) {
-        Label l = new Label(rs.isEmpty() ? "\u2014" : String.join(", ",
-                rs.stream().map(r -> r.actor() + " (" + r.claims() + ")").toList()));
-        l.setStyle("-fx-text-fill: " + (rs.isEmpty() ? "#888888" : Palette.stance(s)) + ";");
-        l.setWrapText(true);
-        l.setMaxWidth(420);
-        return l;
-    }
-
-    private static FlowPane issueLegend(List<String> issues, Map<String, String> colors) {
-        FlowPane legend = new FlowPane(14, 4);
-        for (String i : issues) {
-            legend.getChildren().add(swatch(colors.get(i), i));
-        }
-        return legend;
-    }
-
-    private static <X, Y> void colour(XYChart.Data<X, Y> d, String color, String tip) {
-        d.nodeProperty().subscribe(n -> {
-            if (n != null) {
-                n.setStyle("-fx-bar-fill: " + color + ";");
-                Tooltip.install(n, new Tooltip(tip));
-            }
-        });
+        outletsBox.getChildren().setAll(AnalysisParts.issueLegend(oc.issues(), colors), chart, actors);
     }
 
     // ---- timeline ------------------------------------------------------------------------------
@@ -611,133 +488,14 @@ public final class AnalysisWindow {
         return p;
     }
 
-    private void fillTimeline(Timeline shown, Timeline full, Map<String, String> colors) {
-        timelineBox.getChildren().clear();
-        if (full == null || full.months().isEmpty() && full.undatedTotal() == 0) {
-            timelineBox.getChildren().add(new Label("No claims match the filter."));
-            return;
-        }
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel("claims");
-        y.setMinorTickVisible(false);
-        StackedBarChart<String, Number> chart = new StackedBarChart<>(x, y);
-        chart.setId("timeline-chart");
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
-        chart.setCategoryGap(Math.max(1, 12 - shown.months().size() / 4.0));
-        // undated claims are not a month: a column of them would also flatten every month's bar
-        List<String> cats = new java.util.ArrayList<>(shown.months().stream().map(AnalysisWindow::monthLabel).toList());
-        x.setCategories(javafx.collections.FXCollections.observableArrayList(cats));
-        x.setTickLabelRotation(shown.months().size() > 12 ? -60 : 0);
-        for (int i = 0; i < shown.issues().size(); i++) {
-            String issue = shown.issues().get(i);
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
-            s.setName(issue);
-            for (int m = 0; m < shown.months().size(); m++) {
-                XYChart.Data<String, Number> d = new XYChart.Data<>(cats.get(m), shown.count(i, m));
-                colour(d, colors.get(issue), cats.get(m) + " \u2014 " + issue + ": " + shown.count(i, m));
-                s.getData().add(d);
-            }
-            chart.getData().add(s);
-        }
-        chart.setPrefHeight(420);
-        chart.setMinHeight(360);
-        Label undated = new Label(undatedText(shown, full));
-        undated.setWrapText(true);
-        undated.setId("timeline-undated");
-        timelineBox.getChildren().setAll(issueLegend(shown.issues(), colors), chart, undated);
-        if (full.months().size() > 1) {
-            timelineBox.getChildren().add(rangeSelector(full.months()));
-        }
-    }
-
-    private static String undatedText(Timeline shown, Timeline full) {
-        if (full.undatedTotal() == 0) {
-            return "Every article is dated.";
-        }
-        StringBuilder sb = new StringBuilder(full.undatedTotal() + " claims are in undated articles and are not on the "
-                + "timeline (a date range leaves them out)");
-        if (shown.undatedTotal() > 0) {
-            sb.append(": ");
-            int listed = 0;
-            for (int i = 0; i < shown.issues().size(); i++) {
-                if (shown.undated(i) > 0) {
-                    sb.append(listed++ > 0 ? ", " : "").append(shown.issues().get(i)).append(' ')
-                            .append(shown.undated(i));
-                }
-            }
-        }
-        return sb.append('.').toString();
-    }
-
-    private Node rangeSelector(List<YearMonth> months) {
-        RangeSlider slider = new RangeSlider(0, months.size() - 1, 0, months.size() - 1);
-        slider.setId("timeline-range");
-        slider.setMajorTickUnit(1);
-        slider.setMinorTickCount(0);
-        slider.setSnapToTicks(true);
-        slider.setBlockIncrement(1);
-        slider.setShowTickMarks(true);
-        Filter f = vm.filterProperty().get();
-        updatingSlider = true;
-        if (f.from() != null) {
-            int i = months.indexOf(YearMonth.from(f.from()));
-            slider.setLowValue(Math.max(0, i));
-        }
-        if (f.to() != null) {
-            int i = months.indexOf(YearMonth.from(f.to()));
-            slider.setHighValue(i < 0 ? months.size() - 1 : i);
-        }
-        updatingSlider = false;
-        Label range = new Label();
-        Runnable label = () -> range.setText(monthLabel(months.get((int) Math.round(slider.getLowValue()))) + " \u2013 "
-                + monthLabel(months.get((int) Math.round(slider.getHighValue()))));
-        label.run();
-        slider.lowValueProperty().addListener((o, a, b) -> label.run());
-        slider.highValueProperty().addListener((o, a, b) -> label.run());
-        Runnable apply = () -> {
-            if (updatingSlider) {
-                return;
-            }
-            int lo = (int) Math.round(slider.getLowValue());
-            int hi = (int) Math.round(slider.getHighValue());
-            if (lo == 0 && hi == months.size() - 1) {
-                vm.clearRange();
-            } else {
-                vm.setMonthRange(months.get(lo), months.get(hi));
-            }
-        };
-        slider.lowValueChangingProperty().addListener((o, a, b) -> {
-            if (!b) {
-                apply.run();
-            }
-        });
-        slider.highValueChangingProperty().addListener((o, a, b) -> {
-            if (!b) {
-                apply.run();
-            }
-        });
-        Button all = new Button("All months");
-        all.setOnAction(e -> vm.clearRange());
-        HBox.setHgrow(slider, Priority.ALWAYS);
-        HBox box = new HBox(10, new Label("Published"), slider, range, all);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static String monthLabel(YearMonth m) {
-        return m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + m.getYear();
-    }
-
     // ---- co-occurrence -------------------------------------------------------------------------
 
     private Node pairsView() {
         pairsOf.getItems().setAll(Dimension.ISSUE, Dimension.ACTOR);
-        pairsOf.setConverter(converter(d -> d == Dimension.ISSUE ? "Issues tagged together" : "Actors named together"));
+        pairsOf.setConverter(AnalysisParts.converter(d -> d == Dimension.ISSUE ? "Issues tagged together" : "Actors named together"));
         pairsOf.setValue(Dimension.ISSUE);
         pairsOf.valueProperty().addListener((o, a, b) -> refresh(vm.analysisProperty().get()));
-        HBox controls = new HBox(8, pairsOf, rampLegend());
+        HBox controls = new HBox(8, pairsOf, AnalysisParts.rampLegend());
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6, 10, 6, 10));
         Label hint = new Label("Claims tagged with both; the diagonal (grey) is the claims tagged with each at all.");
@@ -797,7 +555,7 @@ public final class AnalysisWindow {
         matrixPane.setContent(a.matrix().rowKeys().isEmpty() ? new Label("No claims match the filter.")
                 : matrixGrid(a.matrix(), vm.stanceSplitProperty().get()));
         fillOutlets(a.outlets(), colors);
-        fillTimeline(a.timeline(), full, colors);
+        timeline.fill(a.timeline(), full, colors);
         CoOccurrence co = pairsOf.getValue() == Dimension.ACTOR ? a.actorPairs() : a.issuePairs();
         pairsPane.setContent(co.keys().isEmpty() ? new Label("No claims match the filter.") : pairsGrid(co));
     }
@@ -816,7 +574,7 @@ public final class AnalysisWindow {
             MenuItem m = new MenuItem("At " + scale + "\u00d7\u2026");
             m.setOnAction(e -> chooseAndRun("analysis-" + (view == null ? "co-occurrence"
                     : view.name().toLowerCase(Locale.ROOT)) + ".png", "PNG image", "*.png",
-                    p -> snapshot(contentOf(snapshotOf), scale, p)));
+                    p -> snapshot(AnalysisParts.contentOf(snapshotOf), scale, p)));
             png.getItems().add(m);
         }
         Region grow = new Region();
@@ -825,10 +583,6 @@ public final class AnalysisWindow {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         return bar;
-    }
-
-    private static Node contentOf(Node n) {
-        return n instanceof ScrollPane sp && sp.getContent() != null ? sp.getContent() : n;
     }
 
     /** Writes a picture of {@code node} at {@code scale} times its size. */

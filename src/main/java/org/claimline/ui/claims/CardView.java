@@ -8,8 +8,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.claimline.ui.ScriptFonts;
-import org.claimline.ui.Styles;
+import org.claimline.ui.common.ScriptFonts;
+import org.claimline.ui.common.Styles;
 
 /** The nodes of one claim card: quote excerpt, summary, issue and actor chips, stance, note and status markers. */
 final class CardView {

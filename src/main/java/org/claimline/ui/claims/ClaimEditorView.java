@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.claimline.model.Stance;
-import org.claimline.ui.Styles;
+import org.claimline.ui.common.Styles;
 import org.controlsfx.control.SegmentedButton;
 
 /** The editor of the selected claim: summary, issues, actors, stance, note; all reachable with Tab. */
@@ -164,7 +164,7 @@ public final class ClaimEditorView {
         grid.visibleProperty().bind(vm.activeProperty());
         grid.managedProperty().bind(vm.activeProperty());
         quote.textProperty().bind(vm.quoteProperty().map(q -> q.isEmpty() ? "" : "\u201C" + q + "\u201D"));
-        quote.styleProperty().bind(vm.quoteProperty().map(org.claimline.ui.ScriptFonts::familyStyle));
+        quote.styleProperty().bind(vm.quoteProperty().map(org.claimline.ui.common.ScriptFonts::familyStyle));
         status.textProperty().bind(vm.statusProperty());
         oneLine.textProperty().bind(vm.summaryProperty().map(t -> t.replaceAll("\\s+", " ").strip()));
         summary.textProperty().bindBidirectional(vm.summaryProperty());

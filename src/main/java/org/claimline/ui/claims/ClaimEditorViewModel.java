@@ -19,7 +19,9 @@ import org.claimline.model.Issue;
 import org.claimline.model.Stance;
 import org.claimline.model.Taxonomy;
 import org.claimline.session.ReaderSession;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.ClaimSelection;
+import org.claimline.ui.common.DocumentFeed;
+import org.claimline.ui.common.ViewOptions;
 
 /**
  * The editor of the selected claim. Field edits go straight to the session (typing in one field is one
@@ -28,7 +30,9 @@ import org.claimline.ui.ReaderViewModel;
 public final class ClaimEditorViewModel {
     private static final int MAX_SUGGESTIONS = 8;
 
-    private final ReaderViewModel main;
+    private final DocumentFeed document;
+    private final ClaimSelection selection;
+    private final ViewOptions options;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyStringWrapper quote = new ReadOnlyStringWrapper(this, "quote", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -40,34 +44,36 @@ public final class ClaimEditorViewModel {
     private boolean syncing;
     private String lastClaimId;
 
-    public ClaimEditorViewModel(ReaderViewModel main) {
-        this.main = main;
-        main.revisionProperty().addListener((o, a, b) -> sync());
-        main.selectedClaimIdProperty().addListener((o, a, b) -> {
-            ReaderSession s = main.session();
+    public ClaimEditorViewModel(DocumentFeed document, ClaimSelection selection, ViewOptions options) {
+        this.document = document;
+        this.selection = selection;
+        this.options = options;
+        document.revisionProperty().addListener((o, a, b) -> sync());
+        selection.selectedClaimIdProperty().addListener((o, a, b) -> {
+            ReaderSession s = document.session();
             if (s != null) {
                 s.breakCoalescing();
             }
             sync();
         });
-        summary.addListener((o, a, b) -> edit(() -> main.session().setSummary(id(), b)));
-        note.addListener((o, a, b) -> edit(() -> main.session().setNote(id(), b)));
-        stance.addListener((o, a, b) -> edit(() -> main.session().setStance(id(), b == null ? Stance.UNCLEAR : b)));
+        summary.addListener((o, a, b) -> edit(() -> document.session().setSummary(id(), b)));
+        note.addListener((o, a, b) -> edit(() -> document.session().setNote(id(), b)));
+        stance.addListener((o, a, b) -> edit(() -> document.session().setStance(id(), b == null ? Stance.UNCLEAR : b)));
         sync();
     }
 
     private String id() {
-        return main.selectedClaimIdProperty().get();
+        return selection.selectedClaimIdProperty().get();
     }
 
     private void edit(Runnable r) {
-        if (!syncing && active.get() && main.session() != null) {
+        if (!syncing && active.get() && document.session() != null) {
             r.run();
         }
     }
 
     private void sync() {
-        ReaderSession s = main.session();
+        ReaderSession s = document.session();
         Claim c = s == null || id() == null ? null : s.claim(id()).orElse(null);
         syncing = true;
         try {
@@ -108,35 +114,35 @@ public final class ClaimEditorViewModel {
     /** Tags the claim with the issue called {@code name}, creating it when new (create-on-Enter). */
     public void addIssue(String name) {
         if (active.get() && name != null && !name.isBlank()) {
-            main.session().tagIssue(id(), name);
+            document.session().tagIssue(id(), name);
         }
     }
 
     public void addActor(String name) {
         if (active.get() && name != null && !name.isBlank()) {
-            main.session().tagActor(id(), name);
+            document.session().tagActor(id(), name);
         }
     }
 
     public void removeIssue(String issueId) {
         if (active.get()) {
-            List<String> ids = new ArrayList<>(main.session().claim(id()).orElseThrow().issueIds());
+            List<String> ids = new ArrayList<>(document.session().claim(id()).orElseThrow().issueIds());
             ids.remove(issueId);
-            main.session().setIssues(id(), ids);
+            document.session().setIssues(id(), ids);
         }
     }
 
     public void removeActor(String actorId) {
         if (active.get()) {
-            List<String> ids = new ArrayList<>(main.session().claim(id()).orElseThrow().actorIds());
+            List<String> ids = new ArrayList<>(document.session().claim(id()).orElseThrow().actorIds());
             ids.remove(actorId);
-            main.session().setActors(id(), ids);
+            document.session().setActors(id(), ids);
         }
     }
 
     /** Issue names for autocompletion: those starting with {@code prefix} first, then containing it; tagged ones left out. */
     public List<String> issueSuggestions(String prefix) {
-        ReaderSession s = main.session();
+        ReaderSession s = document.session();
         if (s == null) {
             return List.of();
         }
@@ -147,7 +153,7 @@ public final class ClaimEditorViewModel {
 
     /** Actor names for autocompletion, matching names and aliases. */
     public List<String> actorSuggestions(String prefix) {
-        ReaderSession s = main.session();
+        ReaderSession s = document.session();
         if (s == null) {
             return List.of();
         }
@@ -188,7 +194,9 @@ public final class ClaimEditorViewModel {
     }
 
     public void delete() {
-        main.deleteSelected();
+        if (active.get()) {
+            document.session().deleteClaim(id());
+        }
     }
 
     /**
@@ -198,8 +206,8 @@ public final class ClaimEditorViewModel {
     public javafx.beans.property.BooleanProperty collapsedProperty() {
         if (collapsed == null) {
             collapsed = new javafx.beans.property.SimpleBooleanProperty(this, "collapsed",
-                    Boolean.parseBoolean(main.viewOption("editor.collapsed", "false")));
-            collapsed.addListener((o, a, b) -> main.rememberViewOption("editor.collapsed", Boolean.toString(b)));
+                    Boolean.parseBoolean(options.viewOption("editor.collapsed", "false")));
+            collapsed.addListener((o, a, b) -> options.rememberViewOption("editor.collapsed", Boolean.toString(b)));
         }
         return collapsed;
     }

@@ -24,7 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.claimline.ui.Styles;
+import org.claimline.ui.common.Styles;
 
 /** The right-hand panel: header with counts, filter bar, claim cards, orphans, and the claim editor. */
 public final class ClaimsPanelView {
@@ -75,12 +75,12 @@ public final class ClaimsPanelView {
         dismiss.setId("reattach-notice-dismiss");
         dismiss.getStyleClass().add("notice-dismiss");
         dismiss.setTooltip(new Tooltip("Hide this notice (the claims stay listed under Needs re-attaching)"));
-        dismiss.setOnAction(e -> vm.main().dismissReattachNotice());
+        dismiss.setOnAction(e -> vm.document().dismissReattachNotice());
         dismiss.setFocusTraversable(false);
         HBox.setHgrow(notice, Priority.ALWAYS);
         HBox noticeBox = new HBox(8, notice, dismiss);
         noticeBox.getStyleClass().add("panel-notice");
-        noticeBox.visibleProperty().bind(vm.main().reattachNoticeProperty().isNotEmpty());
+        noticeBox.visibleProperty().bind(vm.document().reattachNoticeProperty().isNotEmpty());
         noticeBox.managedProperty().bind(noticeBox.visibleProperty());
 
         filterText.setPromptText("Filter claims\u2026");
@@ -106,7 +106,7 @@ public final class ClaimsPanelView {
         issueFilters.setId("issue-filters");
         VBox filterBar = new VBox(6, filterRow, issueFilters);
         filterBar.getStyleClass().add("filter-bar");
-        filterBar.visibleProperty().bind(vm.main().hasArticleProperty());
+        filterBar.visibleProperty().bind(vm.document().hasArticleProperty());
         filterBar.managedProperty().bind(filterBar.visibleProperty());
 
         list.getStyleClass().add(Styles.CLAIM_LIST);
@@ -217,7 +217,7 @@ public final class ClaimsPanelView {
 
     private double dividerPosition() {
         try {
-            double d = Double.parseDouble(vm.main().viewOption("panel.divider", "0.55"));
+            double d = Double.parseDouble(vm.options().viewOption("panel.divider", "0.55"));
             return Math.max(0.15, Math.min(0.85, d));
         } catch (NumberFormatException e) {
             return 0.5;
@@ -236,7 +236,7 @@ public final class ClaimsPanelView {
 
     public void bind() {
         summary.textProperty().bind(vm.summaryProperty());
-        notice.textProperty().bind(vm.main().reattachNoticeProperty().map(m -> m
+        notice.textProperty().bind(vm.document().reattachNoticeProperty().map(m -> m
                 + " Select one under \u201cNeeds re-attaching\u201d, select its passage in the article, then "
                 + "right-click \u25B8 Re-attach."));
         groupedList.setItems(vm.groupRows());
@@ -251,7 +251,7 @@ public final class ClaimsPanelView {
         // remembered when the analyst drags it, not when a layout pass moves it
         split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
             if (split.getItems().contains(editorScroll) && !split.getDividers().isEmpty()) {
-                vm.main().rememberViewOption("panel.divider",
+                vm.options().rememberViewOption("panel.divider",
                         Double.toString(split.getDividers().get(0).getPosition()));
             }
         });
@@ -267,7 +267,7 @@ public final class ClaimsPanelView {
         orphanList.setItems(vm.orphans());
         vm.issueCounts().addListener((ListChangeListener<IssueCount>) c -> rebuildIssueFilters());
         vm.actorChoices().addListener((ListChangeListener<Chip>) c -> rebuildActorFilter());
-        vm.main().filterProperty().addListener((o, a, b) -> {
+        vm.selection().filterProperty().addListener((o, a, b) -> {
             rebuildIssueFilters();
             rebuildActorFilter();
             clearFilter.setDisable(b.isEmpty());
@@ -286,7 +286,7 @@ public final class ClaimsPanelView {
                 vm.select(b.id());
             }
         });
-        vm.main().selectedClaimIdProperty().addListener((o, a, b) -> syncSelection(true));
+        vm.selection().selectedClaimIdProperty().addListener((o, a, b) -> syncSelection(true));
         // the editor opening below shrinks the list: keep the selected card in view
         list.heightProperty().addListener((o, a, b) -> {
             int i = list.getSelectionModel().getSelectedIndex();
@@ -299,7 +299,7 @@ public final class ClaimsPanelView {
     }
 
     private void syncSelection(boolean reveal) {
-        String id = vm.main().selectedClaimIdProperty().get();
+        String id = vm.selection().selectedClaimIdProperty().get();
         syncing = true;
         try {
             select(list, id, reveal);

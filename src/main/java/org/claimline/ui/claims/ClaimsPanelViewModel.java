@@ -22,11 +22,15 @@ import org.claimline.model.Taxonomy;
 import org.claimline.session.ClaimFilter;
 import org.claimline.session.Highlighting;
 import org.claimline.session.ReaderSession;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.ClaimSelection;
+import org.claimline.ui.common.DocumentFeed;
+import org.claimline.ui.common.ViewOptions;
 
 /** The claims panel: filtered cards in reading order, orphans apart, counts per issue and the filter bar. */
 public final class ClaimsPanelViewModel {
-    private final ReaderViewModel main;
+    private final DocumentFeed document;
+    private final ClaimSelection selection;
+    private final ViewOptions options;
     private final ObservableList<ClaimCard> cards = FXCollections.observableArrayList();
     private final ObservableList<ClaimCard> orphans = FXCollections.observableArrayList();
     private final ObservableList<IssueCount> issueCounts = FXCollections.observableArrayList();
@@ -65,17 +69,19 @@ public final class ClaimsPanelViewModel {
         }
     }
 
-    public ClaimsPanelViewModel(ReaderViewModel main) {
-        this.main = main;
-        grouping.set(parseGrouping(main.viewOption("grouping", Grouping.NONE.name())));
+    public ClaimsPanelViewModel(DocumentFeed document, ClaimSelection selection, ViewOptions options) {
+        this.document = document;
+        this.selection = selection;
+        this.options = options;
+        grouping.set(parseGrouping(options.viewOption("grouping", Grouping.NONE.name())));
         grouping.addListener((o, a, b) -> {
-            main.rememberViewOption("grouping", b.name());
+            options.rememberViewOption("grouping", b.name());
             rebuild();
         });
-        main.revisionProperty().addListener((o, a, b) -> rebuild());
-        main.filterProperty().addListener((o, a, b) -> rebuild());
-        filterText.addListener((o, a, b) -> main.filterProperty().set(main.filterProperty().get().withText(b)));
-        main.filterProperty().addListener((o, a, b) -> {
+        document.revisionProperty().addListener((o, a, b) -> rebuild());
+        selection.filterProperty().addListener((o, a, b) -> rebuild());
+        filterText.addListener((o, a, b) -> selection.filterProperty().set(selection.filterProperty().get().withText(b)));
+        selection.filterProperty().addListener((o, a, b) -> {
             if (!b.text().equals(filterText.get())) {
                 filterText.set(b.text());
             }
@@ -84,7 +90,7 @@ public final class ClaimsPanelViewModel {
     }
 
     private void rebuild() {
-        ReaderSession s = main.session();
+        ReaderSession s = document.session();
         if (s == null) {
             cards.clear();
             orphans.clear();
@@ -101,7 +107,7 @@ public final class ClaimsPanelViewModel {
         }
         Map<Claim, ClaimCard> previous = new IdentityHashMap<>(cardCache);
         cardCache.clear();
-        ClaimFilter f = main.filterProperty().get();
+        ClaimFilter f = selection.filterProperty().get();
         List<ClaimCard> shown = new ArrayList<>();
         List<ClaimCard> lost = new ArrayList<>();
         int[] counts = new int[t.issues().size()];
@@ -272,37 +278,37 @@ public final class ClaimsPanelViewModel {
 
     /** Adds or removes an issue from the filter (clicking a count). */
     public void toggleIssueFilter(String issueId) {
-        ClaimFilter f = main.filterProperty().get();
+        ClaimFilter f = selection.filterProperty().get();
         Set<String> ids = new LinkedHashSet<>(f.issueIds());
         if (!ids.remove(issueId)) {
             ids.add(issueId);
         }
-        main.filterProperty().set(f.withIssues(ids));
+        selection.filterProperty().set(f.withIssues(ids));
     }
 
     public void toggleActorFilter(String actorId) {
-        ClaimFilter f = main.filterProperty().get();
+        ClaimFilter f = selection.filterProperty().get();
         Set<String> ids = new LinkedHashSet<>(f.actorIds());
         if (!ids.remove(actorId)) {
             ids.add(actorId);
         }
-        main.filterProperty().set(f.withActors(ids));
+        selection.filterProperty().set(f.withActors(ids));
     }
 
     public boolean isIssueFiltered(String issueId) {
-        return main.filterProperty().get().issueIds().contains(issueId);
+        return selection.filterProperty().get().issueIds().contains(issueId);
     }
 
     public boolean isActorFiltered(String actorId) {
-        return main.filterProperty().get().actorIds().contains(actorId);
+        return selection.filterProperty().get().actorIds().contains(actorId);
     }
 
     public void clearFilter() {
-        main.filterProperty().set(ClaimFilter.NONE);
+        selection.filterProperty().set(ClaimFilter.NONE);
     }
 
     public void select(String claimId) {
-        main.selectedClaimIdProperty().set(claimId);
+        selection.selectedClaimIdProperty().set(claimId);
     }
 
     public ObservableList<ClaimCard> cards() {
@@ -333,7 +339,16 @@ public final class ClaimsPanelViewModel {
         return emptyMessage.getReadOnlyProperty();
     }
 
-    public ReaderViewModel main() {
-        return main;
+    /** The open article's feed (the panel's notice and whether an article is open). */
+    public DocumentFeed document() {
+        return document;
+    }
+
+    public ClaimSelection selection() {
+        return selection;
+    }
+
+    public ViewOptions options() {
+        return options;
     }
 }

@@ -15,7 +15,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.claimline.model.Article;
 import org.claimline.session.StyleInterner;
-import org.claimline.ui.Styles;
+import org.claimline.ui.common.Styles;
 
 /**
  * The first frame of a launch: the top of the article laid out as the reader will show it (the same

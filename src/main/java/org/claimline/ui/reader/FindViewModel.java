@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
 import org.claimline.model.TextRange;
 
 /** Find in the article: every case-insensitive match of the query, and which one is current. */
-public final class FindViewModel {
+public final class FindViewModel implements FindHits {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
@@ -26,6 +26,7 @@ public final class FindViewModel {
     }
 
     /** Sets the text searched (the article changed); keeps the query. */
+    @Override
     public void setText(String t) {
         text = t == null ? "" : t;
         lowerText = text.toLowerCase(Locale.ROOT);
@@ -82,6 +83,7 @@ public final class FindViewModel {
         revision.set(revision.get() + 1);
     }
 
+    @Override
     public List<TextRange> matches() {
         return matches;
     }
@@ -95,11 +97,13 @@ public final class FindViewModel {
         return query;
     }
 
+    @Override
     public ReadOnlyIntegerProperty currentProperty() {
         return current.getReadOnlyProperty();
     }
 
     /** Bumped whenever matches or the current match change. */
+    @Override
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }

@@ -20,9 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.claimline.model.Claim;
 import org.claimline.model.TextRange;
-import org.claimline.ui.ReaderViewModel;
-import org.claimline.ui.ScriptFonts;
-import org.claimline.ui.Styles;
+import org.claimline.ui.common.ScriptFonts;
+import org.claimline.ui.common.Styles;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -36,6 +35,7 @@ import org.fxmisc.richtext.util.UndoUtils;
  */
 public final class ReaderView {
     private final ReaderViewModel vm;
+    private final FindViewModel find;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final TextField findField = new TextField();
     private final Label findStatus = new Label();
@@ -48,8 +48,15 @@ public final class ReaderView {
     private java.util.function.IntFunction<List<MenuItem>> blockMenuExtras = i -> List.of();
     private long lastRestyleNanos;
 
-    public ReaderView(ReaderViewModel vm) {
+    public ReaderView(ReaderViewModel vm, FindViewModel find) {
         this.vm = vm;
+        this.find = find;
+        vm.useFind(find);
+    }
+
+    /** The find bar's state (its matches are highlighted in the article). */
+    public FindViewModel find() {
+        return find;
     }
 
     public Node createView() {
@@ -70,8 +77,8 @@ public final class ReaderView {
         Button prev = new Button("\u2191");
         Button next = new Button("\u2193");
         Button close = new Button("\u2715");
-        prev.setOnAction(e -> vm.find().previous());
-        next.setOnAction(e -> vm.find().next());
+        prev.setOnAction(e -> find.previous());
+        next.setOnAction(e -> find.next());
         close.setOnAction(e -> hideFind());
         prev.setFocusTraversable(false);
         next.setFocusTraversable(false);
@@ -96,16 +103,16 @@ public final class ReaderView {
                 vm.session().claim(b).ifPresent(this::reveal);
             }
         });
-        vm.find().currentProperty().addListener((o, a, b) -> revealFind());
-        vm.find().revisionProperty().addListener((o, a, b) -> revealFind());
-        findField.textProperty().bindBidirectional(vm.find().queryProperty());
-        findStatus.textProperty().bind(vm.find().statusProperty());
+        find.currentProperty().addListener((o, a, b) -> revealFind());
+        find.revisionProperty().addListener((o, a, b) -> revealFind());
+        findField.textProperty().bindBidirectional(find.queryProperty());
+        findStatus.textProperty().bind(find.statusProperty());
         findField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 if (e.isShiftDown()) {
-                    vm.find().previous();
+                    find.previous();
                 } else {
-                    vm.find().next();
+                    find.next();
                 }
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
@@ -310,13 +317,13 @@ public final class ReaderView {
 
     /** Closes the find bar; the current match stays selected (as in browsers), ready for Ctrl+Enter. */
     public void hideFind() {
-        TextRange m = vm.find().currentMatch();
+        TextRange m = find.currentMatch();
         if (m != null && layout != null) {
             area.selectRange(layout.toArea(m.start()), layout.toArea(m.end()));
         }
         findBar.setVisible(false);
         findBar.setManaged(false);
-        vm.find().clear();
+        find.clear();
         area.requestFocus();
     }
 
@@ -402,7 +409,7 @@ public final class ReaderView {
     }
 
     private void revealFind() {
-        TextRange m = vm.find().currentMatch();
+        TextRange m = find.currentMatch();
         if (m != null && layout != null) {
             revealArea(layout.toArea(m.start()));
         }

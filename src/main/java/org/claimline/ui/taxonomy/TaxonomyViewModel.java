@@ -9,7 +9,7 @@ import org.claimline.model.Actor;
 import org.claimline.model.Issue;
 import org.claimline.session.IssuePalette;
 import org.claimline.session.ReaderSession;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.DocumentFeed;
 
 /** The taxonomy dialog: issues (name, colour, key, usage) and actors (name, aliases, usage), edited through the session. */
 public final class TaxonomyViewModel {
@@ -21,18 +21,18 @@ public final class TaxonomyViewModel {
     public record ActorRow(String id, String name, String aliases, int usage) {
     }
 
-    private final ReaderViewModel main;
+    private final DocumentFeed document;
     private final ObservableList<IssueRow> issues = FXCollections.observableArrayList();
     private final ObservableList<ActorRow> actors = FXCollections.observableArrayList();
 
-    public TaxonomyViewModel(ReaderViewModel main) {
-        this.main = main;
-        main.revisionProperty().addListener((o, a, b) -> rebuild());
+    public TaxonomyViewModel(DocumentFeed document) {
+        this.document = document;
+        document.revisionProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
-        ReaderSession s = main.session();
+        ReaderSession s = document.session();
         List<IssueRow> ir = new ArrayList<>();
         List<ActorRow> ar = new ArrayList<>();
         if (s != null) {
@@ -60,7 +60,7 @@ public final class TaxonomyViewModel {
     }
 
     private ReaderSession s() {
-        return main.session();
+        return document.session();
     }
 
     public void addIssue(String name) {

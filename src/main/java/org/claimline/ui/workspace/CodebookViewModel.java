@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.claimline.ui.common.Failures;
 import org.claimline.export.CodebookExchange;
 import org.claimline.model.Codebook;
 import org.claimline.workspace.CodebookEdit;
@@ -54,7 +55,7 @@ public final class CodebookViewModel {
                 Codebook cb = port.codebook();
                 fx.execute(() -> show(cb));
             } catch (Exception e) {
-                fx.execute(() -> message.set(LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(Failures.describe(e)));
             }
         });
     }
@@ -102,7 +103,7 @@ public final class CodebookViewModel {
                 int n = port.countClaims(kind, id);
                 fx.execute(() -> answer.accept(n));
             } catch (Exception e) {
-                fx.execute(() -> message.set(LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(Failures.describe(e)));
             }
         });
     }
@@ -158,7 +159,7 @@ public final class CodebookViewModel {
                 fx.execute(() -> {
                     busy.set(false);
                     progress.set(-1);
-                    message.set(LibraryViewModel.describe(e));
+                    message.set(Failures.describe(e));
                 });
             }
         });
@@ -175,7 +176,7 @@ public final class CodebookViewModel {
                         : CodebookExchange.toCsv(cb)).getBytes(StandardCharsets.UTF_8), false);
                 fx.execute(() -> message.set("Exported to " + target.getFileName() + "."));
             } catch (Exception e) {
-                fx.execute(() -> message.set("The codebook could not be exported: " + LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set("The codebook could not be exported: " + Failures.describe(e)));
             }
         });
     }
@@ -193,7 +194,7 @@ public final class CodebookViewModel {
                 List<CodebookImport.Change> changes = CodebookImport.preview(port.codebook(), in);
                 fx.execute(() -> preview.accept(in, changes));
             } catch (Exception e) {
-                fx.execute(() -> message.set(file.getFileName() + " cannot be imported: " + LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(file.getFileName() + " cannot be imported: " + Failures.describe(e)));
             }
         });
     }
@@ -208,7 +209,7 @@ public final class CodebookViewModel {
                     onChanged.run();
                 });
             } catch (Exception e) {
-                fx.execute(() -> message.set(LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(Failures.describe(e)));
             }
         });
     }
@@ -227,7 +228,7 @@ public final class CodebookViewModel {
                         + java.util.UUID.randomUUID(), name.strip(), List.of(), ""))));
                 fx.execute(() -> show(cb));
             } catch (Exception e) {
-                fx.execute(() -> message.set(LibraryViewModel.describe(e)));
+                fx.execute(() -> message.set(Failures.describe(e)));
             }
         });
     }

@@ -341,7 +341,7 @@ public final class LibraryViewModel {
     }
 
     static String describe(Exception e) {
-        return e.getMessage() == null ? "Something went wrong (" + e.getClass().getSimpleName() + ")." : e.getMessage();
+        return org.claimline.ui.common.Failures.describe(e);
     }
 
     public void close() {

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimline.ui.UiPreferences;
+import org.claimline.ui.common.UiPreferences;
 
 /** The workspaces opened last (newest first, at most {@value #LIMIT}), kept in the preferences. */
 public final class RecentFolders {

@@ -1,5 +1,6 @@
 package org.claimline.ui.workspace;
 
+import org.claimline.ui.common.CoderIdentity;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import org.claimline.search.SearchHit;
-import org.claimline.ui.UiPreferences;
+import org.claimline.ui.common.UiPreferences;
 import org.claimline.workspace.LibraryRow;
 
 /**

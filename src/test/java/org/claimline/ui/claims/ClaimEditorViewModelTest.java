@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimline.model.Stance;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.UiFixtures;
 import org.junit.jupiter.api.Test;
 
 class ClaimEditorViewModelTest {
     private final ReaderViewModel main = UiFixtures.vm(new UiFixtures.Store(), new MemoryPreferences());
-    private final ClaimEditorViewModel ed = new ClaimEditorViewModel(main);
+    private final ClaimEditorViewModel ed = new ClaimEditorViewModel(main, main, main.settings());
 
     @Test
     void followsTheSelectedClaimAndWritesBack() {

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimline.model.AnchorStatus;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.UiFixtures;
 import org.junit.jupiter.api.Test;
 
 class ClaimsPanelViewModelTest {
     private final ReaderViewModel main = UiFixtures.vm(new UiFixtures.Store(), new MemoryPreferences());
-    private final ClaimsPanelViewModel panel = new ClaimsPanelViewModel(main);
+    private final ClaimsPanelViewModel panel = new ClaimsPanelViewModel(main, main, main.settings());
 
     @Test
     void cardsInReadingOrderWithChipsCountsFilterAndOrphans() {
@@ -112,7 +112,7 @@ class ClaimsPanelViewModelTest {
     void groupsByIssueOrActorWithCountsCollapseAndAreRemembered() {
         MemoryPreferences prefs = new MemoryPreferences();
         ReaderViewModel m = UiFixtures.vm(new UiFixtures.Store(), prefs);
-        ClaimsPanelViewModel p = new ClaimsPanelViewModel(m);
+        ClaimsPanelViewModel p = new ClaimsPanelViewModel(m, m, m.settings());
         m.openSample();
         String text = m.session().article().text();
         String a = m.addClaim(find(text, "distrust of Korea"), false);
@@ -138,7 +138,7 @@ class ClaimsPanelViewModelTest {
         assertEquals(List.of("Japan 1", "  " + b, "No actor 1", "  " + a), rows(p),
                 "the filter applies inside the groups (the first claim has the issue Trade)");
 
-        ClaimsPanelViewModel again = new ClaimsPanelViewModel(UiFixtures.vm(new UiFixtures.Store(), prefs));
+        ClaimsPanelViewModel again = panelOf(UiFixtures.vm(new UiFixtures.Store(), prefs));
         assertEquals(ClaimsPanelViewModel.Grouping.ACTOR, again.groupingProperty().get());
     }
 
@@ -164,5 +164,9 @@ class ClaimsPanelViewModelTest {
                 ClaimCard.of(main.session().claim(a).orElseThrow(), main.session().taxonomy()).stanceText());
         assertTrue(ClaimCard.stanceTip(org.claimline.model.Stance.SUPPORTS)
                 .startsWith("The author\u2019s stance toward the tagged actors"));
+    }
+
+    private static ClaimsPanelViewModel panelOf(ReaderViewModel m) {
+        return new ClaimsPanelViewModel(m, m, m.settings());
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.claimline.ui.MemoryPreferences;
-import org.claimline.ui.ReaderViewModel;
+import org.claimline.ui.common.MemoryPreferences;
+import org.claimline.ui.reader.ReaderViewModel;
 import org.claimline.ui.UiFixtures;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.claimline.ui;
+package org.claimline.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,11 +1,11 @@
-package org.claimline.ui.workspace;
+package org.claimline.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.claimline.model.Coder;
-import org.claimline.ui.MemoryPreferences;
+import org.claimline.ui.common.MemoryPreferences;
 import org.junit.jupiter.api.Test;
 
 class CoderIdentityTest {

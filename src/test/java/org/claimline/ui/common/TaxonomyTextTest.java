@@ -1,4 +1,4 @@
-package org.claimline.ui;
+package org.claimline.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

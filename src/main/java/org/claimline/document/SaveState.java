@@ -1,4 +1,4 @@
-package org.claimline.ui;
+package org.claimline.document;
 
 /** What the status bar says about the annotations on disk. */
 public enum SaveState {

@@ -1,4 +1,8 @@
-package org.claimline.ui;
+package org.claimline.ui.reader;
+
+import org.claimline.ui.UiFixtures;
+import org.claimline.document.*;
+import org.claimline.ui.common.*;
 
 import static org.claimline.ui.UiFixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,8 +40,8 @@ class ReaderViewModelSavingTest {
     void anUnreadableSidecarIsReportedNeverWrittenAndCanBeMovedAside() {
         store.condition = AnnotationStore.Condition.UNREADABLE;
         vm.openFile(FILE);
-        ReaderViewModel.Problem p = vm.problemProperty().get();
-        assertEquals(ReaderViewModel.Problem.Kind.SIDECAR_UNREADABLE, p.kind());
+        org.claimline.document.Problem p = vm.problemProperty().get();
+        assertEquals(org.claimline.document.Problem.Kind.SIDECAR_UNREADABLE, p.kind());
         assertTrue(p.message().contains("a.txt.annotations.json cannot be read"), p.message());
         assertEquals(0, vm.claimCountProperty().get(), "the article opens without claims");
         add("trade dispute");
@@ -60,7 +64,7 @@ class ReaderViewModelSavingTest {
         vm.saveNow();
         store.condition = AnnotationStore.Condition.READ_ONLY;
         vm.openFile(FILE);
-        assertEquals(ReaderViewModel.Problem.Kind.INFO, vm.problemProperty().get().kind());
+        assertEquals(org.claimline.document.Problem.Kind.INFO, vm.problemProperty().get().kind());
         assertEquals(1, vm.claimCountProperty().get(), "its claims are shown");
         assertEquals(SaveState.READ_ONLY, vm.saveStateProperty().get());
         add("Seoul disagrees");
@@ -81,7 +85,7 @@ class ReaderViewModelSavingTest {
         add("trade dispute");
         vm.saveNow();
         assertEquals(SaveState.FAILED, vm.saveStateProperty().get());
-        assertEquals(ReaderViewModel.Problem.Kind.SAVE_FAILED, vm.problemProperty().get().kind());
+        assertEquals(org.claimline.document.Problem.Kind.SAVE_FAILED, vm.problemProperty().get().kind());
         assertTrue(vm.problemProperty().get().message().contains("disk full"));
         assertEquals(1, vm.claimCountProperty().get());
         assertTrue(vm.hasUnsavedWork());
@@ -105,7 +109,7 @@ class ReaderViewModelSavingTest {
         store.fail = true;
         add("trade dispute");
         vm.saveNow();
-        assertEquals(ReaderViewModel.Problem.Kind.SAVE_FAILED, vm.problemProperty().get().kind());
+        assertEquals(org.claimline.document.Problem.Kind.SAVE_FAILED, vm.problemProperty().get().kind());
 
         assertEquals(Path.of("home"), vm.saveAsFolder(Path.of("home")), "Save As starts away from the failing folder");
         vm.saveAs(Path.of("unwritable/x.json"));

@@ -1,4 +1,8 @@
-package org.claimline.ui;
+package org.claimline.ui.reader;
+
+import org.claimline.ui.UiFixtures;
+import org.claimline.document.*;
+import org.claimline.ui.common.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.claimline.ui;
+package org.claimline.ui.common;
 
 import java.net.URL;
 import java.util.ArrayList;

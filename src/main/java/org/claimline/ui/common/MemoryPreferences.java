@@ -1,4 +1,4 @@
-package org.claimline.ui;
+package org.claimline.ui.common;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
-package org.claimline.ui.workspace;
+package org.claimline.ui.common;
 
 import java.util.Optional;
 import org.claimline.model.Coder;
-import org.claimline.ui.UiPreferences;
+import org.claimline.ui.common.UiPreferences;
 
 /**
  * The analyst's identity in the preferences: name, optional initials and optional ORCID iD, recorded as the

@@ -1,4 +1,8 @@
-package org.claimline.ui;
+package org.claimline.ui.reader;
+
+import org.claimline.ui.UiFixtures;
+import org.claimline.document.*;
+import org.claimline.ui.common.*;
 
 import static org.claimline.ui.UiFixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,8 +122,10 @@ class ReaderViewModelTest {
         assertFalse(vm.highlights().get(0).classes().contains("claim-selected"));
         vm.filterProperty().set(ClaimFilter.NONE.withIssues(Set.of("nothing")));
         assertTrue(vm.highlights().get(0).classes().contains("dimmed"));
-        vm.find().queryProperty().set("korea");
-        assertEquals(2, vm.find().matches().size());
+        FindViewModel find = new FindViewModel();
+        vm.useFind(find);
+        find.queryProperty().set("korea");
+        assertEquals(2, find.matches().size());
         assertTrue(vm.highlights().stream().anyMatch(s -> s.classes().contains("find-current")));
         assertTrue(vm.selectClaimAt(find(text, "distrust").start()));
         assertEquals(id, vm.selectedClaimIdProperty().get());
@@ -161,18 +167,18 @@ class ReaderViewModelTest {
     @Test
     void themeZoomAndWindowAreRemembered() {
         vm.themeProperty().set("dark");
-        vm.zoomIn();
-        vm.zoomIn();
-        vm.rememberWindowLayout(900, 600, 0.5);
+        vm.settings().zoomIn();
+        vm.settings().zoomIn();
+        vm.settings().rememberWindowLayout(900, 600, 0.5);
         ReaderViewModel again = UiFixtures.vm(store, prefs);
         assertEquals("dark", again.themeProperty().get());
         assertEquals(1.2, again.zoomProperty().get(), 1e-9);
-        assertEquals(0.5, again.windowLayout()[2], 1e-9);
+        assertEquals(0.5, again.settings().windowLayout()[2], 1e-9);
         for (int i = 0; i < 30; i++) {
-            again.zoomOut();
+            again.settings().zoomOut();
         }
         assertEquals(0.6, again.zoomProperty().get(), 1e-9);
-        again.zoomReset();
+        again.settings().zoomReset();
         assertEquals(1.0, again.zoomProperty().get(), 1e-9);
     }
 

@@ -1,4 +1,4 @@
-package org.claimline.ui;
+package org.claimline.document;
 
 import java.nio.file.Path;
 import org.claimline.model.Article;

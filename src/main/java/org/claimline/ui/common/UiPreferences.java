@@ -1,4 +1,4 @@
-package org.claimline.ui;
+package org.claimline.ui.common;
 
 /** Remembered user settings (window, theme, recent files, last taxonomy) as strings; the app supplies the backing. */
 public interface UiPreferences {
