@@ -56,6 +56,11 @@ final class WorkspaceService implements WorkspacePort {
 
     @Override
     public WorkspaceLibrary.Snapshot refresh(Progress progress) throws IOException {
+        try {
+            codebook.seedIfMissing();
+        } catch (IOException e) {
+            // a read-only folder: the library works, the bars stay grey
+        }
         return indexer().update(progress).snapshot();
     }
 

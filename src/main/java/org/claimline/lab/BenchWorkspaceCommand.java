@@ -98,14 +98,17 @@ public final class BenchWorkspaceCommand implements CliCommand {
             new WorkspaceGenerator().generate(ws, articles, claims, 2026);
             out.printf(Locale.ROOT, "workspace: %d articles, %d claims in %s%n", articles, claims, ws);
             List<Double> cold = new ArrayList<>();
+            List<Double> coldCpu = new ArrayList<>();
             Path cache = null;
             long heap = 0;
             for (int r = 0; r < runs; r++) {
                 cache = tmp.resolve("cache-" + r);
                 long t0 = System.nanoTime();
+                long c0 = cpuNanos();
                 try (WorkspaceIndexer ix = WorkspaceWiring.indexer(ws, cache)) {
                     ix.update(Progress.NONE);
                     cold.add(ms(t0));
+                    coldCpu.add((cpuNanos() - c0) / 1e6);
                     if (r == runs - 1) {
                         heap = heapAfterGc();
                     }
@@ -113,6 +116,13 @@ public final class BenchWorkspaceCommand implements CliCommand {
             }
             double coldMedian = print(out, "cold index (" + articles + " articles)", cold);
             out.printf(Locale.ROOT, "cold index throughput: %.0f articles/s%n", articles / (coldMedian / 1000.0));
+            // the CPU the process spent: on a machine shared with other work, the wall time above says more about
+            // the load than about the code; this is what the same work costs on idle cores
+            coldCpu.sort(null);
+            double cpuPer = coldCpu.get(coldCpu.size() / 2) / articles;
+            int cores = Runtime.getRuntime().availableProcessors();
+            out.printf(Locale.ROOT, "cold index CPU: %.1f ms per article (%.0f articles/s on %d idle cores; load average now %.1f)%n",
+                    cpuPer, cores * 1000.0 / cpuPer, cores, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             figures.put("cold index", coldMedian);
             out.printf(Locale.ROOT, "heap after indexing: %d MB%n", heap >> 20);
             figures.put("heap after indexing", (double) heap);
@@ -193,6 +203,12 @@ public final class BenchWorkspaceCommand implements CliCommand {
                 }
             }
         }
+    }
+
+    /** CPU time of the whole process (every thread), where the platform reports it; else 0. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long heapAfterGc() {

@@ -116,6 +116,32 @@ public final class WorkspaceCodebook {
         return Optional.of(propagate(j.get().edit, cb, j.get().done, progress, null));
     }
 
+    /**
+     * A folder annotated before it had a codebook (or whose codebook was deleted) gets one made from its sidecars:
+     * every issue and actor they record, same-named entries taken as one (the first one's id and colour), so the
+     * library shows each issue in its colour and the codebook dialog lists them before any article is opened.
+     * Returns whether a codebook was written; nothing happens when the file exists or no sidecar has entries.
+     */
+    public boolean seedIfMissing() throws IOException {
+        if (Files.exists(file())) {
+            return false;
+        }
+        Codebook cb = Codebook.empty();
+        for (Path sidecar : sidecars()) {
+            LoadResult r = SidecarStore.read(sidecar, null);
+            if (r.hasContent()) {
+                cb = CodebookReconciler.reconcile(cb, r.file().annotations()).codebook();
+            }
+        }
+        if (cb.isEmpty()) {
+            return false;
+        }
+        Codebook found = cb;
+        // against the file as it is now: another window may have made one meanwhile (its entries win)
+        CodebookFile.update(file(), now -> now.isEmpty() ? found : now);
+        return true;
+    }
+
     /** How many claims of the workspace are tagged with the issue or actor {@code id} (asked before a merge or delete). */
     public int countClaims(CodebookEdit.Kind kind, String id) throws IOException {
         int n = 0;

@@ -107,6 +107,22 @@ class WorkspaceCodebookTest {
     }
 
     @Test
+    void aFolderWithoutCodebookGetsOneFromItsSidecars() throws IOException {
+        new WorkspaceGenerator().generate(dir, 6, 60, 2);
+        WorkspaceCodebook cb = new WorkspaceCodebook(dir);
+        Codebook generated = cb.read();
+        Files.delete(cb.file());
+        assertTrue(cb.seedIfMissing());
+        Codebook seeded = cb.read();
+        for (Codebook.Code c : seeded.issues()) {
+            assertEquals(generated.issue(c.id()).orElseThrow().name(), c.name());
+            assertEquals(generated.issue(c.id()).orElseThrow().color(), c.color());
+        }
+        assertFalse(seeded.issues().isEmpty());
+        assertFalse(cb.seedIfMissing(), "an existing codebook is left alone");
+    }
+
+    @Test
     void recolourAndActorRename() throws IOException {
         new WorkspaceGenerator().generate(dir, 3, 9, 3);
         WorkspaceCodebook cb = new WorkspaceCodebook(dir);

@@ -119,10 +119,12 @@ public final class LibraryView {
         status.valueProperty().addListener((o, a, b) -> vm.queryProperty().set(vm.queryProperty().get().withStatus(b)));
         TextField from = new TextField();
         from.setPromptText("from yyyy-mm");
-        from.setPrefColumnCount(7);
+        from.setPrefColumnCount(8);
+        from.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField to = new TextField();
         to.setPromptText("to yyyy-mm");
-        to.setPrefColumnCount(7);
+        to.setPrefColumnCount(8);
+        to.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Runnable dates = () -> vm.queryProperty().set(vm.queryProperty().get().withDates(from.getText(), to.getText()));
         from.textProperty().addListener((o, a, b) -> dates.run());
         to.textProperty().addListener((o, a, b) -> dates.run());
@@ -328,7 +330,10 @@ public final class LibraryView {
                 TextFlow flow = new TextFlow(head);
                 int at = 0;
                 for (int[] m : h.marks()) {
-                    flow.getChildren().add(plain(h.snippet().substring(at, m[0])));
+                    if (m[0] > at) {
+                        // an empty run before a mark made the TextFlow draw the mark's first letter unmarked
+                        flow.getChildren().add(plain(h.snippet().substring(at, m[0])));
+                    }
                     Text mark = new Text(h.snippet().substring(m[0], m[1]));
                     mark.getStyleClass().add("hit-mark");
                     flow.getChildren().add(mark);
