@@ -320,29 +320,38 @@ public final class MainView {
      */
     public void attachWorkspace(org.claimline.ui.workspace.WorkspaceUi ws) {
         this.workspace = ws;
-        Node library = ws.node(new WorkspaceHost(this));
+        ws.attach(new WorkspaceHost(this));
+        setOpenFolderAction(ws::chooseFolder);
+        ws.actions().forEach(actions::add);
         MenuBar bar = (MenuBar) ((VBox) root.getTop()).getChildren().get(0);
         for (Menu m : bar.getMenus()) {
             switch (m.getText()) {
-                case "File" -> m.getItems().addAll(1, ws.fileItems());
+                case "File" -> m.getItems().addAll(3, List.of(ws.recentMenu(), actions.menuItem("add-link"),
+                        actions.menuItem("new-from-clipboard"), actions.menuItem("coder-identity")));
                 case "View" -> {
                     m.getItems().add(0, new SeparatorMenuItem());
-                    m.getItems().addAll(0, ws.viewItems());
+                    m.getItems().addAll(0, List.of(actions.menuItem("library"), actions.menuItem("next-article"),
+                            actions.menuItem("previous-article")));
                 }
-                case "Tools" -> m.getItems().addAll(ws.toolItems());
+                case "Tools" -> m.getItems().add(actions.menuItem("codebook"));
                 default -> {
                 }
             }
         }
-        libraryNode = library;
     }
 
     private org.claimline.ui.workspace.WorkspaceUi workspace;
     private Node libraryNode;
 
     void showLibrary(boolean show) {
-        if (libraryNode == null) {
+        if (workspace == null) {
             return;
+        }
+        if (libraryNode == null) {
+            if (!show) {
+                return;
+            }
+            libraryNode = workspace.node();
         }
         root.setCenter(show ? libraryNode : split);
         if (show && stage != null) {

@@ -24,7 +24,8 @@ final class WindowActions {
         set.add(UiAction.of("open", "Open\u2026", reading, "Open an article (.txt, .html)", files::chooseFile,
                 "Shortcut+O"));
         set.add(UiAction.of("open-sample", "Open Sample Article", reading, "", w::openSampleAsked));
-        set.add(UiAction.of("open-folder", "Open Folder\u2026", reading, "", w::openFolder));
+        set.add(UiAction.of("open-folder", "Open Folder\u2026", reading, "Open a folder as a workspace", w::openFolder,
+                "Shortcut+Shift+O")).enabledWhen(w.openFolderAvailableProperty());
         set.add(UiAction.of("find", "Find\u2026", reading, "Find in the article", w.reader()::showFind, "Shortcut+F"))
                 .enabledWhen(article);
         set.add(UiAction.of("find-next", "Find Next", reading, "Next match", () -> w.reader().find().next(), "F3"));

@@ -101,6 +101,12 @@ class WorkspaceWindowFxTest {
     @SuppressWarnings("unchecked")
     void folderLibraryArticleNextSearchAndCodebookRename(FxRobot robot) throws Exception {
         waitFor(() -> vm.renderedProperty().get());
+        // the workspace's actions joined the window's one set: no key twice, listed in Help, library not yet built
+        assertTrue(view.actions().sharedKeys().isEmpty(), view.actions().sharedKeys().toString());
+        java.util.List<String> help = view.actions().helpRows().stream().map(r -> r.keys() + " " + r.text()).toList();
+        assertTrue(help.stream().anyMatch(r -> r.endsWith("The workspace's codebook")), help.toString());
+        assertTrue(help.stream().anyMatch(r -> r.endsWith("Open a folder as a workspace")), help.toString());
+        assertTrue(ws.view() == null, "the library is made when first shown, not with the window");
         robot.interact(() -> view.openFile(dir));
         TableView<LibraryRow> table = robot.lookup("#library-table").queryAs(TableView.class);
         waitFor(() -> table.getItems().size() == 6 && !ws.viewModel().buildingProperty().get());

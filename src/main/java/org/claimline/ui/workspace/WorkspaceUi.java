@@ -5,6 +5,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
+import org.claimline.ui.action.UiAction;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -12,7 +14,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import org.claimline.search.SearchHit;
 import org.claimline.ui.common.UiPreferences;
@@ -67,8 +68,13 @@ public final class WorkspaceUi {
     }
 
     /** The library node (built once). */
-    public Node node(ReaderHost h) {
+    /** The window this workspace shows its library in; set before any action runs. */
+    public void attach(ReaderHost h) {
         this.host = h;
+    }
+
+    /** The library view, made the first time it is shown (not while the window starts). */
+    public Node node() {
         if (node == null) {
             view = new LibraryView(vm, this::openFromLibrary);
             node = view.createView();
@@ -76,48 +82,36 @@ public final class WorkspaceUi {
         return node;
     }
 
-    public List<MenuItem> fileItems() {
-        MenuItem open = item("Open Folder\u2026", "Shortcut+Shift+O", this::chooseFolder);
-        open.setId("open-folder");
-        MenuItem link = item("Add from Link\u2026", null, this::addFromLink);
-        link.disableProperty().bind(vm.rootProperty().isNull());
-        MenuItem paste = item("New from Clipboard", null, this::addFromClipboard);
-        paste.disableProperty().bind(vm.rootProperty().isNull());
+    /**
+     * The workspace's actions, added to the window's {@link ActionSet} (which makes their menu items, keys and
+     * shortcut listing, and refuses a key another action has): Add from Link, New from Clipboard, Coder Identity,
+     * Library, Next / Previous Article, Codebook. Open Folder is the window's own action, run by {@link
+     * #chooseFolder()}.
+     */
+    public List<UiAction> actions() {
+        ObservableBooleanValue open = vm.rootProperty().isNotNull();
+        String ws = "Workspace";
+        return List.of(
+                UiAction.of("add-link", "Add from Link\u2026", ws, "", this::addFromLink).enabledWhen(open),
+                UiAction.of("new-from-clipboard", "New from Clipboard", ws, "", this::addFromClipboard)
+                        .enabledWhen(open),
+                UiAction.of("coder-identity", "Coder Identity\u2026", ws, "", this::askCoderName),
+                UiAction.of("library", "Library", ws, "Show or hide the workspace's library",
+                        () -> host.showLibrary(!host.libraryShown()), "Shortcut+L").enabledWhen(open),
+                UiAction.of("next-article", "Next Article", ws, "Next article of the library", () -> step(1),
+                        "Shortcut+Page Down").enabledWhen(open),
+                UiAction.of("previous-article", "Previous Article", ws, "Previous article of the library",
+                        () -> step(-1), "Shortcut+Page Up").enabledWhen(open),
+                UiAction.of("codebook", "Codebook\u2026", ws, "The workspace's codebook", this::showCodebook,
+                        "Shortcut+Shift+K").enabledWhen(open));
+    }
+
+    /** File ▸ Open Recent Folder: the last workspaces, filled each time it opens. */
+    public javafx.scene.control.Menu recentMenu() {
         javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open Recent Folder");
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
-        MenuItem coder = item("Coder Identity\u2026", null, this::askCoderName);
-        return List.of(open, recent, link, paste, coder);
-    }
-
-    public List<MenuItem> viewItems() {
-        MenuItem library = item("Library", "Shortcut+L", () -> host.showLibrary(!host.libraryShown()));
-        library.disableProperty().bind(vm.rootProperty().isNull());
-        MenuItem next = item("Next Article", null, () -> step(1));
-        next.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.PAGE_DOWN,
-                KeyCombination.SHORTCUT_DOWN));
-        next.disableProperty().bind(vm.rootProperty().isNull());
-        MenuItem prev = item("Previous Article", null, () -> step(-1));
-        prev.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.PAGE_UP,
-                KeyCombination.SHORTCUT_DOWN));
-        prev.disableProperty().bind(vm.rootProperty().isNull());
-        return List.of(library, next, prev);
-    }
-
-    public List<MenuItem> toolItems() {
-        MenuItem cb = item("Codebook\u2026", "Shortcut+Shift+K", this::showCodebook);
-        cb.setId("codebook-menu");
-        cb.disableProperty().bind(vm.rootProperty().isNull());
-        return List.of(cb);
-    }
-
-    private static MenuItem item(String text, String accel, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        if (accel != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accel));
-        }
-        m.setOnAction(e -> action.run());
-        return m;
+        return recent;
     }
 
     /** Opens {@code folder} as the workspace and shows its library. */
@@ -142,7 +136,7 @@ public final class WorkspaceUi {
         }
     }
 
-    private void chooseFolder() {
+    public void chooseFolder() {
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle("Open a folder of articles");
         File f = dc.showDialog(host.window());
