@@ -129,7 +129,7 @@ final class FileChoices {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimline annotations (*.json)", "*.json"));
         Path start = vm.document().saveAsFolder(Path.of(System.getProperty("user.home")));
         fc.setInitialDirectory(java.nio.file.Files.isDirectory(start) ? start.toFile() : null);
-        fc.setInitialFileName(vm.sourceName() + "-copy.annotations.json");
+        fc.setInitialFileName(vm.sourceName() + "-copy" + org.claimline.storage.SidecarNames.SUFFIX);
         File f = fc.showSaveDialog(w.stage());
         if (f != null) {
             vm.document().saveAs(withExtension(f, "json"));

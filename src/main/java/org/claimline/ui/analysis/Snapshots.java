@@ -13,7 +13,7 @@ final class Snapshots {
     }
 
     static void writePng(Image image, Path target) throws IOException {
-        if (target.getFileName() != null && target.getFileName().toString().endsWith(".annotations.json")) {
+        if (org.claimline.storage.SidecarNames.isSidecar(target)) {
             throw new IOException("it is a claims file; choose another name");
         }
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);

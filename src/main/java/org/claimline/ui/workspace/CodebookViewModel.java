@@ -169,7 +169,7 @@ public final class CodebookViewModel {
         background.execute(() -> {
             try {
                 Codebook cb = port.codebook();
-                if (target.getFileName() != null && target.getFileName().toString().endsWith(".annotations.json")) {
+                if (org.claimline.storage.SidecarNames.isSidecar(target)) {
                     throw new java.io.IOException(target.getFileName() + " is a claims file; choose another name");
                 }
                 org.claimline.files.AtomicFiles.write(target, (qdc ? CodebookExchange.toQdc(cb)
