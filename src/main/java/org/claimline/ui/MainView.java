@@ -342,6 +342,13 @@ public final class MainView {
 
     private org.claimline.ui.workspace.WorkspaceUi workspace;
     private Node libraryNode;
+    /** True while the library stands in the reader's place (the status bar then leaves out the reader's state). */
+    private final javafx.beans.property.BooleanProperty libraryOnScreen =
+            new javafx.beans.property.SimpleBooleanProperty(this, "libraryOnScreen");
+
+    javafx.beans.value.ObservableBooleanValue libraryOnScreenProperty() {
+        return libraryOnScreen;
+    }
 
     void showLibrary(boolean show) {
         if (workspace == null) {
@@ -354,6 +361,7 @@ public final class MainView {
             libraryNode = workspace.node();
         }
         root.setCenter(show ? libraryNode : split);
+        libraryOnScreen.set(show);
         if (show && stage != null) {
             stage.titleProperty().unbind();
             stage.setTitle(workspace.viewModel().rootProperty().get().getFileName() + " \u2014 Library \u2014 Claimline");

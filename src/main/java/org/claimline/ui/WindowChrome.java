@@ -141,7 +141,9 @@ final class WindowChrome {
         saveAs.setTooltip(new Tooltip("Save the claims to a file of your choice (Ctrl+Shift+S)"));
         saveAs.setOnAction(e -> w.files().chooseSaveAs());
         saveAs.setFocusTraversable(false);
-        saveAs.visibleProperty().bind(vm.saveStateProperty().map(SaveState::offersSaveAs));
+        javafx.beans.binding.BooleanBinding reading = Bindings.not(w.libraryOnScreenProperty());
+        saveAs.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.saveStateProperty().get().offersSaveAs() && reading.get(), vm.saveStateProperty(), reading));
         saveAs.managedProperty().bind(saveAs.visibleProperty());
         Label zoom = new Label();
         zoom.textProperty().bind(vm.zoomProperty().map(z -> Math.round(z.doubleValue() * 100) + "%"));
@@ -165,6 +167,11 @@ final class WindowChrome {
         progress.visibleProperty().bind(vm.progressProperty().greaterThanOrEqualTo(0));
         progress.managedProperty().bind(progress.visibleProperty());
         HBox.setHgrow(message, Priority.SOMETIMES);
+        // the library has its own status line: the reader's article, count and save state are not shown over it
+        for (javafx.scene.control.Labeled own : List.of(file, count, save, zoom)) {
+            own.visibleProperty().bind(reading);
+            own.managedProperty().bind(reading);
+        }
         // a long message is cut short, never the file name, the count, the save state or the zoom
         for (javafx.scene.control.Labeled fixed : List.of(file, count, save, saveAs, zoom)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);

@@ -125,20 +125,34 @@ final class WindowDialogs {
 
     /** Help ▸ Keyboard Shortcuts, listed from the window's actions. */
     void showShortcuts() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("shortcuts-grid");
-        int r = 0;
+        // groups laid out in two columns (the shorter column takes the next group), so the list fits a small screen
+        GridPane[] columns = {new GridPane(), new GridPane()};
+        int[] rows = new int[2];
+        int col = 0;
         for (ActionSet.HelpRow s : w.actions().helpRows()) {
             if (s.isHeading()) {
+                col = rows[0] <= rows[1] ? 0 : 1;
                 Label g = new Label(s.text());
                 g.getStyleClass().add("shortcut-group");
-                grid.add(g, 0, r++, 2, 1);
+                columns[col].add(g, 0, rows[col]++, 2, 1);
                 continue;
             }
             Label k = new Label(s.keys());
             k.getStyleClass().add("shortcut-key");
-            grid.add(k, 0, r);
-            grid.add(new Label(s.text()), 1, r++);
+            columns[col].add(k, 0, rows[col]);
+            columns[col].add(new Label(s.text()), 1, rows[col]++);
+        }
+        for (GridPane g : columns) {
+            g.getStyleClass().add("shortcuts-grid");
+            g.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(32, columns);
+        javafx.scene.control.ScrollPane grid = new javafx.scene.control.ScrollPane(both);
+        grid.setFitToWidth(true);
+        grid.getStyleClass().add("shortcuts-scroll");
+        double room = w.stage() == null ? 600 : Math.max(240, w.stage().getHeight() - 140);
+        if (Math.max(rows[0], rows[1]) * 26.0 > room) {
+            grid.setPrefViewportHeight(room);
         }
         Dialog<Void> d = new Dialog<>();
         d.initOwner(w.stage());

@@ -110,6 +110,9 @@ class WorkspaceWindowFxTest {
         robot.interact(() -> view.openFile(dir));
         TableView<LibraryRow> table = robot.lookup("#library-table").queryAs(TableView.class);
         waitFor(() -> table.getItems().size() == 6 && !ws.viewModel().buildingProperty().get());
+        // over the library, the status bar does not describe the reader's article (here the sample)
+        assertTrue(!robot.lookup("#status-save").query().isVisible() && !robot.lookup("#status-claims").query().isVisible(),
+                "the reader's save state is not shown over the library");
 
         // open the first article from the library
         robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
@@ -118,6 +121,7 @@ class WorkspaceWindowFxTest {
         assertTrue(robot.lookup("#library-table").tryQuery().isEmpty() || !robot.lookup("#library-table").query().isVisible()
                 || robot.lookup("#library-table").query().getScene() == null, "the reader is shown");
         assertEquals("Trade", fx(robot, () -> vm.session().taxonomy().issue("issue-0").map(Issue::name).orElseThrow()));
+        assertTrue(robot.lookup("#status-save").query().isVisible(), "the reader's save state is back with the reader");
 
         // the next article from the keyboard
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
