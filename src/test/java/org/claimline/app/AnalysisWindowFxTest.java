@@ -90,5 +90,20 @@ class AnalysisWindowFxTest {
                 .findFirst().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, shownSummaries(robot, w).size(), "Trade only");
+
+        // the table's actions, defined once: Ctrl+C copies the selected rows as Markdown, the context menu lists them
+        robot.interact(() -> {
+            w.table().requestFocus();
+            w.table().getSelectionModel().selectAll();
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = FxCalls.call(robot, () -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        for (String summary : shownSummaries(robot, w)) {
+            assertTrue(copied != null && copied.contains(summary), summary + " in " + copied);
+        }
+        assertEquals(List.of("Open in Reader", "Copy as Markdown", "Export Selection as CSV\u2026"), FxCalls.call(robot,
+                () -> w.table().getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.animation.PauseTransition;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,27 +20,18 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -245,73 +235,9 @@ public final class AnalysisWindow {
     // ---- claims --------------------------------------------------------------------------------
 
     private Node claimsView() {
-        table.setId("claims-table");
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
-                .then("Reading the folder\u2026").otherwise("No claims match the filter."));
-        table.setPlaceholder(placeholder);
-        table.getColumns().setAll(List.of(
-                AnalysisParts.column("Article", 220, ClaimRow::title),
-                AnalysisParts.column("Outlet", 130, ClaimRow::outlet),
-                AnalysisParts.dateColumn(),
-                AnalysisParts.column("Quote", 300, r -> AnalysisParts.oneLine(r.claim().quote())),
-                AnalysisParts.column("Summary", 220, r -> AnalysisParts.oneLine(r.claim().summary())),
-                AnalysisParts.column("Issues", 160, r -> String.join("; ", r.claim().issues())),
-                AnalysisParts.column("Actors", 160, r -> String.join("; ", r.claim().actors())),
-                AnalysisParts.column("Stance", 80, r -> r.claim().stance().id()),
-                AnalysisParts.column("Note", 160, r -> AnalysisParts.oneLine(r.claim().note())),
-                AnalysisParts.column("Anchoring", 80, r -> r.claim().status().id()),
-                AnalysisParts.column("Coder", 80, r -> r.claim().coder() == null ? "" : r.claim().coder()),
-                AnalysisParts.column("Modified", 150, r -> r.claim().modified() == null ? "" : r.claim().modified().toString())));
-        SortedList<ClaimRow> sorted = new SortedList<>(vm.shownRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setRowFactory(tv -> {
-            TableRow<ClaimRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        MenuItem copy = new MenuItem("Copy as Markdown");
-        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
-        copy.setOnAction(e -> copySelection());
-        MenuItem open = new MenuItem("Open in Reader");
-        open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem()));
-        MenuItem export = new MenuItem("Export Selection as CSV\u2026");
-        export.setOnAction(e -> {
-            List<ClaimRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
-            chooseAndRun("claims-selection.csv", "CSV", "*.csv", p -> vm.exportSelection(sel, p));
-        });
-        table.setContextMenu(new ContextMenu(open, copy, export));
-        table.setOnKeyPressed(e -> {
-            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                copySelection();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                vm.open(table.getSelectionModel().getSelectedItem());
-            }
-        });
-        Label hint = new Label("Double-click a claim to open it in the reader; Ctrl+C copies the selected rows "
-                + "as Markdown.");
-        hint.getStyleClass().add("muted");
-        BorderPane p = new BorderPane(table);
-        p.setBottom(toolbar(AnalysisViewModel.View.CLAIMS, table, hint));
-        return p;
-    }
-
-    private void copySelection() {
-        List<ClaimRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
-        if (sel.isEmpty()) {
-            return;
-        }
-        ClipboardContent c = new ClipboardContent();
-        c.putString(vm.markdown(sel));
-        Clipboard.getSystemClipboard().setContent(c);
-        vm.report("Copied " + sel.size() + (sel.size() == 1 ? " claim" : " claims") + " as Markdown");
+        return ClaimsTab.create(vm, table,
+                sel -> chooseAndRun("claims-selection.csv", "CSV", "*.csv", p -> vm.exportSelection(sel, p)),
+                hint -> toolbar(AnalysisViewModel.View.CLAIMS, table, hint));
     }
 
     // ---- matrix --------------------------------------------------------------------------------
