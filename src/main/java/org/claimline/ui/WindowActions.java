@@ -16,7 +16,8 @@ final class WindowActions {
     static ActionSet create(MainView w) {
         ReaderViewModel vm = w.viewModel();
         FileChoices files = w.files();
-        ObservableBooleanValue article = vm.hasArticleProperty();
+        // an article is shown: the reader's commands do nothing to the article hidden behind the library
+        ObservableBooleanValue article = Bindings.and(vm.hasArticleProperty(), Bindings.not(w.libraryOnScreenProperty()));
         ActionSet set = new ActionSet();
         String reading = "Reading";
         String claims = "Claims";

@@ -113,6 +113,8 @@ class WorkspaceWindowFxTest {
         // over the library, the status bar does not describe the reader's article (here the sample)
         assertTrue(!robot.lookup("#status-save").query().isVisible() && !robot.lookup("#status-claims").query().isVisible(),
                 "the reader's save state is not shown over the library");
+        assertTrue(fx(robot, () -> !view.actions().get("add-claim").enabled().get() && !view.actions().get("find").enabled().get()),
+                "the reader's commands are off while the library stands in its place");
 
         // open the first article from the library
         robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
@@ -122,6 +124,7 @@ class WorkspaceWindowFxTest {
                 || robot.lookup("#library-table").query().getScene() == null, "the reader is shown");
         assertEquals("Trade", fx(robot, () -> vm.session().taxonomy().issue("issue-0").map(Issue::name).orElseThrow()));
         assertTrue(robot.lookup("#status-save").query().isVisible(), "the reader's save state is back with the reader");
+        assertTrue(fx(robot, () -> view.actions().get("add-claim").enabled().get()), "and its commands");
 
         // the next article from the keyboard
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);

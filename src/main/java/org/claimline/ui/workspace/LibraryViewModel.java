@@ -284,7 +284,8 @@ public final class LibraryViewModel {
                     if (gen == searchGeneration) {
                         hits.setAll(found);
                         message.set(found.isEmpty() ? "No matches for \u201C" + q + "\u201D." : found.size()
-                                + (found.size() == 200 ? "+" : "") + " matches for \u201C" + q + "\u201D.");
+                                + (found.size() == 200 ? "+" : "") + (found.size() == 1 ? " match" : " matches") + " for \u201C" + q
+                                + "\u201D.");
                     }
                 });
             } catch (Exception e) {

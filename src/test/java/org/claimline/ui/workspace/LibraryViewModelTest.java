@@ -101,7 +101,7 @@ class LibraryViewModelTest {
         vm.searchTextProperty().set("zebra");
         vm.search();
         assertEquals(1, vm.hits().size());
-        assertTrue(vm.messageProperty().get().startsWith("1 matches"), vm.messageProperty().get());
+        assertEquals("1 match for \u201Czebra\u201D.", vm.messageProperty().get());
         port.hits.clear();
         vm.search();
         assertTrue(vm.hits().isEmpty());
