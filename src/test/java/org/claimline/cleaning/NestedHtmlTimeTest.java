@@ -28,13 +28,24 @@ class NestedHtmlTimeTest {
         return Math.max(1, (System.nanoTime() - t) / 1_000_000);
     }
 
+    /**
+     * The better of two runs, each after a collection: one run alone was charged now and then for the JIT or for the
+     * heap growing (on CI: 1 MB 323 ms, 4 MB 2,924 ms, 16 MB 10,107 ms, a ratio of 9 then 3.5).
+     */
+    private static long best(byte[] page) {
+        System.gc();
+        long first = millis(page);
+        System.gc();
+        return Math.min(first, millis(page));
+    }
+
     @Test
     void unclosedNestedDivsCleanInTimeLinearInTheirSize() {
-        millis(nested(256 * 1024)); // warm up the JIT so the first size is not charged for it
         int mb = 1 << 20;
-        long t1 = millis(nested(mb));
-        long t4 = millis(nested(4 * mb));
-        long t16 = millis(nested(16 * mb));
+        millis(nested(mb)); // warm up the JIT so the first size is not charged for it
+        long t1 = best(nested(mb));
+        long t4 = best(nested(4 * mb));
+        long t16 = best(nested(16 * mb));
         String report = "1 MB " + t1 + " ms, 4 MB " + t4 + " ms, 16 MB " + t16 + " ms";
         // linear growth is a ratio of 4 per step; allow twice that for noise on a busy machine, far below the
         // 16-fold (per step) that a quadratic pass shows
