@@ -50,7 +50,7 @@ final class CardView {
     }
 
     void show(ClaimCard c) {
-        excerpt.setText("\u201C" + c.excerpt() + "\u201D");
+        excerpt.setText(org.claimline.ui.common.QuoteMarks.around(c.excerpt()));
         excerpt.setStyle(ScriptFonts.familyStyle(c.excerpt()));
         summary.setStyle(ScriptFonts.familyStyle(c.summary()));
         summary.setText(c.summary());

@@ -163,7 +163,7 @@ public final class ClaimEditorView {
     public void bind() {
         grid.visibleProperty().bind(vm.activeProperty());
         grid.managedProperty().bind(vm.activeProperty());
-        quote.textProperty().bind(vm.quoteProperty().map(q -> q.isEmpty() ? "" : "\u201C" + q + "\u201D"));
+        quote.textProperty().bind(vm.quoteProperty().map(org.claimline.ui.common.QuoteMarks::around));
         quote.styleProperty().bind(vm.quoteProperty().map(org.claimline.ui.common.ScriptFonts::familyStyle));
         status.textProperty().bind(vm.statusProperty());
         oneLine.textProperty().bind(vm.summaryProperty().map(t -> t.replaceAll("\\s+", " ").strip()));
