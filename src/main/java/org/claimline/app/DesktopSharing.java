@@ -32,8 +32,12 @@ final class DesktopSharing implements Sharing {
     }
 
     @Override
-    public void exportArticle(ExportFormat format, String sourceName, Article article, AnnotationSet annotations,
-                              Path out) throws IOException {
+    public void exportArticle(ExportFormat format, String sourceName, Path articleFile, Article article,
+                              AnnotationSet annotations, Path out) throws IOException {
+        String refusal = OutputGuard.ofFiles(articleFile == null ? List.of() : List.of(articleFile)).refusal(out);
+        if (refusal != null) {
+            throw new IOException(refusal);
+        }
         export.exportDocument(format, new ExportDocument(sourceName, article, annotations),
                 ExportOptions.defaults(clock.get(), sourceName), out, null);
     }

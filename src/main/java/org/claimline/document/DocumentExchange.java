@@ -39,9 +39,10 @@ final class DocumentExchange {
         AnnotationSet snapshot = s.annotations();
         Article a = s.article();
         String shown = doc.name();
+        Path source = doc.file();
         doc.background.execute(() -> {
             try {
-                sharing.exportArticle(format, shown, a, snapshot, out);
+                sharing.exportArticle(format, shown, source, a, snapshot, out);
                 doc.callbacks.execute(() -> doc.status("Exported " + DocumentController.count(snapshot.claims().size(), "claim") + " as "
                         + format.description() + " to " + out));
             } catch (Exception e) {

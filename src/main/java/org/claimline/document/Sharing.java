@@ -13,9 +13,12 @@ import org.claimline.session.AnnotationMerge;
  * Called off the FX thread.
  */
 public interface Sharing {
-    /** Writes one article's claims to {@code out} in {@code format}. */
-    void exportArticle(ExportFormat format, String sourceName, Article article, AnnotationSet annotations, Path out)
-            throws IOException;
+    /**
+     * Writes one article's claims to {@code out} in {@code format}; refused (an {@link IOException} saying why,
+     * nothing written) when {@code out} is {@code articleFile} (null for the sample), its sidecar or a sidecar.
+     */
+    void exportArticle(ExportFormat format, String sourceName, Path articleFile, Article article,
+            AnnotationSet annotations, Path out) throws IOException;
 
     /**
      * Exports every article with a sidecar under {@code folder}: one file (Markdown, CSV, .qdpx) or one file per

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -80,8 +81,20 @@ class InteropRoundTripTest {
         }
         assertEquals(List.of(), suite.check(Files.readAllBytes(sidecar)));
 
+        // File > Export never lands on the open article or its sidecar: refused, both left byte for byte
+        byte[] articleBefore = Files.readAllBytes(article);
+        byte[] sidecarBefore = Files.readAllBytes(sidecar);
+        for (Path onto : List.of(article, sidecar)) {
+            IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> AppContext.sharing().exportArticle(ExportFormat.MD, "op-ed.txt", article,
+                            vm.session().article(), vm.session().annotations(), onto));
+            assertTrue(refused.getMessage().contains("Nothing was written"), refused.getMessage());
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(articleBefore, Files.readAllBytes(article));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(sidecarBefore, Files.readAllBytes(sidecar));
+
         Path jsonld = dir.resolve("out.jsonld");
-        AppContext.sharing().exportArticle(ExportFormat.JSONLD, "op-ed.txt", vm.session().article(),
+        AppContext.sharing().exportArticle(ExportFormat.JSONLD, "op-ed.txt", vm.fileProperty().get(), vm.session().article(),
                 vm.session().annotations(), jsonld);
         assertEquals(List.of(), suite.check(Files.readAllBytes(jsonld)));
 

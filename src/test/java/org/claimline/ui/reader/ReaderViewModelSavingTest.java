@@ -252,8 +252,8 @@ class ReaderViewModelSavingTest {
         boolean fail;
 
         @Override
-        public void exportArticle(ExportFormat format, String sourceName, Article article, AnnotationSet annotations,
-                                  Path out) throws IOException {
+        public void exportArticle(ExportFormat format, String sourceName, Path articleFile, Article article,
+                                  AnnotationSet annotations, Path out) throws IOException {
             if (fail) {
                 throw new IOException("read-only folder");
             }
