@@ -73,11 +73,14 @@ public final class ClaimlineApp extends Application {
             stage.setScene(scene);
             stage.setTitle(fileName(startup) + " \u2014 Claimline");
             stage.show();
+            // the reader window (its view-model holding the article, its nodes) is made on another thread while
+            // this one lays out and draws the preview; started only now, so it does not slow the preview itself
+            CompletableFuture<Prepared> prepared = prepareReader(stage, startup, prefs);
             startup.windowShown(stage, firstRender, this::openFile);
             SmokeMode.afterNextPulse(() -> {
                 DesktopStartup.mark(SmokeMode.ARTICLE_ON_SCREEN);
                 // a pulse later, so the frame is out before the FX thread is busy building the reader
-                Platform.runLater(() -> buildReader(stage, readerViewModel(startup, prefs), scene, startup,
+                Platform.runLater(() -> buildReader(stage, preparedOrNow(prepared, startup, prefs), scene, startup,
                         firstRender));
             });
         } else {
@@ -118,10 +121,61 @@ public final class ClaimlineApp extends Application {
         return scene;
     }
 
+    /**
+     * Makes the reader window on a thread of its own, beside the preview: the view-model with the launch's article
+     * and claims in it, then the window's nodes and the claims panel (not yet in a scene, which JavaFX allows off
+     * its thread). The FX thread then only puts them in the scene, so the reader's first frame holds the article
+     * and the panel in one layout, instead of the window, then the article, then the panel a pulse apart.
+     */
+    private CompletableFuture<Prepared> prepareReader(Stage stage, DesktopStartup startup, UiPreferences prefs) {
+        CompletableFuture<Prepared> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                ReaderViewModel vm = readerViewModel(startup, prefs);
+                // the article (cleaned since main) and its claims go into the view-model before the view is made,
+                // so the window's first layout holds them; a folder opens as the window's library instead
+                Optional<Path> file = startup.options().file();
+                boolean opened = file.isEmpty() || !java.nio.file.Files.isDirectory(file.get());
+                if (opened) {
+                    vm.openBeforeShown(file.orElse(null));
+                    DesktopStartup.mark("article opened beside the preview");
+                }
+                MainView v = new MainView(vm);
+                v.prepare(stage);
+                v.preparePanel();
+                DesktopStartup.mark("view prepared beside the preview");
+                f.complete(new Prepared(v, opened));
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        }, "claimline-window-prepare");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    /** The reader window made beside the preview; {@code opened}: the launch's article is already in it. */
+    private record Prepared(MainView view, boolean opened) {
+    }
+
+    /** The window prepared beside the preview, or (should that have failed) made now on the FX thread. */
+    private Prepared preparedOrNow(CompletableFuture<Prepared> prepared, DesktopStartup startup,
+            UiPreferences prefs) {
+        try {
+            return prepared.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            Throwable why = e.getCause() != null ? e.getCause() : e;
+            System.err.println("claimline: building the window beside the preview failed (" + why.getMessage()
+                    + "); building it now");
+            return new Prepared(new MainView(readerViewModel(startup, prefs)), false);
+        }
+    }
+
     /** The reader window, built into the preview's scene once the preview is on screen. */
-    void buildReader(Stage stage, ReaderViewModel vm, Scene scene, DesktopStartup startup,
+    void buildReader(Stage stage, Prepared prepared, Scene scene, DesktopStartup startup,
             CompletableFuture<Void> firstRender) {
-        MainView v = new MainView(vm);
+        MainView v = prepared.view();
+        ReaderViewModel vm = v.viewModel();
         DesktopStartup.mark("view made");
         v.installIn(stage, scene);
         DesktopStartup.mark("scene made");
@@ -130,7 +184,9 @@ public final class ClaimlineApp extends Application {
         view = v;
         stage.setOnHidden(e -> v.rememberLayout());
         whenRendered(vm, firstRender);
-        open(startup);
+        if (!prepared.opened()) {
+            open(startup);
+        }
         pending.forEach(v::openFile);
         pending.clear();
         analyseIfAsked();

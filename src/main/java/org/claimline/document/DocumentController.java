@@ -124,32 +124,49 @@ public final class DocumentController {
         saveNow();
         Taxonomy last = defaults.taxonomy().get();
         background.execute(() -> {
-            try {
-                Article a = path == null ? source.sample() : source.open(path);
-                AnnotationStore.Loaded loaded = path == null ? AnnotationStore.Loaded.none() : store.load(path, a);
-                callbacks.execute(() -> {
-                    if (generation == openGeneration) {
-                        install(path, a, loaded, last);
-                    }
-                });
-            } catch (Exception | OutOfMemoryError e) {
-                String shown = path == null ? source.sampleName() : path.getFileName().toString();
-                String why = e instanceof NoSuchFileException ? "The file does not exist."
-                        : e instanceof AccessDeniedException ? "Claimline is not allowed to read it." : messageOf(e);
-                callbacks.execute(() -> {
-                    if (generation == openGeneration) {
-                        busy = false;
-                        if (session == null) {
-                            // nothing to go back to: the start page says what failed, no dialog over an empty window
-                            startFailure = "Claimline could not open " + shown + ". " + why;
-                        } else {
-                            problem = new Problem("Cannot open " + shown, why);
-                        }
-                        fire(Change.STATE);
-                    }
-                });
-            }
+            Runnable outcome = load(path, last);
+            callbacks.execute(() -> {
+                if (generation == openGeneration) {
+                    outcome.run();
+                }
+            });
         });
+    }
+
+    /**
+     * Opens {@code path} (null: the built-in sample) on the calling thread, with the same outcomes as {@link
+     * #open}: for start-up, before any window shows this document, so the reader's first frame already holds
+     * the article. Nothing may be open yet.
+     */
+    public void openNow(Path path) {
+        if (session != null) {
+            throw new IllegalStateException("openNow is for the first document only");
+        }
+        ++openGeneration;
+        load(path, defaults.taxonomy().get()).run();
+    }
+
+    /** Reads {@code path} and its claims (off the callback thread); returns what to do with them on it. */
+    private Runnable load(Path path, Taxonomy last) {
+        try {
+            Article a = path == null ? source.sample() : source.open(path);
+            AnnotationStore.Loaded loaded = path == null ? AnnotationStore.Loaded.none() : store.load(path, a);
+            return () -> install(path, a, loaded, last);
+        } catch (Exception | OutOfMemoryError e) {
+            String shown = path == null ? source.sampleName() : path.getFileName().toString();
+            String why = e instanceof NoSuchFileException ? "The file does not exist."
+                    : e instanceof AccessDeniedException ? "Claimline is not allowed to read it." : messageOf(e);
+            return () -> {
+                busy = false;
+                if (session == null) {
+                    // nothing to go back to: the start page says what failed, no dialog over an empty window
+                    startFailure = "Claimline could not open " + shown + ". " + why;
+                } else {
+                    problem = new Problem("Cannot open " + shown, why);
+                }
+                fire(Change.STATE);
+            };
+        }
     }
 
     private void install(Path path, Article cleaned, AnnotationStore.Loaded loaded, Taxonomy last) {

@@ -53,6 +53,12 @@ public final class MainView {
     private final SplitPane split = new SplitPane();
     private final StackPane panelSlot = new StackPane();
     private boolean panelBuilt;
+    /** The claims panel's nodes, once made ({@link #preparePanel}). */
+    private Node panelNode;
+    /** The window's content, made by {@link #prepare} (possibly off the FX thread) before it is shown. */
+    private Parent prepared;
+    /** The reader's side of the split: the article, the busy overlay and, when needed, the start page. */
+    private StackPane left;
     private Stage stage;
     private Scene scene;
     /** File ▸ Open Folder and the start page's button; null until the app provides the folder view. */
@@ -75,20 +81,42 @@ public final class MainView {
 
     /** Builds the scene and shows nothing yet; call {@link #bind()} next. */
     public Scene createScene(Stage owner) {
-        Parent built = buildRoot(owner);
+        prepare(owner);
+        Parent built = prepared;
         double[] layout = vm.settings().windowLayout();
         scene = new Scene(built, layout[0], layout[1]);
         return scene;
     }
 
     /**
-     * Builds the window's content into {@code existing} (the scene of the start-up preview, already on screen),
-     * replacing its root; call {@link #bind()} next.
+     * Builds the window's content for {@code owner} without putting it in a scene. May run on any thread (JavaFX
+     * lets nodes be made off its thread until they join a shown scene): start-up makes it beside the preview.
+     */
+    public void prepare(Stage owner) {
+        if (prepared == null) {
+            prepared = buildRoot(owner);
+        }
+    }
+
+    /**
+     * Makes the claims panel's nodes now (as {@link #prepare}, on any thread), so the window's first layout holds
+     * it; without this the panel is made once the first article is on screen.
+     */
+    public void preparePanel() {
+        if (panelNode == null) {
+            panelNode = panel.createView();
+            panelSlot.getChildren().setAll(panelNode);
+        }
+    }
+
+    /**
+     * Puts the window's content (made by {@link #prepare}, or now) into {@code existing} (the scene of the
+     * start-up preview, already on screen), replacing its root; call {@link #bind()} next.
      */
     public void installIn(Stage owner, Scene existing) {
-        Parent built = buildRoot(owner);
+        prepare(owner);
         scene = existing;
-        existing.setRoot(built);
+        existing.setRoot(prepared);
     }
 
     private Parent buildRoot(Stage owner) {
@@ -106,15 +134,7 @@ public final class MainView {
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add(Styles.BUSY_OVERLAY);
         busy.visibleProperty().bind(vm.busyProperty());
-        StackPane left = new StackPane(readerNode, busy);
-        // the start page is made the first time no article is shown (most launches open one and never need it)
-        noArticle = vm.hasArticleProperty().not().and(vm.busyProperty().not());
-        noArticle.subscribe(none -> {
-            if (none) {
-                // a moment later: at launch the first article starts opening in the same turn (no start page then)
-                Platform.runLater(() -> showStartPage(left));
-            }
-        });
+        left = new StackPane(readerNode, busy);
         // the claims panel is made right after the article is on screen: the reader does not wait for it
         Label panelTitle = new Label("Claims");
         panelTitle.getStyleClass().add("panel-title");
@@ -142,6 +162,17 @@ public final class MainView {
 
     public void bind() {
         reader.bind();
+        if (panelNode != null) {
+            buildPanel(); // made beside the start-up preview: bound now, with the rest
+        }
+        // the start page is made the first time no article is shown (most launches open one and never need it)
+        noArticle = vm.hasArticleProperty().not().and(vm.busyProperty().not());
+        noArticle.subscribe(none -> {
+            if (none) {
+                // a moment later: at launch the first article starts opening in the same turn (no start page then)
+                Platform.runLater(() -> showStartPage(left));
+            }
+        });
         vm.renderedProperty().subscribe(r -> {
             if (r) {
                 Platform.runLater(this::buildPanel);
@@ -160,10 +191,16 @@ public final class MainView {
                 dialogs.showProblem(b);
             }
         });
+        // an article opened before the window was shown (start-up) reports its problem once the window is up
+        org.claimline.document.Problem early = vm.problemProperty().get();
+        if (early != null) {
+            Platform.runLater(() -> dialogs.showProblem(early));
+        }
         stage.titleProperty().bind(vm.titleProperty());
         // the keyboard starts in the article (not in the panel's filter), ready for Shift+arrows and Ctrl+Enter
-        vm.sessionProperty().addListener((o, a, b) -> {
-            if (b != null) {
+        // (also for an article opened before the window was shown)
+        vm.sessionProperty().subscribe(s -> {
+            if (s != null) {
                 Platform.runLater(() -> reader.area().requestFocus());
             }
         });
@@ -213,7 +250,7 @@ public final class MainView {
             return;
         }
         panelBuilt = true;
-        panelSlot.getChildren().setAll(panel.createView());
+        preparePanel();
         panel.bind();
         panel.setOnLeave(reader::focusAfterSelectedClaim);
     }

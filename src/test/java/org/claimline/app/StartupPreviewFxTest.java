@@ -126,6 +126,41 @@ class StartupPreviewFxTest {
     }
 
     @Test
+    void theReaderMadeBesideThePreviewHoldsTheArticleAndThePanelBeforeItsFirstLayout(FxRobot robot) throws Exception {
+        // as at start-up: the view-model opens the article and the window's nodes are made off the FX thread
+        MainView view = CompletableFuture.supplyAsync(() -> {
+            assertFalse(Platform.isFxApplicationThread());
+            vm.openBeforeShown(null);
+            MainView v = new MainView(vm);
+            v.prepare(stage);
+            v.preparePanel();
+            return v;
+        }).get(20, TimeUnit.SECONDS);
+        Object[] seen = new Object[3];
+        robot.interact(() -> {
+            view.installIn(stage, scene);
+            view.bind();
+            // no pulse has run yet: what the first layout will hold
+            seen[0] = view.reader().area().getText();
+            seen[2] = vm.busyProperty().get();
+            // the moment the article is first laid out, the panel is laid out with it (not a pulse later)
+            vm.renderedProperty().subscribe(r -> {
+                if (r && seen[1] == null) {
+                    seen[1] = scene.getRoot().lookup("#claims-panel") != null;
+                }
+            });
+        });
+        assertTrue(((String) seen[0]).contains(article.metadata().title()), "the article is in the area");
+        assertEquals(Boolean.FALSE, seen[2], "no busy overlay over it");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.renderedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Boolean.TRUE, seen[1], "the claims panel is in the window's first layout");
+        assertEquals("0 claims", FxCalls.call(robot, () -> ((javafx.scene.control.Label) scene.getRoot()
+                .lookup("#claims-summary")).getText()));
+        assertTrue(FxCalls.call(robot, () -> view.reader().area().isFocused()), "the keyboard is in the article");
+    }
+
+    @Test
     void aFileThatCannotBeOpenedEndsTheWaitForTheFirstRenderWithItsReason(FxRobot robot) throws Exception {
         CompletableFuture<Void> firstRender = new CompletableFuture<>();
         robot.interact(() -> {

@@ -115,6 +115,34 @@ class DocumentControllerTest {
     }
 
     @Test
+    void openNowOpensOnTheCallingThreadWithTheSameOutcomesAsOpen() {
+        UiFixtures.Store store = new UiFixtures.Store();
+        java.util.concurrent.Executor never = r -> {
+            throw new AssertionError("openNow hands nothing to another thread");
+        };
+        DocumentController doc = new DocumentController(new UiFixtures.Source(), store, never, never, clock,
+                new DocumentController.Defaults(Taxonomy::empty, () -> "tester"));
+        List<DocumentController.Change> changes = new ArrayList<>();
+        doc.addListener(changes::add);
+        doc.openNow(Path.of("a.txt"));
+        assertEquals(List.of(DocumentController.Change.OPENED), changes);
+        assertEquals("a.txt", doc.name());
+        assertFalse(doc.busy());
+        assertEquals(SaveState.SAVED, doc.saveState());
+        assertTrue(doc.session().article().text().contains("distrust"));
+        // only for the first document: a later one opens as usual, off the calling thread
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> doc.openNow(Path.of("b.txt")));
+
+        DocumentController failing = new DocumentController(new UiFixtures.Source(), store, never, never, clock,
+                new DocumentController.Defaults(Taxonomy::empty, () -> "tester"));
+        failing.openNow(Path.of("bad.txt"));
+        assertNull(failing.session());
+        assertFalse(failing.busy());
+        assertTrue(failing.startFailure().startsWith("Claimline could not open bad.txt."), failing.startFailure());
+        assertNull(failing.problem(), "nothing shown yet: the start page says why, no dialog");
+    }
+
+    @Test
     void withoutATimerNothingSavesUntilAsked() {
         UiFixtures.Store store = new UiFixtures.Store();
         DocumentController doc = new DocumentController(new UiFixtures.Source(), store, Runnable::run, Runnable::run,

@@ -370,17 +370,37 @@ public final class ReaderView {
             vm.session().claim(selected).ifPresent(c -> Platform.runLater(() -> reveal(c)));
         }
         if (!vm.renderedProperty().get()) {
+            afterLayoutInScene(vm::markRendered);
+        }
+    }
+
+    /**
+     * Runs {@code action} once after the first layout of the area in a scene: the next one, or when the area is
+     * not in a scene yet (a window being built: a split pane's items join the scene when its skin is made, in
+     * the first pulse), the first one after it joins.
+     */
+    private void afterLayoutInScene(Runnable action) {
+        javafx.scene.Scene s = area.getScene();
+        if (s != null) {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
-                area.getScene().removePostLayoutPulseListener(once[0]);
-                vm.markRendered();
+                s.removePostLayoutPulseListener(once[0]);
+                action.run();
             };
-            if (area.getScene() != null) {
-                area.getScene().addPostLayoutPulseListener(once[0]);
-            } else {
-                Platform.runLater(vm::markRendered);
-            }
+            s.addPostLayoutPulseListener(once[0]);
+            return;
         }
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> joined = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                    javafx.scene.Scene a, javafx.scene.Scene b) {
+                if (b != null) {
+                    area.sceneProperty().removeListener(this);
+                    afterLayoutInScene(action);
+                }
+            }
+        };
+        area.sceneProperty().addListener(joined);
     }
 
     private void restyle() {

@@ -157,6 +157,15 @@ public final class ReaderViewModel implements DocumentFeed, ClaimSelection {
         doc.open(path);
     }
 
+    /**
+     * Opens {@code path} (null: the sample) on the calling thread, before the window shows this view-model (start-up
+     * opens the first article beside the preview); later opens use {@link #openFile}.
+     */
+    public void openBeforeShown(Path path) {
+        pendingClaimId = null;
+        doc.openNow(path);
+    }
+
     /** Opens {@code path} and selects {@code claimId} once shown; an article already open is not reopened. */
     public void openFileAtClaim(Path path, String claimId) {
         if (path.equals(file.get()) && session.get() != null && !busy.get()) {
