@@ -57,6 +57,8 @@ public final class MainView {
     private Node panelNode;
     /** The window's content, made by {@link #prepare} (possibly off the FX thread) before it is shown. */
     private Parent prepared;
+    /** The spinner and message shown over the reader while an article opens (in the window once needed). */
+    private Node busyOverlay;
     /** The reader's side of the split: the article, the busy overlay and, when needed, the start page. */
     private StackPane left;
     private Stage stage;
@@ -134,7 +136,10 @@ public final class MainView {
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add(Styles.BUSY_OVERLAY);
         busy.visibleProperty().bind(vm.busyProperty());
-        left = new StackPane(readerNode, busy);
+        busyOverlay = busy;
+        // the overlay joins the window the first time something is opening (bind): hidden, it would still be
+        // styled, spinner and all, in the first pulse of a launch whose article is already open
+        left = new StackPane(readerNode);
         // the claims panel is made right after the article is on screen: the reader does not wait for it
         Label panelTitle = new Label("Claims");
         panelTitle.getStyleClass().add("panel-title");
@@ -162,6 +167,11 @@ public final class MainView {
 
     public void bind() {
         reader.bind();
+        vm.busyProperty().subscribe(b -> {
+            if (b && !left.getChildren().contains(busyOverlay)) {
+                left.getChildren().add(busyOverlay);
+            }
+        });
         if (panelNode != null) {
             buildPanel(); // made beside the start-up preview: bound now, with the rest
         }

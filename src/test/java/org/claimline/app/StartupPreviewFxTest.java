@@ -5,6 +5,7 @@ import org.claimline.lab.InMemoryAnnotationStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -158,6 +159,14 @@ class StartupPreviewFxTest {
         assertEquals("0 claims", FxCalls.call(robot, () -> ((javafx.scene.control.Label) scene.getRoot()
                 .lookup("#claims-summary")).getText()));
         assertTrue(FxCalls.call(robot, () -> view.reader().area().isFocused()), "the keyboard is in the article");
+        // what is hidden at launch is not in the window yet (it would be styled in the first pulse all the same)
+        for (String hidden : List.of("#find-field", "#grouped-claim-list", "#clean-doubt-banner", "#reattach-notice",
+                ".busy-overlay", ".orphans")) {
+            assertNull(FxCalls.call(robot, () -> scene.getRoot().lookup(hidden)), hidden + " made only when shown");
+        }
+        robot.interact(() -> view.reader().showFind());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(FxCalls.call(robot, () -> scene.getRoot().lookup("#find-field").isVisible()), "find bar shown");
     }
 
     @Test

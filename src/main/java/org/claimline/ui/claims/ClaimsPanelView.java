@@ -122,7 +122,10 @@ public final class ClaimsPanelView {
         // small preferred heights: the orphans get theirs first, the lists then take what is left
         list.setPrefHeight(100);
         groupedList.setPrefHeight(100);
-        StackPane lists = new StackPane(list, groupedList);
+        // the grouped list, the orphans and the notice join the panel when first needed (bind): hidden, they would
+        // still be styled, their list skins made, in the window's first pulse
+        StackPane lists = new StackPane(list);
+        this.lists = lists;
         lists.setMinHeight(70);
         VBox.setVgrow(lists, Priority.ALWAYS);
 
@@ -146,7 +149,10 @@ public final class ClaimsPanelView {
         orphansBox.managedProperty().bind(orphansBox.visibleProperty());
 
         // orphans above the list: in a short window they stay in sight whatever the list and editor take
-        VBox listArea = new VBox(orphansBox, lists);
+        VBox listArea = new VBox(lists);
+        this.listArea = listArea;
+        this.orphansBox = orphansBox;
+        this.noticeBox = noticeBox;
         listArea.setMinHeight(0);
         editorScroll.setFitToWidth(true);
         editorScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
@@ -157,7 +163,7 @@ public final class ClaimsPanelView {
         split.setId("panel-split");
         split.getItems().add(listArea);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(header, noticeBox, filterBar, split, below);
+        root.getChildren().addAll(header, filterBar, split, below);
         return root;
     }
 
@@ -229,12 +235,38 @@ public final class ClaimsPanelView {
         leaveEditor = action;
     }
 
+    /** Bindings that put a part in the panel when first needed (held: subscriptions do not keep them alive). */
+    private final List<javafx.beans.value.ObservableBooleanValue> joins = new java.util.ArrayList<>();
+    private StackPane lists;
+    private VBox listArea;
+    private Node orphansBox;
+    private Node noticeBox;
+
+    /** Puts {@code part} into {@code parent} at {@code index} the first time {@code shown} is true. */
+    private void joinWhenShown(javafx.beans.value.ObservableBooleanValue shown, javafx.scene.layout.Pane parent,
+            int index, Node part) {
+        joins.add(shown);
+        shown.subscribe(now -> {
+            if (now && !parent.getChildren().contains(part)) {
+                parent.getChildren().add(Math.min(index, parent.getChildren().size()), part);
+            }
+        });
+    }
+
     /** Whether {@code node} is one of the panel's claim lists (Delete deletes the selected claim there). */
     public boolean isList(Node node) {
         return node == list || node == orphanList || node == groupedList;
     }
 
     public void bind() {
+        vm.groupingProperty().subscribe(g -> {
+            if (g != ClaimsPanelViewModel.Grouping.NONE && !lists.getChildren().contains(groupedList)) {
+                lists.getChildren().add(groupedList);
+            }
+        });
+        javafx.beans.binding.BooleanBinding anyOrphans = javafx.beans.binding.Bindings.isNotEmpty(vm.orphans());
+        joinWhenShown(anyOrphans, listArea, 0, orphansBox);
+        joinWhenShown(vm.document().reattachNoticeProperty().isNotEmpty(), root, 1, noticeBox);
         summary.textProperty().bind(vm.summaryProperty());
         notice.textProperty().bind(vm.document().reattachNoticeProperty().map(m -> m
                 + " Select one under \u201cNeeds re-attaching\u201d, select its passage in the article, then "

@@ -90,7 +90,8 @@ public final class ReaderView {
         findBar.getStyleClass().add(Styles.FIND_BAR);
         findBar.setVisible(false);
         findBar.setManaged(false);
-        root.setTop(findBar);
+        // the bar joins the view when first shown: a hidden bar would still be styled (and its text field's
+        // skin made) in the window's first pulse, which every launch waits for
         root.setCenter(scroll);
         return root;
     }
@@ -307,6 +308,9 @@ public final class ReaderView {
     }
 
     public void showFind() {
+        if (root.getTop() != findBar) {
+            root.setTop(findBar);
+        }
         findBar.setManaged(true);
         findBar.setVisible(true);
         String sel = area.getSelectedText();
