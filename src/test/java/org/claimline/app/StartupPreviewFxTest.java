@@ -161,7 +161,7 @@ class StartupPreviewFxTest {
         assertTrue(FxCalls.call(robot, () -> view.reader().area().isFocused()), "the keyboard is in the article");
         // what is hidden at launch is not in the window yet (it would be styled in the first pulse all the same)
         for (String hidden : List.of("#find-field", "#grouped-claim-list", "#clean-doubt-banner", "#reattach-notice",
-                ".busy-overlay", ".orphans")) {
+                ".busy-overlay", ".orphans", "#export-progress")) {
             assertNull(FxCalls.call(robot, () -> scene.getRoot().lookup(hidden)), hidden + " made only when shown");
         }
         robot.interact(() -> view.reader().showFind());
