@@ -204,6 +204,12 @@ public final class MainRegionStep implements TextDumpStep {
     static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile(
             "(?i)(?<![(\\d:.])\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b(?![:.]?\\w)(?:\\s*[ap]\\.?m\\b\\.?)?"
                     + "|(?<![(\\d:.])\\b\\d{1,2}\\.\\d{2}\\s*[ap]\\.?m\\b\\.?");
+    /**
+     * A commenter's picture printed as its alternative text, the 32 hexadecimal digits of the address hash an
+     * avatar service names it by, before the commenter's name ("b008fef4c9f39e1b0f34cc93a5293462 Jane Roe").
+     */
+    static final java.util.regex.Pattern AVATAR = java.util.regex.Pattern.compile("[0-9a-f]{32}\\b");
+    static final int AVATAR_HEADER_WORDS = 6;
     /** Signs of a command or a query rather than a comment's header: a prompt, an operator, a comment marker. */
     static final java.util.regex.Pattern CODE_CHARS = java.util.regex.Pattern.compile("^[-#$|>]|[=<>{}$]");
     /** Who speaks: "Jane said," "Jane says:", "jdoe wrote:". */
@@ -216,6 +222,9 @@ public final class MainRegionStep implements TextDumpStep {
      * 2012 at 7:56 am | permalink | Reply") or who speaks ("Jane said,").
      */
     static boolean entryHeader(TextLine l) {
+        if (l.shape == TextLine.Shape.TEXT && l.words <= AVATAR_HEADER_WORDS && AVATAR.matcher(l.text).lookingAt()) {
+            return true;
+        }
         if (l.words > ENTRY_HEADER_WORDS || l.words < 2 || l.bullet || l.code || l.listRow
                 || CODE_CHARS.matcher(l.text).find() || l.shape != TextLine.Shape.TEXT
                 && l.shape != TextLine.Shape.DATE_SECTION && l.shape != TextLine.Shape.DATE) {

@@ -97,8 +97,9 @@ class MainRegionSignalsTest {
     void commandsAndVideoLengthsAreNoCommentHeaders() {
         TextDumpContext ctx = region(String.join("\n\n", "$ hg commit -m 'fix' # rev 4:16",
                 "-- period > '2020-08-01 17:00 UTC'", "Up Next • Romney Basks In Michigan Win (2:21)",
-                "The meeting starts at 10:30 am.", "David Janke 07.13.12 at 07:34", "Progress Trap said,"));
-        boolean[] expected = {false, false, false, false, true, true};
+                "The meeting starts at 10:30 am.", "David Janke 07.13.12 at 07:34", "Progress Trap said,",
+                "b008fef4c9f39e1b0f34cc93a5293462 Jane Roe", "The 0123456789abcdef0123456789abcdef commit fixed it."));
+        boolean[] expected = {false, false, false, false, true, true, true, false};
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], MainRegionStep.entryHeader(ctx.lines.get(i)), ctx.lines.get(i).text);
         }
