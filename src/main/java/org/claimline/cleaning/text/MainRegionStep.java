@@ -170,11 +170,23 @@ public final class MainRegionStep implements TextDumpStep {
         boolean bodySeen = false;
         for (int i = start; i <= end; i++) {
             TextLine l = ls.get(i);
-            if (l.quality == Quality.GOOD && l.shape == TextLine.Shape.TEXT) {
+            if (bodySeen && l.shape == TextLine.Shape.TEXT && entryHeader(l)) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+                count++;
+            } else if (l.quality == Quality.GOOD && l.shape == TextLine.Shape.TEXT) {
                 bodySeen = true;
             } else if (bodySeen && l.shape == TextLine.Shape.DATE && i > start && ls.get(i - 1).words <= 8) {
                 if (first < 0) {
                     first = i - 1;
+                }
+                last = i;
+                count++;
+            } else if (bodySeen && l.shape == TextLine.Shape.DATE_SECTION && entryHeader(l)) {
+                if (first < 0) {
+                    first = i;
                 }
                 last = i;
                 count++;
@@ -184,6 +196,50 @@ public final class MainRegionStep implements TextDumpStep {
             return end;
         }
         return lastGoodBefore(ls, start, first);
+    }
+
+    /** Most words a comment's header line has ("Posted by Jane Roe on November 5, 2012 at 7:56 am | Reply"). */
+    static final int ENTRY_HEADER_WORDS = 16;
+    /** A time of day ("7:56 am", "07:34"), which a comment's header tells and a paragraph seldom ends near. */
+    static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile(
+            "(?i)(?<![(\\d:.])\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b(?![:.]?\\w)(?:\\s*[ap]\\.?m\\b\\.?)?"
+                    + "|(?<![(\\d:.])\\b\\d{1,2}\\.\\d{2}\\s*[ap]\\.?m\\b\\.?");
+    /**
+     * A commenter's picture printed as its alternative text, the 32 hexadecimal digits of the address hash an
+     * avatar service names it by, before the commenter's name ("b008fef4c9f39e1b0f34cc93a5293462 Jane Roe").
+     */
+    static final java.util.regex.Pattern AVATAR = java.util.regex.Pattern.compile("[0-9a-f]{32}\\b");
+    static final int AVATAR_HEADER_WORDS = 6;
+    /** Signs of a command or a query rather than a comment's header: a prompt, an operator, a comment marker. */
+    static final java.util.regex.Pattern CODE_CHARS = java.util.regex.Pattern.compile("^[-#$|>]|[=<>{}$]");
+    /** Who speaks: "Jane said," "Jane says:", "jdoe wrote:". */
+    static final java.util.regex.Pattern WRITES = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:writes|wrote|says|said)\\s*[:,]?$");
+
+    /**
+     * The header line of one reader comment, where the dump prints no date line of its own: a short line that is
+     * not a sentence and tells when it was posted ("David Janke 07.13.12 at 07:34", "Posted by Jane on November 5,
+     * 2012 at 7:56 am | permalink | Reply") or who speaks ("Jane said,").
+     */
+    static boolean entryHeader(TextLine l) {
+        if (l.shape == TextLine.Shape.TEXT && l.words <= AVATAR_HEADER_WORDS && AVATAR.matcher(l.text).lookingAt()) {
+            return true;
+        }
+        if (l.words > ENTRY_HEADER_WORDS || l.words < 2 || l.bullet || l.code || l.listRow
+                || CODE_CHARS.matcher(l.text).find() || l.shape != TextLine.Shape.TEXT
+                && l.shape != TextLine.Shape.DATE_SECTION && l.shape != TextLine.Shape.DATE) {
+            return false;
+        }
+        String t = l.text;
+        if (WRITES.matcher(t).find()) {
+            return true;
+        }
+        char c = t.charAt(t.length() - 1);
+        if (c == '.' || c == '!' || c == '?') {
+            return false;
+        }
+        java.util.regex.Matcher m = TIME_OF_DAY.matcher(t);
+        return m.find() && t.length() - m.end() <= 30;
     }
 
     /**

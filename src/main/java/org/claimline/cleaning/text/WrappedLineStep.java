@@ -56,6 +56,9 @@ public final class WrappedLineStep implements TextDumpStep {
     /** Whether lines [from, to) are one paragraph wrapped at a fixed width. */
     static boolean isWrapped(List<TextLine> ls, int from, int to) {
         TextLine head = ls.get(from);
+        if (to - from == 2 && !head.bullet && twoLineSentence(ls.get(from), ls.get(from + 1))) {
+            return true;
+        }
         if (to - from < (head.bullet ? 2 : MIN_LINES)) {
             return false;
         }
@@ -82,6 +85,21 @@ public final class WrappedLineStep implements TextDumpStep {
             }
         }
         return 2 * goesOn >= to - from - 1;
+    }
+
+    /**
+     * Two lines of one sentence: a wide line that stops mid-sentence and a narrower one that goes on in lower case
+     * and ends it ("… also condemned the" / "release of the videotape."), as a page wrapped at a fixed width prints
+     * a short paragraph.
+     */
+    static boolean twoLineSentence(TextLine a, TextLine b) {
+        if (a.shape != TextLine.Shape.TEXT || b.shape != TextLine.Shape.TEXT || b.bullet || b.indent != a.indent) {
+            return false;
+        }
+        int wa = width(a.text);
+        int wb = width(b.text);
+        return wa >= MIN_WIDTH && wa <= MAX_WIDTH && wb <= wa + 2 && !endsSentence(a.text)
+                && Character.isLowerCase(b.text.codePointAt(0)) && endsSentence(b.text.replaceAll("[\"”’')]+$", ""));
     }
 
     /** Display width: East Asian wide characters take two columns, as the page was wrapped on screen. */

@@ -83,6 +83,28 @@ class MainRegionSignalsTest {
                 lineOf(ctx, "Aug 23, 2017"), ctx.lines.size() - 1));
     }
 
+    @Test
+    void commentHeadersWithoutDateLinesEndTheBody() {
+        String dump = String.join("\n\n", PARAS[0], PARAS[1], PARAS[2],
+                "Jane Roe 07.13.12 at 07:34", PARAS[3],
+                "Posted by John Doe on November 5, 2012 at 8:37 am | permalink | Reply", PARAS[4],
+                "Ann Poe said,", PARAS[5]);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[2]), ctx.regionEnd);
+    }
+
+    @Test
+    void commandsAndVideoLengthsAreNoCommentHeaders() {
+        TextDumpContext ctx = region(String.join("\n\n", "$ hg commit -m 'fix' # rev 4:16",
+                "-- period > '2020-08-01 17:00 UTC'", "Up Next • Romney Basks In Michigan Win (2:21)",
+                "The meeting starts at 10:30 am.", "David Janke 07.13.12 at 07:34", "Progress Trap said,",
+                "b008fef4c9f39e1b0f34cc93a5293462 Jane Roe", "The 0123456789abcdef0123456789abcdef commit fixed it."));
+        boolean[] expected = {false, false, false, false, true, true, true, false};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], MainRegionStep.entryHeader(ctx.lines.get(i)), ctx.lines.get(i).text);
+        }
+    }
+
     private static final String LONG = " It was the first time in more than a decade that the council had agreed on a "
             + "budget before the summer, and several members said that they hoped it would not be the last.";
 

@@ -39,6 +39,17 @@ class WrappedLineStepTest {
     }
 
     @Test
+    void twoLineParagraphIsJoinedWhenTheSecondEndsTheSentence() {
+        TextDumpContext ctx = wrapped(String.join("\n", "  • Home", "",
+                "Prime Minister Gordon Brown's spokesman also condemned the", "release of the videotape.", "",
+                "Most popular now, in detail and by the numbers of the day", "Cycling star dies after collision", "",
+                "Sport and weather news for the whole of the country today", "and tomorrow"));
+        assertEquals(List.of("Home", "Prime Minister Gordon Brown's spokesman also condemned the release of the videotape.",
+                "Most popular now, in detail and by the numbers of the day", "Cycling star dies after collision",
+                "Sport and weather news for the whole of the country today", "and tomorrow"), texts(ctx));
+    }
+
+    @Test
     void wrappedEastAsianTextGoesOnWithoutSpaces() {
         TextDumpContext ctx = wrapped(String.join("\n", "  • ホーム", "",
                 "肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉を",
