@@ -197,6 +197,91 @@ class HtmlExtractorTest {
         assertFalse(a.text().contains("teaser"));
     }
 
+    private static final String SHORT_POST = "<div class=\"post\"><p>The short post says that the bridge opens on"
+            + " Monday after four years of works. The mayor will cut the ribbon herself in the morning.</p>"
+            + "<p>Traffic will be allowed from noon. Cyclists get a lane of their own on the north side.</p></div>";
+    private static final String MORE_POST = "<p>The old ferry stops on Sunday. Its crew will move to the river buses"
+            + " that start in the spring.</p><p>Shops by the bridge expect more walkers. Two cafes plan to open"
+            + " terraces on the quay before the summer.</p><p>The works cost more than planned. The council will"
+            + " publish the final bill in the autumn.</p>";
+    private static final String LONG_SIDEBAR = "<div class=\"about\"><p>The author, a keen cyclist, writes about"
+            + " cities, roads, bridges, tunnels, trains, ferries and, now and then, the people who build them.</p>"
+            + "<p>She lives, with two cats, a dog, and far too many bicycles, in a flat by the river, where, on quiet"
+            + " days, she reads, writes, cooks, and, weather permitting, swims.</p><p>Before that, she worked, for"
+            + " ten years, as an engineer, a planner, a teacher and, briefly, a bus driver, in three countries.</p></div>";
+
+    private static String plain(String html) {
+        return org.jsoup.Jsoup.parse(html).text();
+    }
+
+    private static String withJsonLdBody(String articleBody) {
+        return "<title>Bridge opens</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Bridge opens\",\"articleBody\":\"" + articleBody + "\"}</script>";
+    }
+
+    @Test
+    void aRegionSharingLittleWithTheJsonLdBodyGivesWayToOneCoveringIt() {
+        String post = SHORT_POST.replace("</div>", MORE_POST + "</div>");
+        String html = "<!doctype html><html><head>" + withJsonLdBody(plain(post)) + "</head><body><div id=\"main\">"
+                + post + "</div><div id=\"side\">" + LONG_SIDEBAR + LONG_SIDEBAR + "</div></body></html>";
+        String layoutOnly = extractor.extract(html.replace("articleBody", "abstract")).text();
+        assertTrue(layoutOnly.contains("keen cyclist"), "the layout alone takes the sidebar: " + layoutOnly);
+        String text = extractor.extract(html).text();
+        assertTrue(text.startsWith("The short post says"), text);
+        assertTrue(text.contains("publish the final bill"), text);
+        assertFalse(text.contains("keen cyclist"), text);
+    }
+
+    @Test
+    void aRegionHoldingAWholeJsonLdBodyAndAsMuchAgainIsNarrowedToIt() {
+        String post = SHORT_POST.replace("</div>", MORE_POST + "</div>");
+        String html = "<!doctype html><html><head>" + withJsonLdBody(plain(post)) + "</head><body><div id=\"main\">"
+                + post + LONG_SIDEBAR + LONG_SIDEBAR + "</div></body></html>";
+        String layoutOnly = extractor.extract(html.replace("articleBody", "abstract")).text();
+        assertTrue(layoutOnly.contains("keen cyclist") && layoutOnly.contains("final bill"), layoutOnly);
+        String text = extractor.extract(html).text();
+        assertTrue(text.startsWith("The short post says") && text.contains("final bill"), text);
+        assertFalse(text.contains("keen cyclist"), text);
+    }
+
+    @Test
+    void aTeaserJsonLdBodyDoesNotNarrowTheRegion() {
+        String post = SHORT_POST.replace("</div>", MORE_POST + "</div>");
+        String teaser = plain(post).substring(0, 503) + "...";
+        String html = "<!doctype html><html><head>" + withJsonLdBody(teaser) + "</head><body><div id=\"main\">"
+                + post + LONG_SIDEBAR + LONG_SIDEBAR + "</div></body></html>";
+        String text = extractor.extract(html).text();
+        assertTrue(text.contains("keen cyclist") && text.contains("final bill"), text);
+    }
+
+    @Test
+    void aShortOrUnrelatedJsonLdBodyIsNotTrustedOverTheLayout() {
+        String html = "<!doctype html><html><head>" + withJsonLdBody("Read the full story on our site.")
+                + "</head><body><div id=\"main\">" + SHORT_POST + "</div><div id=\"side\">" + LONG_SIDEBAR
+                + "</div></body></html>";
+        assertTrue(extractor.extract(html).text().contains("keen cyclist"));
+        String unrelated = "<!doctype html><html><head>" + withJsonLdBody("Completely different words about"
+                + " gardening: tomatoes need sun, water and patience; courgettes grow anywhere and everywhere; beans"
+                + " climb whatever stands near them; and slugs eat whatever the gardener hoped to harvest this year.")
+                + "</head><body><div id=\"main\">" + SHORT_POST + "</div><div id=\"side\">" + LONG_SIDEBAR
+                + "</div></body></html>";
+        assertTrue(extractor.extract(unrelated).text().contains("keen cyclist"));
+    }
+
+    @Test
+    void aSingleArticleElementHoldingMostProseBeatsARegionOutsideIt() {
+        String html = "<!doctype html><html><head><title>Bridge opens</title></head><body><article>" + SHORT_POST
+                + SHORT_POST.replace("short post", "second part") + SHORT_POST.replace("short post", "third part")
+                + "</article><div id=\"side\">" + LONG_SIDEBAR + "</div></body></html>";
+        String text = extractor.extract(html).text();
+        assertTrue(text.startsWith("The short post says"), text);
+        assertFalse(text.contains("keen cyclist"), text);
+        String twoArticles = html.replace("<div id=\"side\">", "<article>").replace("</div></body>",
+                "</article></body>");
+        assertTrue(extractor.extract(twoArticles).text().contains("keen cyclist"),
+                "two articles are no evidence; the layout decides");
+    }
+
     private static int indexOf(Article a, String start) {
         for (int i = 0; i < a.blocks().size(); i++) {
             if (a.blocks().get(i).text().contains(start)) {

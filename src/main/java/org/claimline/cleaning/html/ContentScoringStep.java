@@ -45,6 +45,12 @@ public final class ContentScoringStep {
         Element declared = declaredBody(body, stats);
         List<Element> content = declared != null ? List.of(declared)
                 : withSiblings(topCandidate(body, scores, stats), scores, stats);
+        if (declared == null) {
+            content = bySingleArticle(content, StructuredEvidence.singleArticle(body, stats));
+        }
+        List<Element> candidates = new ArrayList<>(scores.keySet());
+        candidates.addAll(body.select("article, [itemprop=articleBody], [itemprop=articlebody]"));
+        content = StructuredEvidence.crossCheck(content, candidates, stats, ctx.declaredBodyText());
         ctx.content().addAll(content);
         if (cleanConditionally) {
             for (Element c : content) {
@@ -148,6 +154,22 @@ public final class ContentScoringStep {
         Element e = marked.get(0);
         NodeStats.Stats s = stats.get(e);
         return s.textLen >= DECLARED_MIN_TEXT && s.linkDensity() < 0.5 ? e : null;
+    }
+
+    /**
+     * A single {@code <article>} holding most of the page's prose against a layout guess elsewhere: a region outside
+     * it (a sidebar, a footer) or around it (the article with the page's columns) gives way to the article itself.
+     * A region inside it stays: the layout guess there is the finer one.
+     */
+    private static List<Element> bySingleArticle(List<Element> content, Element article) {
+        if (article == null) {
+            return content;
+        }
+        boolean inside = false;
+        for (Element c : content) {
+            inside |= c == article || StructuredEvidence.isAncestor(article, c);
+        }
+        return inside ? content : List.of(article);
     }
 
     private Element topCandidate(Element body, Map<Element, Double> scores, NodeStats stats) {

@@ -23,6 +23,7 @@ public final class ExtractionContext {
     private final Map<Element, Block> removals = new IdentityHashMap<>();
     private final Set<Element> content = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<Block> blocks = List.of();
+    private String declaredBodyText;
 
     public ExtractionContext(Document document) {
         this.document = document;
@@ -43,6 +44,18 @@ public final class ExtractionContext {
     /** The elements whose text is the article (the top candidate and the siblings merged with it). */
     public Set<Element> content() {
         return content;
+    }
+
+    /**
+     * The article's text as the page declares it in JSON-LD ({@code articleBody}), or null: evidence to check the
+     * chosen region against, never output by itself (it may be a teaser, stale, or lack the paragraph breaks).
+     */
+    public String declaredBodyText() {
+        return declaredBodyText;
+    }
+
+    public void declaredBodyText(String text) {
+        declaredBodyText = text;
     }
 
     public List<Block> blocks() {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.claimline.cleaning.common.BylinePatterns;
 import org.claimline.model.Article;
 import org.claimline.model.DateValue;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -57,6 +58,7 @@ public final class MetadataStep {
                 : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"));
         String dek = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
                 ldString(ld, "description"));
+        ctx.declaredBodyText(ldBody(ld));
         ctx.metadata(new Article.Metadata(title, dek, byline, published, updated, siteName, section,
                 language == null ? null : language.replace('_', '-'), null));
     }
@@ -127,6 +129,17 @@ public final class MetadataStep {
             return headlineLike && !nameLike ? headline : name;
         }
         return name != null ? name : headline;
+    }
+
+    /** JSON-LD {@code articleBody} as plain text (some CMSs put the body's HTML in it). */
+    static String ldBody(Map<String, Object> ld) {
+        String body = ld == null || !(ld.get("articleBody") instanceof String s) ? null : Texts.blankToNull(s);
+        if (body != null && body.indexOf('<') >= 0) {
+            body = Jsoup.parseBodyFragment(body).text();
+        } else if (body != null) {
+            body = ldText(body);
+        }
+        return Texts.blankToNull(body);
     }
 
     private static String ldString(Map<String, Object> ld, String key) {
