@@ -92,7 +92,9 @@ final class WindowChrome {
         removed.setTooltip(new Tooltip("Show what the cleaner dropped, greyed in place"));
         removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
         removed.setFocusTraversable(false);
-        removed.disableProperty().bind(vm.hasArticleProperty().not());
+        removed.setId("removed-toggle");
+        // like the reader's other commands, off while the library stands in the reader's place
+        removed.disableProperty().bind(vm.hasArticleProperty().not().or(w.libraryOnScreenProperty()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ToolBar bar = new ToolBar(actions.button("open", "Open\u2026"), new Separator(), add,

@@ -115,6 +115,7 @@ class WorkspaceWindowFxTest {
                 "the reader's save state is not shown over the library");
         assertTrue(fx(robot, () -> !view.actions().get("add-claim").enabled().get() && !view.actions().get("find").enabled().get()),
                 "the reader's commands are off while the library stands in its place");
+        assertTrue(robot.lookup("#removed-toggle").query().isDisabled(), "Removed text too");
 
         // open the first article from the library
         robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
@@ -125,6 +126,7 @@ class WorkspaceWindowFxTest {
         assertEquals("Trade", fx(robot, () -> vm.session().taxonomy().issue("issue-0").map(Issue::name).orElseThrow()));
         assertTrue(robot.lookup("#status-save").query().isVisible(), "the reader's save state is back with the reader");
         assertTrue(fx(robot, () -> view.actions().get("add-claim").enabled().get()), "and its commands");
+        assertFalse(robot.lookup("#removed-toggle").query().isDisabled(), "Removed text too");
 
         // the next article from the keyboard
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
