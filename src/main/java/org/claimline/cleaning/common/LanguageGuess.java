@@ -53,8 +53,9 @@ public final class LanguageGuess {
                 continue;
             }
             words++;
+            int h = Stopwords.hash(buf, 0, len);
             for (int l = 0; l < langs.length; l++) {
-                if (langs[l].contains(buf, 0, len)) {
+                if (langs[l].contains(h, buf, 0, len)) {
                     hits[l]++;
                 }
             }

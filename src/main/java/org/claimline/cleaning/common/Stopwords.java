@@ -49,12 +49,26 @@ public final class Stopwords {
 
     /** Whether the lower-cased word in {@code buf[off, off+len)} is a stopword. */
     public boolean contains(char[] buf, int off, int len) {
-        return set.contains(buf, off, len);
+        return set.contains(WordSet.hash(buf, off, len), buf, off, len);
+    }
+
+    /**
+     * As {@link #contains(char[], int, int)}, with the word's {@link #hash} computed once by the caller: a word
+     * looked up in every language's set is hashed once, not once per language.
+     */
+    public boolean contains(int hash, char[] buf, int off, int len) {
+        return set.contains(hash, buf, off, len);
+    }
+
+    /** The hash {@link #contains(int, char[], int, int)} takes, of {@code len} lower-case chars at {@code off}. */
+    public static int hash(char[] buf, int off, int len) {
+        return WordSet.hash(buf, off, len);
     }
 
     /** As {@link #contains(char[], int, int)}, for a whole word (copies it: not for hot loops). */
     public boolean contains(String lowerCaseWord) {
-        return set.contains(lowerCaseWord.toCharArray(), 0, lowerCaseWord.length());
+        char[] w = lowerCaseWord.toCharArray();
+        return set.contains(WordSet.hash(w, 0, w.length), w, 0, w.length);
     }
 
     private static final class Holder {
@@ -175,9 +189,9 @@ public final class Stopwords {
             return size;
         }
 
-        boolean contains(char[] buf, int off, int len) {
+        boolean contains(int hash, char[] buf, int off, int len) {
             int mask = table.length - 1;
-            for (int i = hash(buf, off, len) & mask; table[i] != null; i = (i + 1) & mask) {
+            for (int i = hash & mask; table[i] != null; i = (i + 1) & mask) {
                 if (matches(table[i], buf, off, len)) {
                     return true;
                 }
@@ -197,7 +211,7 @@ public final class Stopwords {
             return true;
         }
 
-        private static int hash(char[] buf, int off, int len) {
+        static int hash(char[] buf, int off, int len) {
             int h = 0;
             for (int k = off; k < off + len; k++) {
                 h = 31 * h + buf[k];
