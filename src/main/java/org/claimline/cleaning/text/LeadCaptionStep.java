@@ -182,8 +182,9 @@ public final class LeadCaptionStep implements TextDumpStep {
      */
     static boolean creditedCaption(TextLine l) {
         String t = l.text;
-        Matcher trailing = TRAILING_CREDIT.matcher(t);
-        if (trailing.find()) {
+        // a trailing credit has its colon ("… Photo: Agency"); most paragraphs have none, and skip the search
+        Matcher trailing = t.indexOf(':') >= 0 ? TRAILING_CREDIT.matcher(t) : null;
+        if (trailing != null && trailing.find()) {
             int before = words(t.substring(0, trailing.start()));
             int credit = words(t.substring(trailing.start()));
             if (before >= TRAILING_CREDIT_MIN_WORDS && credit <= TRAILING_CREDIT_MAX_WORDS) {

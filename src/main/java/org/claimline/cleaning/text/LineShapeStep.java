@@ -242,10 +242,11 @@ public final class LineShapeStep implements TextDumpStep {
         if (onlyImages(t)) {
             return TextLine.Shape.IMAGE;
         }
-        if (FORM.matcher(t).find()) {
+        // the cheap tests first: every form field has a bracket, and an address is one word
+        if ((t.indexOf('[') >= 0 || t.indexOf('(') >= 0) && FORM.matcher(t).find()) {
             return TextLine.Shape.FORM;
         }
-        if (URL.matcher(t).matches()) {
+        if (oneWord(t) && URL.matcher(t).matches()) {
             return TextLine.Shape.URL;
         }
         if (t.length() < 200 && mayBeCopyright(t) && COPYRIGHT.matcher(t).find()
@@ -278,6 +279,17 @@ public final class LineShapeStep implements TextDumpStep {
             }
         }
         return TextLine.Shape.TEXT;
+    }
+
+    /** No white space in {@code t} (which {@link #URL} needs: an address is one word). */
+    private static boolean oneWord(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** More characters inside {@code <…>} than outside: markup, not a paragraph that starts with a stray tag. */
