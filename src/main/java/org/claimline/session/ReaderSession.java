@@ -98,7 +98,9 @@ public final class ReaderSession {
 
     /** Whether the claims, taxonomy or the article's kept blocks differ from what was last saved. */
     public boolean isDirty() {
-        return !state.annotations().equals(saved) || !state.article().blocks().equals(savedBlocks);
+        // identity first: a document just opened or saved holds the very objects it compares with
+        return state.annotations() != saved && !state.annotations().equals(saved)
+                || state.article().blocks() != savedBlocks && !state.article().blocks().equals(savedBlocks);
     }
 
     public boolean canUndo() {

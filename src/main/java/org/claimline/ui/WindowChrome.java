@@ -29,6 +29,7 @@ import org.claimline.ui.action.ActionSet;
 import org.claimline.ui.common.ReaderSettings;
 import org.claimline.ui.common.Styles;
 import org.claimline.ui.reader.ReaderViewModel;
+import org.claimline.ui.common.LazyTooltip;
 
 /** The main window's menu bar, toolbar and status bar, made from its actions. */
 final class WindowChrome {
@@ -89,7 +90,7 @@ final class WindowChrome {
         add.getStyleClass().add("primary");
         add.setId("add-claim-button");
         ToggleButton removed = new ToggleButton("Removed text");
-        removed.setTooltip(new Tooltip("Show what the cleaner dropped, greyed in place"));
+        LazyTooltip.install(removed, "Show what the cleaner dropped, greyed in place");
         removed.selectedProperty().bindBidirectional(vm.showRemovedProperty());
         removed.setFocusTraversable(false);
         removed.setId("removed-toggle");
@@ -140,7 +141,7 @@ final class WindowChrome {
         javafx.scene.control.Hyperlink saveAs = new javafx.scene.control.Hyperlink("Save As\u2026");
         saveAs.setId("status-save-as");
         saveAs.getStyleClass().add("status-save-as");
-        saveAs.setTooltip(new Tooltip("Save the claims to a file of your choice (Ctrl+Shift+S)"));
+        LazyTooltip.install(saveAs, "Save the claims to a file of your choice (Ctrl+Shift+S)");
         saveAs.setOnAction(e -> w.files().chooseSaveAs());
         saveAs.setFocusTraversable(false);
         javafx.beans.binding.BooleanBinding reading = Bindings.not(w.libraryOnScreenProperty());
@@ -178,10 +179,19 @@ final class WindowChrome {
         for (javafx.scene.control.Labeled fixed : List.of(file, count, save, saveAs, zoom)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(vm.statusMessageProperty());
-        message.tooltipProperty().bind(Bindings.when(vm.statusMessageProperty().isEmpty())
-                .then((Tooltip) null).otherwise(whole));
+        // the whole message as the line's tooltip while there is one (made with the first message)
+        Tooltip[] whole = new Tooltip[1];
+        vm.statusMessageProperty().subscribe(m -> {
+            if (m == null || m.isEmpty()) {
+                message.setTooltip(null);
+                return;
+            }
+            if (whole[0] == null) {
+                whole[0] = new Tooltip();
+                whole[0].textProperty().bind(vm.statusMessageProperty());
+            }
+            message.setTooltip(whole[0]);
+        });
         HBox bar = new HBox(file, count, message, grow, save, saveAs, zoom);
         // the progress bar joins the status line when an export first reports progress (hidden, its skin would be
         // made in the window's first pulse all the same); the subscription lives as long as the bar it fills

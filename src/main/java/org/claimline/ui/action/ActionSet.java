@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.claimline.ui.common.LazyTooltip;
 
 /** The window's actions by id, and what is made from them: menu items, buttons, the key filter, the key listing. */
 public final class ActionSet {
@@ -93,7 +93,7 @@ public final class ActionSet {
     public Button button(String id, String text) {
         UiAction a = get(id);
         Button b = new Button(text);
-        b.setTooltip(new Tooltip(a.label() + (a.keys().isEmpty() ? "" : " (" + a.keysText() + ")")));
+        LazyTooltip.install(b, a.label() + (a.keys().isEmpty() ? "" : " (" + a.keysText() + ")"));
         b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !a.enabled().get(),
                 a.enabled()));
         b.setOnAction(e -> a.run());

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.claimline.ui.common.Styles;
+import org.claimline.ui.common.LazyTooltip;
 
 /** The right-hand panel: header with counts, filter bar, claim cards, orphans, and the claim editor. */
 public final class ClaimsPanelView {
@@ -74,7 +75,7 @@ public final class ClaimsPanelView {
         Button dismiss = new Button("\u2715");
         dismiss.setId("reattach-notice-dismiss");
         dismiss.getStyleClass().add("notice-dismiss");
-        dismiss.setTooltip(new Tooltip("Hide this notice (the claims stay listed under Needs re-attaching)"));
+        LazyTooltip.install(dismiss, "Hide this notice (the claims stay listed under Needs re-attaching)");
         dismiss.setOnAction(e -> vm.document().dismissReattachNotice());
         dismiss.setFocusTraversable(false);
         HBox.setHgrow(notice, Priority.ALWAYS);
@@ -91,7 +92,7 @@ public final class ClaimsPanelView {
         clearFilter.setOnAction(e -> vm.clearFilter());
         MenuButton group = new MenuButton("Group");
         group.setId("group-menu");
-        group.setTooltip(new Tooltip("List the claims in reading order, or grouped by issue or by actor"));
+        LazyTooltip.install(group, "List the claims in reading order, or grouped by issue or by actor");
         group.getItems().setAll(groupingItems());
         vm.groupingProperty().subscribe(g -> group.setText(g == ClaimsPanelViewModel.Grouping.NONE ? "Group"
                 : g.label()));
