@@ -94,6 +94,16 @@ class MainRegionSignalsTest {
     }
 
     @Test
+    void avatarLinesWithDatesEndTheBody() {
+        String dump = String.join("\n\n", PARAS[0], PARAS[1], PARAS[2],
+                "e7ac59a79678671d1b6a95ac95309d0a Jane Roe November 1, 2012 at 8:29 am", PARAS[3],
+                "93d2d6e6492828a2f1f427dddc413f4b John Doe November 1, 2012 at 8:34 am", PARAS[4],
+                "4dc1d964da9049897f8abac694bf21f2 Ann Poe November 1, 2012 at 8:35 am", PARAS[5]);
+        TextDumpContext ctx = region(dump);
+        assertEquals(lineOf(ctx, PARAS[2]), ctx.regionEnd);
+    }
+
+    @Test
     void commandsAndVideoLengthsAreNoCommentHeaders() {
         TextDumpContext ctx = region(String.join("\n\n", "$ hg commit -m 'fix' # rev 4:16",
                 "-- period > '2020-08-01 17:00 UTC'", "Up Next • Romney Basks In Michigan Win (2:21)",
