@@ -184,7 +184,7 @@ public final class MainRegionStep implements TextDumpStep {
                 }
                 last = i;
                 count++;
-            } else if (bodySeen && l.shape == TextLine.Shape.DATE_SECTION && entryHeader(l)) {
+            } else if (bodySeen && (l.shape == TextLine.Shape.DATE_SECTION || avatar(l)) && entryHeader(l)) {
                 if (first < 0) {
                     first = i;
                 }
@@ -209,7 +209,13 @@ public final class MainRegionStep implements TextDumpStep {
      * avatar service names it by, before the commenter's name ("b008fef4c9f39e1b0f34cc93a5293462 Jane Roe").
      */
     static final java.util.regex.Pattern AVATAR = java.util.regex.Pattern.compile("[0-9a-f]{32}\\b");
-    static final int AVATAR_HEADER_WORDS = 6;
+    /** A line that opens with a commenter's avatar: the name, maybe the date, after it. */
+    static boolean avatar(TextLine l) {
+        return (l.shape == TextLine.Shape.TEXT || l.shape == TextLine.Shape.DATE
+                || l.shape == TextLine.Shape.DATE_SECTION) && l.words <= ENTRY_HEADER_WORDS
+                && AVATAR.matcher(l.text).lookingAt();
+    }
+
     /** Signs of a command or a query rather than a comment's header: a prompt, an operator, a comment marker. */
     static final java.util.regex.Pattern CODE_CHARS = java.util.regex.Pattern.compile("^[-#$|>]|[=<>{}$]");
     /** Who speaks: "Jane said," "Jane says:", "jdoe wrote:". */
@@ -222,7 +228,7 @@ public final class MainRegionStep implements TextDumpStep {
      * 2012 at 7:56 am | permalink | Reply") or who speaks ("Jane said,").
      */
     static boolean entryHeader(TextLine l) {
-        if (l.shape == TextLine.Shape.TEXT && l.words <= AVATAR_HEADER_WORDS && AVATAR.matcher(l.text).lookingAt()) {
+        if (avatar(l)) {
             return true;
         }
         if (l.words > ENTRY_HEADER_WORDS || l.words < 2 || l.bullet || l.code || l.listRow

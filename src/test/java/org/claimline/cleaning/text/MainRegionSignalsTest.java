@@ -83,14 +83,24 @@ class MainRegionSignalsTest {
                 lineOf(ctx, "Aug 23, 2017"), ctx.lines.size() - 1));
     }
 
+    /** Three paragraphs, then three comments under the given header lines: the body ends before the first. */
+    private static void assertThreadEndsBody(String first, String second, String third) {
+        TextDumpContext ctx = region(String.join("\n\n", PARAS[0], PARAS[1], PARAS[2], first, PARAS[3], second,
+                PARAS[4], third, PARAS[5]));
+        assertEquals(lineOf(ctx, PARAS[2]), ctx.regionEnd);
+    }
+
     @Test
     void commentHeadersWithoutDateLinesEndTheBody() {
-        String dump = String.join("\n\n", PARAS[0], PARAS[1], PARAS[2],
-                "Jane Roe 07.13.12 at 07:34", PARAS[3],
-                "Posted by John Doe on November 5, 2012 at 8:37 am | permalink | Reply", PARAS[4],
-                "Ann Poe said,", PARAS[5]);
-        TextDumpContext ctx = region(dump);
-        assertEquals(lineOf(ctx, PARAS[2]), ctx.regionEnd);
+        assertThreadEndsBody("Jane Roe 07.13.12 at 07:34",
+                "Posted by John Doe on November 5, 2012 at 8:37 am | permalink | Reply", "Ann Poe said,");
+    }
+
+    @Test
+    void avatarLinesWithDatesEndTheBody() {
+        assertThreadEndsBody("e7ac59a79678671d1b6a95ac95309d0a Jane Roe November 1, 2012 at 8:29 am",
+                "93d2d6e6492828a2f1f427dddc413f4b John Doe November 1, 2012 at 8:34 am",
+                "4dc1d964da9049897f8abac694bf21f2 Ann Poe November 1, 2012 at 8:35 am");
     }
 
     @Test
