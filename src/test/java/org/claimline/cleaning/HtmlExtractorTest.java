@@ -297,6 +297,17 @@ class HtmlExtractorTest {
         assertFalse(a.text().contains("The chamber, photographed"), "an ordinary photo caption stays a caption");
     }
 
+    @Test
+    void aTitleWhoseEndTagIsGarbledEndsAtItsLineOrNextTag() {
+        String html = "<html><head><title>Council votes | Gazette</titavaScript\" src=\"x.js\"></script>\n"
+                + "</head><body><div class=\"story\">" + BODY + "</div></body></html>";
+        Article a = extractor.extract(html);
+        assertTrue(a.text().startsWith("The first paragraph of the article"), a.text());
+        assertEquals("Council votes | Gazette", a.metadata().title());
+        String fine = "<html><head><title>Council\nvotes</title></head><body>" + BODY + "</body></html>";
+        assertEquals(fine, HtmlExtractor.closeRunawayTitle(fine));
+    }
+
     private static int indexOf(Article a, String start) {
         for (int i = 0; i < a.blocks().size(); i++) {
             if (a.blocks().get(i).text().contains(start)) {
