@@ -74,6 +74,7 @@ public final class HtmlExtractor {
     static final int MAX_ELEMENTS = 60_000;
 
     public Article extract(String html) {
+        html = closeRunawayTitle(html);
         Document doc = Jsoup.parse(html, "", parserFor(html));
         if (doc.getAllElements().size() > MAX_ELEMENTS) {
             return new TextDumpCleaner().clean(blockLines(doc));
@@ -84,6 +85,36 @@ public final class HtmlExtractor {
         }
         Article lenient = extract(html, false);
         return lenient.text().length() > strict.text().length() ? lenient : strict;
+    }
+
+    /**
+     * A page whose {@code </title>} is missing or garbled ("</titavaScript" in a damaged save) would have its whole
+     * body read as the title's text, as a browser would: the title is closed at the end of its line or at the next
+     * tag, whichever comes first, since a title never spans the page's markup.
+     */
+    static String closeRunawayTitle(String html) {
+        int open = indexOfIgnoreCase(html, "<title", 0);
+        if (open < 0 || indexOfIgnoreCase(html, "</title>", open) >= 0) {
+            return html;
+        }
+        int tagEnd = html.indexOf('>', open);
+        int lineEnd = tagEnd < 0 ? -1 : html.indexOf('\n', tagEnd);
+        int nextTag = tagEnd < 0 ? -1 : html.indexOf('<', tagEnd);
+        int end = lineEnd < 0 ? nextTag : nextTag < 0 ? lineEnd : Math.min(lineEnd, nextTag);
+        if (end < 0) {
+            return html;
+        }
+        return html.substring(0, end) + "</title>" + html.substring(end);
+    }
+
+    private static int indexOfIgnoreCase(String s, String what, int from) {
+        int n = what.length();
+        for (int i = s.indexOf('<', from); i >= 0 && i + n <= s.length(); i = s.indexOf('<', i + 1)) {
+            if (s.regionMatches(true, i, what, 0, n)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The document's text with a line break at every block element, by one non-recursive walk. */

@@ -282,6 +282,32 @@ class HtmlExtractorTest {
                 "two articles are no evidence; the layout decides");
     }
 
+    @Test
+    void aSlideshowWhoseTextIsAllInCaptionNamedBlocksKeepsItAsText() {
+        String slide = "<div class=\"slide\"><img src=\"a.jpg\"><a href=\"?slide=0\">Previous</a> 1 / 7"
+                + " <a href=\"?slide=2\">Next</a><div class=\"caption\"><p>Whether you read on the train or in bed,"
+                + " these apps put a library in your pocket. Some are free, some cost a little, and all of them let you"
+                + " carry more books than any bag could hold.</p><p>The first app on the list syncs your place across"
+                + " devices, so a chapter begun on the phone ends on the tablet.</p></div></div>";
+        String text = extractor.extract(page("<title>Apps for readers</title>", slide)).text();
+        assertTrue(text.contains("these apps put a library in your pocket"), text);
+        String photo = "<figure><img src=\"a.jpg\"><div class=\"caption\"><p>The chamber, photographed"
+                + " yesterday.</p></div></figure>" + BODY;
+        Article a = extractor.extract(page("<title>t</title>", photo));
+        assertFalse(a.text().contains("The chamber, photographed"), "an ordinary photo caption stays a caption");
+    }
+
+    @Test
+    void aTitleWhoseEndTagIsGarbledEndsAtItsLineOrNextTag() {
+        String html = "<html><head><title>Council votes | Gazette</titavaScript\" src=\"x.js\"></script>\n"
+                + "</head><body><div class=\"story\">" + BODY + "</div></body></html>";
+        Article a = extractor.extract(html);
+        assertTrue(a.text().startsWith("The first paragraph of the article"), a.text());
+        assertEquals("Council votes | Gazette", a.metadata().title());
+        String fine = "<html><head><title>Council\nvotes</title></head><body>" + BODY + "</body></html>";
+        assertEquals(fine, HtmlExtractor.closeRunawayTitle(fine));
+    }
+
     private static int indexOf(Article a, String start) {
         for (int i = 0; i < a.blocks().size(); i++) {
             if (a.blocks().get(i).text().contains(start)) {

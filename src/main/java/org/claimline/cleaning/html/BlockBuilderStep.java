@@ -29,6 +29,9 @@ public final class BlockBuilderStep {
     private static final int MAX_TEASER = 200;
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final int MAX_BYLINE_LINE = 100;
+    /** Caption text that outweighs the rest of the article this many times over is the article (a slideshow). */
+    private static final int SLIDESHOW_RATIO = 2;
+    private static final int MIN_SLIDESHOW_TEXT = 200;
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \\t]*\n");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
@@ -103,6 +106,15 @@ public final class BlockBuilderStep {
         if (links > kept) {
             // a page that is mostly link paragraphs (a link roundup, a table of contents) means them
             out.replaceAll(b -> LINK_ONLY.equals(b.removedReason()) ? b.restored() : b);
+        }
+        int captions = 0;
+        for (Block b : out) {
+            captions += b.isKept() && b.kind() == BlockKind.CAPTION ? b.text().length() : 0;
+        }
+        if (captions >= MIN_SLIDESHOW_TEXT && captions > SLIDESHOW_RATIO * kept) {
+            // a page whose text is nearly all in caption-named blocks is a slideshow: the captions are its text
+            out.replaceAll(b -> b.isKept() && b.kind() == BlockKind.CAPTION ? Block.kept(BlockKind.PARAGRAPH, b.text())
+                    : b);
         }
         for (int i = 0; i < out.size(); i++) {
             Block b = out.get(i);
