@@ -73,14 +73,11 @@ public final class ClaimlineApp extends Application {
             stage.setScene(scene);
             stage.setTitle(fileName(startup) + " \u2014 Claimline");
             stage.show();
-            // the reader window (its view-model holding the article, its nodes) is made on another thread while
-            // this one lays out and draws the preview; started only now, so it does not slow the preview itself
-            CompletableFuture<Prepared> prepared = prepareReader(stage, startup, prefs);
             startup.windowShown(stage, firstRender, this::openFile);
             SmokeMode.afterNextPulse(() -> {
                 DesktopStartup.mark(SmokeMode.ARTICLE_ON_SCREEN);
                 // a pulse later, so the frame is out before the FX thread is busy building the reader
-                Platform.runLater(() -> buildReader(stage, preparedOrNow(prepared, startup, prefs), scene, startup,
+                Platform.runLater(() -> buildReader(stage, prepareReader(stage, startup, prefs), scene, startup,
                         firstRender));
             });
         } else {
@@ -122,53 +119,30 @@ public final class ClaimlineApp extends Application {
     }
 
     /**
-     * Makes the reader window on a thread of its own, beside the preview: the view-model with the launch's article
-     * and claims in it, then the window's nodes and the claims panel (not yet in a scene, which JavaFX allows off
-     * its thread). The FX thread then only puts them in the scene, so the reader's first frame holds the article
-     * and the panel in one layout, instead of the window, then the article, then the panel a pulse apart.
+     * Makes the reader window before it joins the scene: the view-model with the launch's article and claims
+     * opened into it, then the window's nodes and the claims panel. Put in the scene after that, the reader's first
+     * layout holds the article and the panel, instead of the window, then the article, then the panel a pulse
+     * apart. (Made on a thread of its own beside the preview, it was measured to slow the preview's frame by up to
+     * a sixth on two cores and to gain the reader nothing.)
      */
-    private CompletableFuture<Prepared> prepareReader(Stage stage, DesktopStartup startup, UiPreferences prefs) {
-        CompletableFuture<Prepared> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                ReaderViewModel vm = readerViewModel(startup, prefs);
-                // the article (cleaned since main) and its claims go into the view-model before the view is made,
-                // so the window's first layout holds them; a folder opens as the window's library instead
-                Optional<Path> file = startup.options().file();
-                boolean opened = file.isEmpty() || !java.nio.file.Files.isDirectory(file.get());
-                if (opened) {
-                    vm.openBeforeShown(file.orElse(null));
-                    DesktopStartup.mark("article opened beside the preview");
-                }
-                MainView v = new MainView(vm);
-                v.prepare(stage);
-                v.preparePanel();
-                DesktopStartup.mark("view prepared beside the preview");
-                f.complete(new Prepared(v, opened));
-            } catch (RuntimeException | Error e) {
-                f.completeExceptionally(e);
-            }
-        }, "claimline-window-prepare");
-        t.setDaemon(true);
-        t.start();
-        return f;
-    }
-
-    /** The reader window made beside the preview; {@code opened}: the launch's article is already in it. */
-    private record Prepared(MainView view, boolean opened) {
-    }
-
-    /** The window prepared beside the preview, or (should that have failed) made now on the FX thread. */
-    private Prepared preparedOrNow(CompletableFuture<Prepared> prepared, DesktopStartup startup,
-            UiPreferences prefs) {
-        try {
-            return prepared.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-            Throwable why = e.getCause() != null ? e.getCause() : e;
-            System.err.println("claimline: building the window beside the preview failed (" + why.getMessage()
-                    + "); building it now");
-            return new Prepared(new MainView(readerViewModel(startup, prefs)), false);
+    private Prepared prepareReader(Stage stage, DesktopStartup startup, UiPreferences prefs) {
+        ReaderViewModel vm = readerViewModel(startup, prefs);
+        // a folder opens as the window's library instead (after the window is up)
+        Optional<Path> file = startup.options().file();
+        boolean opened = file.isEmpty() || !java.nio.file.Files.isDirectory(file.get());
+        if (opened) {
+            vm.openBeforeShown(file.orElse(null));
+            DesktopStartup.mark("article opened");
         }
+        MainView v = new MainView(vm);
+        v.prepare(stage);
+        v.preparePanel();
+        DesktopStartup.mark("view prepared");
+        return new Prepared(v, opened);
+    }
+
+    /** The reader window made before it joins the scene; {@code opened}: the launch's article is already in it. */
+    private record Prepared(MainView view, boolean opened) {
     }
 
     /** The reader window, built into the preview's scene once the preview is on screen. */

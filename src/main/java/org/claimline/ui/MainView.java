@@ -91,8 +91,8 @@ public final class MainView {
     }
 
     /**
-     * Builds the window's content for {@code owner} without putting it in a scene. May run on any thread (JavaFX
-     * lets nodes be made off its thread until they join a shown scene): start-up makes it beside the preview.
+     * Builds the window's content for {@code owner} without putting it in a scene (start-up makes it, with the
+     * article already in the view-model, before it replaces the preview, so one layout holds both).
      */
     public void prepare(Stage owner) {
         if (prepared == null) {
@@ -101,8 +101,8 @@ public final class MainView {
     }
 
     /**
-     * Makes the claims panel's nodes now (as {@link #prepare}, on any thread), so the window's first layout holds
-     * it; without this the panel is made once the first article is on screen.
+     * Makes the claims panel's nodes now, so the window's first layout holds it; without this the panel is made once
+     * the first article is on screen.
      */
     public void preparePanel() {
         if (panelNode == null) {

@@ -127,22 +127,20 @@ class StartupPreviewFxTest {
     }
 
     @Test
-    void theReaderMadeBesideThePreviewHoldsTheArticleAndThePanelBeforeItsFirstLayout(FxRobot robot) throws Exception {
-        // as at start-up: the view-model opens the article and the window's nodes are made off the FX thread
-        MainView view = CompletableFuture.supplyAsync(() -> {
-            assertFalse(Platform.isFxApplicationThread());
+    void theReaderMadeAfterThePreviewHoldsTheArticleAndThePanelInItsFirstLayout(FxRobot robot) throws Exception {
+        // as at start-up, once the preview is on screen: the view-model opens the article, then the window is made
+        Object[] seen = new Object[3];
+        MainView[] made = new MainView[1];
+        robot.interact(() -> {
             vm.openBeforeShown(null);
             MainView v = new MainView(vm);
             v.prepare(stage);
             v.preparePanel();
-            return v;
-        }).get(20, TimeUnit.SECONDS);
-        Object[] seen = new Object[3];
-        robot.interact(() -> {
-            view.installIn(stage, scene);
-            view.bind();
+            v.installIn(stage, scene);
+            v.bind();
+            made[0] = v;
             // no pulse has run yet: what the first layout will hold
-            seen[0] = view.reader().area().getText();
+            seen[0] = v.reader().area().getText();
             seen[2] = vm.busyProperty().get();
             // the moment the article is first laid out, the panel is laid out with it (not a pulse later)
             vm.renderedProperty().subscribe(r -> {
@@ -151,6 +149,7 @@ class StartupPreviewFxTest {
                 }
             });
         });
+        MainView view = made[0];
         assertTrue(((String) seen[0]).contains(article.metadata().title()), "the article is in the area");
         assertEquals(Boolean.FALSE, seen[2], "no busy overlay over it");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.renderedProperty().get());
