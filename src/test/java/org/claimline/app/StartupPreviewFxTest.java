@@ -166,6 +166,14 @@ class StartupPreviewFxTest {
         robot.interact(() -> view.reader().showFind());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(FxCalls.call(robot, () -> scene.getRoot().lookup("#find-field").isVisible()), "find bar shown");
+        // grouping joins the grouped list, which says what the plain one says when there is nothing to list
+        robot.clickOn("#group-menu").clickOn("By issue");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> grouped = FxCalls.call(robot,
+                () -> (javafx.scene.control.ListView<?>) scene.getRoot().lookup("#grouped-claim-list"));
+        assertTrue(FxCalls.call(robot, grouped::isVisible), "grouped list shown");
+        assertTrue(FxCalls.call(robot, () -> ((javafx.scene.control.Label) grouped.getPlaceholder()).getText())
+                .startsWith("No claims yet"), "its empty state is worded");
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class ClaimsPanelView {
     private final ListView<ClaimCard> orphanList = new ListView<>();
     private final TitledPane orphans = new TitledPane();
     private final Label placeholder = new Label();
+    /** The same words for the grouped list, empty as the plain one (a node has one parent). */
+    private final Label groupedPlaceholder = new Label();
     private final ListView<ClaimsPanelViewModel.GroupRow> groupedList = new ListView<>();
     private final Label notice = new Label();
     private final SplitPane split = new SplitPane();
@@ -115,6 +117,8 @@ public final class ClaimsPanelView {
         list.setCellFactory(l -> new ClaimCardCell(l));
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
+        groupedPlaceholder.setWrapText(true);
+        groupedList.setPlaceholder(groupedPlaceholder);
         groupedList.getStyleClass().add(Styles.CLAIM_LIST);
         groupedList.setId("grouped-claim-list");
         groupedList.setCellFactory(l -> new GroupRowCell(l, vm::toggleGroup));
@@ -295,6 +299,7 @@ public final class ClaimsPanelView {
             }
         });
         placeholder.textProperty().bind(vm.emptyMessageProperty());
+        groupedPlaceholder.textProperty().bind(vm.emptyMessageProperty());
         filterText.textProperty().bindBidirectional(vm.filterTextProperty());
         list.setItems(vm.cards());
         orphanList.setItems(vm.orphans());
