@@ -47,6 +47,7 @@ public final class ContentScoringStep {
                 : withSiblings(topCandidate(body, scores, stats), scores, stats);
         if (declared == null) {
             content = bySingleArticle(content, StructuredEvidence.singleArticle(body, stats));
+            content = StructuredEvidence.byTitleAnchor(content, body, stats, ctx.metadata().title());
         }
         List<Element> candidates = new ArrayList<>(scores.keySet());
         candidates.addAll(body.select("article, [itemprop=articleBody], [itemprop=articlebody]"));

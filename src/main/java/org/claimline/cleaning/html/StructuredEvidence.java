@@ -108,6 +108,86 @@ final class StructuredEvidence {
         return prose >= MIN_ARTICLE_PROSE && prose >= ARTICLE_SHARE * prose(stats.get(body)) ? only : null;
     }
 
+    /** Levels above the title heading searched for the region holding the article's prose. */
+    static final int ANCHOR_LEVELS = 4;
+    static final int MIN_ANCHOR_PROSE = 100;
+    static final double ANCHOR_LINK_DENSITY = 0.3;
+    static final int ANCHOR_SENTENCES = 2;
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"'\u201d\u2019)]?(\\s|$)");
+
+    /**
+     * The title anchor: the heading repeating the page's headline normally opens (or sits inside) the article's
+     * region. When the chosen region lies outside the nearest container of that heading which holds real prose
+     * (sentences, few links), that container is the article and the chosen region a footer, author box or sidebar.
+     */
+    static List<Element> byTitleAnchor(List<Element> content, Element body, NodeStats stats, String title) {
+        if (title == null || content.isEmpty()) {
+            return content;
+        }
+        Element heading = null;
+        for (Element h : body.select("h1, h2, h3")) {
+            if (TitleStep.duplicatesTitle(h.text(), title)) {
+                heading = h;
+                break;
+            }
+        }
+        if (heading == null) {
+            return content;
+        }
+        if (followsClosely(heading, content, stats)) {
+            return content;
+        }
+        int headLen = stats.get(heading).textLen;
+        Element a = heading.parent();
+        for (int level = 0; level < ANCHOR_LEVELS && a != null && a != body; level++, a = a.parent()) {
+            for (Element c : content) {
+                if (c == a || isAncestor(c, a) || isAncestor(a, c)) {
+                    return content; // the chosen region holds the heading, or sits in its container
+                }
+            }
+            NodeStats.Stats s = stats.get(a);
+            int prose = s.textLen - s.linkLen - headLen;
+            // a <header> holds the heading with its dek and byline, never the article itself
+            boolean header = "header".equals(a.normalName()) || a.closest("header") != null;
+            if (!header && prose >= MIN_ANCHOR_PROSE && s.linkDensity() < ANCHOR_LINK_DENSITY
+                    && sentences(a.text()) >= ANCHOR_SENTENCES) {
+                return List.of(a);
+            }
+        }
+        return content;
+    }
+
+    /** At most this much text between the heading and the chosen region: a dek or byline, not another part. */
+    static final int MAX_GAP = 250;
+
+    /** Whether the chosen region starts after the heading with little text between (a dek, a byline). */
+    private static boolean followsClosely(Element heading, List<Element> content, NodeStats stats) {
+        int gap = 0;
+        for (Element node = heading; node != null && node.parent() != null; node = node.parent()) {
+            for (Element s = node.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+                for (Element c : content) {
+                    if (s == c || isAncestor(s, c)) {
+                        return true;
+                    }
+                }
+                gap += stats.get(s).textLen;
+                if (gap > MAX_GAP) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int sentences(String text) {
+        int n = 0;
+        java.util.regex.Matcher m = SENTENCE_STOP.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     private static int prose(NodeStats.Stats s) {
         return s.textLen - s.linkLen;
     }
