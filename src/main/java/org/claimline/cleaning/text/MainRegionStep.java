@@ -295,6 +295,7 @@ public final class MainRegionStep implements TextDumpStep {
             "(?iu)(?:\\d[\\d,.]*\\s+)?(?:comments?|reader comments|kommentare?|commentaires?|comentarios?|commenti"
                     + "|comentários?|reacties|댓글|评论|評論|コメント)(?:\\s*[(\\[]?\\s*\\d[\\d,.]*\\s*[)\\]]?)?\\s*:?"
                     + "|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)"
+                    + "|comments are (?:now )?closed(?: (?:for|on) this (?:story|article|post|entry))?\\.?"
                     + "|(?:show|view|load|see|read|expand) (?:all )?(?:\\d[\\d,.]* )?comments(?:\\s*[+›»])?");
     /**
      * The heading of the links that follow an article: "Related", "Related stories", "You may also like", "More on
@@ -337,9 +338,50 @@ public final class MainRegionStep implements TextDumpStep {
     static final double COMMENTS_BODY_SHARE = 0.3;
 
     /**
+     * Good text an article must hold before a comments heading for a thread longer than the article to be cut: a
+     * page that is only comments keeps them.
+     */
+    static final int COMMENTS_ARTICLE_CHARS = 1200;
+    /** Most lines between two separator lines for the block to be one comment. */
+    static final int ENTRY_BLOCK_LINES = 6;
+
+    /**
+     * A comment thread follows: at least {@link #COMMENT_DATES} entry-shaped blocks, told by an entry's header line
+     * (a name with the time, an avatar) or by separator lines between short blocks (the commenter's name and a post
+     * or two).
+     */
+    static boolean entriesFollow(List<TextLine> ls, int from, int end) {
+        int headers = 0;
+        int blocks = 0;
+        int sinceSeparator = -1;
+        for (int i = from; i <= end; i++) {
+            TextLine l = ls.get(i);
+            if (l.shape == TextLine.Shape.SYMBOLS) {
+                if (sinceSeparator > 0 && sinceSeparator <= ENTRY_BLOCK_LINES) {
+                    blocks++;
+                }
+                sinceSeparator = 0;
+            } else {
+                if (entryHeader(l)) {
+                    headers++;
+                }
+                if (sinceSeparator >= 0) {
+                    sinceSeparator++;
+                }
+            }
+            if (headers >= COMMENT_DATES || blocks >= COMMENT_DATES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Ends the region before a comment section's heading when most of the region's good text comes before it: the
      * discussion under an article (a "Comments (10580)" line, sign-in prompts, then readers' posts and teaser cards)
-     * is not the article, however much text it holds. A related-links heading ends it too, near its end (see
+     * is not the article, however much text it holds; a thread longer than the article is cut too when the text
+     * before the heading is an article of its own ({@link #COMMENTS_ARTICLE_CHARS}) and entry-shaped blocks follow
+     * the heading ({@link #entriesFollow}). A related-links heading ends it too, near its end (see
      * {@link #RELATED_TAIL_SHARE}). Good lines that stand alone between bad ones ({@code
      * isolated}: the summaries of teaser cards) do not count as the region's text.
      */
@@ -359,8 +401,9 @@ public final class MainRegionStep implements TextDumpStep {
         long beforeText = 0;
         for (int i = start; i <= end; i++) {
             TextLine l = ls.get(i);
-            if (l.words <= 6 && !l.bullet && l.shape == TextLine.Shape.TEXT && before > 0
-                    && (before >= COMMENTS_BODY_SHARE * total && COMMENTS_HEADING.matcher(l.text).matches()
+            if (l.words <= 8 && !l.bullet && l.shape == TextLine.Shape.TEXT && before > 0
+                    && (COMMENTS_HEADING.matcher(l.text).matches() && (before >= COMMENTS_BODY_SHARE * total
+                            || before >= COMMENTS_ARTICLE_CHARS && entriesFollow(ls, i + 1, end))
                         || beforeText >= (1 - RELATED_TAIL_SHARE) * totalText
                             && RELATED_HEADING.matcher(l.text).matches()
                             && textLines(ls, i + 1, end) >= RELATED_ENTRIES)) {

@@ -186,6 +186,51 @@ class MainRegionSignalsTest {
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("댓글 5").matches());
     }
 
+    /** A thread of {@code n} readers' posts, each a name and a long post, split by separator lines. */
+    static List<String> separatedThread(String heading, int n) {
+        List<String> thread = new java.util.ArrayList<>(List.of("━━━━━━━━━━━━━━━━━━━━", heading));
+        String[] names = {"Jane R", "puddin", "Lee (Halifax)", "Sam @ Ottawa", "Kim", "Pat B", "Rob", "Ann"};
+        for (int i = 0; i < n; i++) {
+            thread.add(names[i % names.length]);
+            thread.add("I have lived in this city for " + (20 + i) + " years and I have never seen the council spend "
+                    + "money so carelessly, and I will vote against every one of them at the next election, and so "
+                    + "will the people at the food bank, who have been saying the same thing for as long as I can "
+                    + "remember.");
+            thread.add("━━━━━━━━━━━━━━━━━━━━");
+        }
+        return thread;
+    }
+
+    /** Where the comments-heading cut ends a region that runs from the body's start to the end of the dump. */
+    static int commentsCut(TextDumpContext ctx, int start) {
+        // every line counts as the region's text, the posts of the thread as much as the article's paragraphs
+        return MainRegionStep.beforeCommentsHeading(ctx.lines, start, ctx.lines.size() - 1,
+                new boolean[ctx.lines.size()]);
+    }
+
+    @Test
+    void aCommentHeadingBeforeALongerThreadOfSeparatedPostsEndsTheBody() {
+        TextDumpContext ctx = region(bodyDump(List.of(PARAS[0] + LONG, PARAS[1] + LONG),
+                separatedThread("Comments are now closed for this story", 20)));
+        assertEquals(lineOf(ctx, PARAS[PARAS.length - 1]), commentsCut(ctx, lineOf(ctx, PARAS[0] + LONG)));
+        assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Comments are now closed for this story").matches());
+        // without entry-shaped blocks after it, a heading before a longer tail is not cut at
+        TextDumpContext plain = region(bodyDump(List.of(PARAS[0] + LONG, PARAS[1] + LONG),
+                separatedThread("Comments are now closed for this story", 20).stream()
+                        .filter(t -> !t.startsWith("━")).toList()));
+        assertEquals(plain.lines.size() - 1, commentsCut(plain, lineOf(plain, PARAS[0] + LONG)));
+    }
+
+    @Test
+    void aPageOfLittleMoreThanCommentsKeepsThem() {
+        String lead = "Tell us what you think of the council's plan to extend the program for another year, and "
+                + "whether you would vote for it again.";
+        List<String> lines = new java.util.ArrayList<>(List.of("  • Home", "  • News", lead));
+        lines.addAll(separatedThread("Reader comments", 20));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(ctx.lines.size() - 1, commentsCut(ctx, lineOf(ctx, lead)));
+    }
+
     static final String NOTICE = "We use cookies and similar technologies to improve your browsing experience, to "
             + "personalize the content and the offers you see, and to analyze the traffic on this site; by going on "
             + "you agree to the use of these technologies as described in our policy.";
