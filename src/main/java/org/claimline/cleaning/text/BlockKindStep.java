@@ -53,7 +53,8 @@ public final class BlockKindStep implements TextDumpStep {
             } else if (i == ctx.regionStart - 1 && isOpeningHook(l)) {
                 l.kind = BlockKind.PARAGRAPH;
             } else if (!l.inRegion) {
-                l.remove(outsideReason(l));
+                boolean thread = ctx.commentsFrom >= 0 && i >= ctx.commentsFrom && l.quality == Quality.GOOD;
+                l.remove(thread ? "reader comments" : outsideReason(l));
             } else if (l.quality == Quality.GOOD) {
                 boolean heading = l.initialQuality == Quality.SHORT && isHeading(ls, i);
                 l.kind = l.code ? BlockKind.CODE : l.bullet || l.listRow ? BlockKind.LIST_ITEM

@@ -58,8 +58,12 @@ public final class MainRegionStep implements TextDumpStep {
             }
         }
         if (bestStart >= 0) {
+            int uncut = bestEnd;
             bestEnd = beforeComments(ls, bestStart, bestEnd);
             bestEnd = beforeCommentsHeading(ls, bestStart, bestEnd, isolated);
+            // the text cut off here is the readers' thread, not article text left out (the clean's confidence
+            // does not count it as prose the article lost)
+            ctx.commentsFrom = bestEnd < uncut && commentsCut(ls, bestEnd + 1, uncut) ? bestEnd + 1 : -1;
             bestEnd = beforeTeasers(ls, bestStart, bestEnd);
             bestEnd = beforeNewsletter(ls, bestStart, bestEnd);
             bestStart = afterLoneHead(ls, bestStart, bestEnd);
@@ -385,6 +389,17 @@ public final class MainRegionStep implements TextDumpStep {
      * {@link #RELATED_TAIL_SHARE}). Good lines that stand alone between bad ones ({@code
      * isolated}: the summaries of teaser cards) do not count as the region's text.
      */
+    /** Whether the stretch [{@code from}, {@code to}] cut off the region opens with a comment section's marks. */
+    static boolean commentsCut(List<TextLine> ls, int from, int to) {
+        for (int i = from; i <= Math.min(to, from + 3); i++) {
+            String t = ls.get(i).text;
+            if (COMMENTS_HEADING.matcher(t.strip()).matches() || entryHeader(ls.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int beforeCommentsHeading(List<TextLine> ls, int start, int end, boolean[] isolated) {
         long total = 0;
         long totalText = 0;

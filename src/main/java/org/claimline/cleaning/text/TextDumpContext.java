@@ -16,6 +16,8 @@ public final class TextDumpContext {
     /** Main content region, inclusive line indices; -1 when none was found. */
     int regionStart = -1;
     int regionEnd = -1;
+    /** Where the region was cut short at a reader-comment thread (its heading or first entry), or -1. */
+    int commentsFrom = -1;
     int titleLine = -1;
     Article.Metadata metadata = Article.Metadata.empty();
 

@@ -88,6 +88,8 @@ class MainRegionSignalsTest {
         TextDumpContext ctx = region(String.join("\n\n", PARAS[0], PARAS[1], PARAS[2], first, PARAS[3], second,
                 PARAS[4], third, PARAS[5]));
         assertEquals(lineOf(ctx, PARAS[2]), ctx.regionEnd);
+        // what was cut is known as the readers' thread (the clean's confidence does not count it as lost text)
+        assertEquals(lineOf(ctx, first), ctx.commentsFrom);
     }
 
     @Test
