@@ -150,7 +150,6 @@ public final class ClaimlineApp extends Application {
             CompletableFuture<Void> firstRender) {
         MainView v = prepared.view();
         ReaderViewModel vm = v.viewModel();
-        DesktopStartup.mark("view made");
         v.installIn(stage, scene);
         DesktopStartup.mark("scene made");
         v.bind();

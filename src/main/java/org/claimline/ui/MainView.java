@@ -167,11 +167,7 @@ public final class MainView {
 
     public void bind() {
         reader.bind();
-        vm.busyProperty().subscribe(b -> {
-            if (b && !left.getChildren().contains(busyOverlay)) {
-                left.getChildren().add(busyOverlay);
-            }
-        });
+        org.claimline.ui.common.WhenShown.join(busyOverlay.visibleProperty(), left, Integer.MAX_VALUE, busyOverlay);
         if (panelNode != null) {
             buildPanel(); // made beside the start-up preview: bound now, with the rest
         }

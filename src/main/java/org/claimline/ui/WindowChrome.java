@@ -195,11 +195,8 @@ final class WindowChrome {
         HBox bar = new HBox(file, count, message, grow, save, saveAs, zoom);
         // the progress bar joins the status line when an export first reports progress (hidden, its skin would be
         // made in the window's first pulse all the same); the subscription lives as long as the bar it fills
-        progress.visibleProperty().subscribe(shown -> {
-            if (shown && !bar.getChildren().contains(progress)) {
-                bar.getChildren().add(bar.getChildren().indexOf(save), progress);
-            }
-        });
+        org.claimline.ui.common.WhenShown.join(progress.visibleProperty(), bar, bar.getChildren().indexOf(save),
+                progress);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

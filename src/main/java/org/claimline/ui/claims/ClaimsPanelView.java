@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.claimline.ui.common.Styles;
 import org.claimline.ui.common.LazyTooltip;
+import org.claimline.ui.common.WhenShown;
 
 /** The right-hand panel: header with counts, filter bar, claim cards, orphans, and the claim editor. */
 public final class ClaimsPanelView {
@@ -240,23 +241,10 @@ public final class ClaimsPanelView {
         leaveEditor = action;
     }
 
-    /** Bindings that put a part in the panel when first needed (held: subscriptions do not keep them alive). */
-    private final List<javafx.beans.value.ObservableBooleanValue> joins = new java.util.ArrayList<>();
     private StackPane lists;
     private VBox listArea;
     private Node orphansBox;
     private Node noticeBox;
-
-    /** Puts {@code part} into {@code parent} at {@code index} the first time {@code shown} is true. */
-    private void joinWhenShown(javafx.beans.value.ObservableBooleanValue shown, javafx.scene.layout.Pane parent,
-            int index, Node part) {
-        joins.add(shown);
-        shown.subscribe(now -> {
-            if (now && !parent.getChildren().contains(part)) {
-                parent.getChildren().add(Math.min(index, parent.getChildren().size()), part);
-            }
-        });
-    }
 
     /** Whether {@code node} is one of the panel's claim lists (Delete deletes the selected claim there). */
     public boolean isList(Node node) {
@@ -264,14 +252,9 @@ public final class ClaimsPanelView {
     }
 
     public void bind() {
-        vm.groupingProperty().subscribe(g -> {
-            if (g != ClaimsPanelViewModel.Grouping.NONE && !lists.getChildren().contains(groupedList)) {
-                lists.getChildren().add(groupedList);
-            }
-        });
-        javafx.beans.binding.BooleanBinding anyOrphans = javafx.beans.binding.Bindings.isNotEmpty(vm.orphans());
-        joinWhenShown(anyOrphans, listArea, 0, orphansBox);
-        joinWhenShown(vm.document().reattachNoticeProperty().isNotEmpty(), root, 1, noticeBox);
+        WhenShown.join(groupedList.visibleProperty(), lists, 1, groupedList);
+        WhenShown.join(orphansBox.visibleProperty(), listArea, 0, orphansBox);
+        WhenShown.join(noticeBox.visibleProperty(), root, 1, noticeBox);
         summary.textProperty().bind(vm.summaryProperty());
         notice.textProperty().bind(vm.document().reattachNoticeProperty().map(m -> m
                 + " Select one under \u201cNeeds re-attaching\u201d, select its passage in the article, then "
