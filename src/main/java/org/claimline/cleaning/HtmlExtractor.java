@@ -77,7 +77,9 @@ public final class HtmlExtractor {
         html = closeRunawayTitle(html);
         Document doc = Jsoup.parse(html, "", parserFor(html));
         if (doc.getAllElements().size() > MAX_ELEMENTS) {
-            return new TextDumpCleaner().clean(blockLines(doc));
+            String lines = blockLines(doc);
+            doc = null; // the tree of a runaway page is several times its size: let it go before the text is cleaned
+            return new TextDumpCleaner().clean(lines);
         }
         Article strict = extract(html, true);
         if (strict.text().length() >= MIN_TEXT) {
