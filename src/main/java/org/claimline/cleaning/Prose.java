@@ -74,18 +74,43 @@ final class Prose {
                 && !isLegal(line);
     }
 
+    /**
+     * Phrases of the long notices that close a page ("… are registered trademarks of …", "may not be reproduced
+     * without the prior written consent of …"): one of them in a paragraph is a sentence about law, several in a
+     * row are the notice.
+     */
+    private static final String[] NOTICE_WORDS = {"©", "all rights reserved", "registered trademark", "trademarks of",
+        "trademark of", "are trademarks", "is a trademark", "property of", "prior written", "written permission",
+        "written consent", "may not be reproduced", "may not be copied", "may not be published",
+        "may not be republished", "may not be redistributed", "without permission", "no affiliation with",
+        "not affiliated with", "not responsible for the content"};
+    /** A long line is a legal notice with this many different notice phrases, at least one per this many words. */
+    private static final int NOTICE_MIN_PHRASES = 3;
+    private static final int NOTICE_WORDS_PER_PHRASE = 60;
+
     /** Copyright notices, terms and privacy links, disclaimers. */
     static boolean isLegal(String line) {
-        if (line.length() >= MAX_LEGAL) {
-            return false;
-        }
         String l = line.toLowerCase(java.util.Locale.ROOT);
+        if (line.length() >= MAX_LEGAL) {
+            return isLongNotice(l);
+        }
         for (String w : LEGAL_WORDS) {
             if (l.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A long legal notice: several different notice phrases, densely ({@code lower}: the lower-cased line). */
+    private static boolean isLongNotice(String lower) {
+        int phrases = 0;
+        for (String w : NOTICE_WORDS) {
+            if (lower.contains(w)) {
+                phrases++;
+            }
+        }
+        return phrases >= NOTICE_MIN_PHRASES && phrases * NOTICE_WORDS_PER_PHRASE >= words(lower);
     }
 
     /** The header line of a reader comment ("Reply", "Jane says:", "(Score:5, Insightful)", "12 Comments"). */

@@ -22,6 +22,31 @@ class ProseTest {
         assertFalse(Prose.isProse("This site is not responsible for the content of external sites, so read with care."));
     }
 
+    /** A long notice of the kind that closes a league's or a broadcaster's pages (invented names). */
+    static final String LONG_NOTICE = "Example.com is the official web site of the Example Hockey Association. EHA, "
+            + "the EHA Shield, the word mark and image of the Example Cup and the Winter Game name and logo are registered "
+            + "trademarks of the Example Hockey Association, and Every Shift Counts, Ice Time and Game Night are "
+            + "trademarks of the Association. All EHA logos and marks and team logos and marks depicted herein are the "
+            + "property of the EHA and the respective teams and may not be reproduced without the prior written consent "
+            + "of EHA Enterprises. \u00a9 EHA 2012. All Rights Reserved. Jerseys customised with players' names and "
+            + "numbers are licensed by the EHA and the players' association.";
+
+    @Test
+    void aLongNoticeIsLegalButAParagraphAboutTrademarkLawIsProse() {
+        assertTrue(LONG_NOTICE.length() > 400);
+        assertTrue(Prose.isLegal(LONG_NOTICE));
+        assertFalse(Prose.isProse(LONG_NOTICE));
+        String article = "The court ruled on Tuesday that the league's logo, which it registered in 1998, is a "
+                + "trademark of the league and not of the city, and that the city may not use it on its tickets. The "
+                + "judge wrote that the words on the logo had been in use for decades, long before anyone thought of "
+                + "them as property, and that the case turned on who had registered them first rather than on who had "
+                + "used them longest. Lawyers for the city said they would appeal, and the mayor called the ruling a "
+                + "blow to the fans who had worn the logo on their scarves for three generations.";
+        assertTrue(article.length() > 400);
+        assertFalse(Prose.isLegal(article));
+        assertTrue(Prose.isProse(article));
+    }
+
     @Test
     void ideographicTextCountsByLengthAndPunctuation() {
         assertTrue(Prose.isProse("東京都は二十日、新しい防災計画を発表し、来年度から実施すると明らかにした。"));

@@ -41,6 +41,15 @@ class SafetyNetTest {
     }
 
     @Test
+    void aLongLegalNoticeTakenForTheArticleGivesWayToTheArticle() {
+        Article in = article(Block.removed(BlockKind.PARAGRAPH, String.join("\n", ARTICLE), "boilerplate"),
+                Block.kept(BlockKind.PARAGRAPH, ProseTest.LONG_NOTICE));
+        Article out = SafetyNet.apply(in);
+        assertEquals(String.join(Article.BLOCK_SEPARATOR, ARTICLE), out.text());
+        assertTrue(out.confidence().safetyNet());
+    }
+
+    @Test
     void aRemovedContainerGivesBackOnlyItsProseAndSentencesNotItsMenuLines() {
         String container = "Share Tweet Email\n" + ARTICLE.get(0) + "\nIt was a bad year for them.\n"
                 + String.join("\n", ARTICLE.subList(1, 4)) + "\nMore";
