@@ -54,7 +54,7 @@ final class Prose {
      * lower case, which menus, link lists and headline rivers lack. A line without spaces (CJK) counts by length.
      */
     static boolean isProse(String line) {
-        if (isLegal(line)) {
+        if (isLegal(line) || isScript(line)) {
             return false;
         }
         if (isMostlyIdeographic(line)) {
@@ -66,6 +66,29 @@ final class Prose {
         }
         return (containsAny(line, SENTENCE_MARKS) || line.indexOf(',') != line.lastIndexOf(','))
                 && lowerShare(line) >= 0.4;
+    }
+
+    /**
+     * Marks of program code that prose does without: a page's script printed as text ("var ie=document.all … if
+     * (ie||ns6)") has words and semicolons enough to pass for sentences.
+     */
+    private static final String[] SCRIPT_MARKS = {"&&", "||", "==", "!=", "+=", "++", "();", "){", "var ", "function(",
+        "function ", "return ", "document.", "window.", "this.", "null;", "=true", "=false", "//"};
+    /** Different script marks that make a line code. */
+    private static final int SCRIPT_MIN_MARKS = 3;
+
+    /** Program code printed as a line of text: several different marks of code. */
+    static boolean isScript(String line) {
+        if (line.indexOf('=') < 0 && line.indexOf('(') < 0 && line.indexOf('&') < 0 && line.indexOf('|') < 0) {
+            return false;
+        }
+        int marks = 0;
+        for (String m : SCRIPT_MARKS) {
+            if (line.contains(m) && ++marks >= SCRIPT_MIN_MARKS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short sentence: a few words, mostly lower case, ending as sentences end. */

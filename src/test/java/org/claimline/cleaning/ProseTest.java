@@ -48,6 +48,18 @@ class ProseTest {
     }
 
     @Test
+    void aScriptPrintedAsTextIsNotProseButASentenceAboutCodeIs() {
+        String script = "//write out the tip var ie=document.all var ns6=document.getElementById && !document.all "
+                + "var enabletip=false if (ie||ns6) var tipobj=document.all? document.all[\"tip\"] : null;";
+        assertTrue(Prose.isScript(script));
+        assertFalse(Prose.isProse(script));
+        String aboutCode = "Call the function with the element's id, and it returns the element, or null when the page "
+                + "has none; the old browsers needed another way (document.all) to do the same.";
+        assertFalse(Prose.isScript(aboutCode));
+        assertTrue(Prose.isProse(aboutCode));
+    }
+
+    @Test
     void ideographicTextCountsByLengthAndPunctuation() {
         assertTrue(Prose.isProse("東京都は二十日、新しい防災計画を発表し、来年度から実施すると明らかにした。"));
         assertFalse(Prose.isProse("ホーム ニュース スポーツ"));
