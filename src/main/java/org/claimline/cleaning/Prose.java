@@ -20,7 +20,9 @@ final class Prose {
     private static final String[] LEGAL_WORDS = {"©", "(c) 1", "(c) 2", "(c)1", "(c)2", "copyright",
         "all rights reserved", "terms of use", "terms of service", "terms and conditions", "terms & conditions", "privacy policy", "privacy statement", "cookie polic",
         "not responsible for the content", "disclaimer", "reproduction in whole or in part", "may not be published",
-        "may not be republished"};
+        "may not be republished", "best viewed in", "upgrade your browser", "upgrading your browser",
+        "update your browser", "enable javascript", "enabling javascript", "javascript is disabled",
+        "browser does not support", "style sheets (css) enabled"};
     private static final int MAX_LEGAL = 400;
     private static final Pattern COMMENT_HEADER = Pattern.compile("(?i)^(reply|report( abuse)?|log ?in to reply"
             + "|\\d+ (comments?|responses?|replies)( to .*)?|leave a (comment|reply)|post a comment|add a comment)$"

@@ -60,6 +60,13 @@ class ProseTest {
     }
 
     @Test
+    void aNoticeAboutTheReadersBrowserIsNotProse() {
+        assertFalse(Prose.isProse("This page is best viewed in an up-to-date web browser with style sheets (CSS) "
+                + "enabled, and you may not get the full experience in the one you use."));
+        assertFalse(Prose.isProse("Your browser does not support the video element, so the clip will not play here."));
+    }
+
+    @Test
     void ideographicTextCountsByLengthAndPunctuation() {
         assertTrue(Prose.isProse("東京都は二十日、新しい防災計画を発表し、来年度から実施すると明らかにした。"));
         assertFalse(Prose.isProse("ホーム ニュース スポーツ"));
