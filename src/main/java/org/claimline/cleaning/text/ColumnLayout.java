@@ -319,7 +319,7 @@ final class ColumnLayout {
 
         Row(String text) {
             this.text = text;
-            if (text.length() > MAX_COLUMNS) {
+            if (text.length() > MAX_COLUMNS && !ruleOnly(text)) {
                 // too wide to stand in a block (each character takes a column at least): no columns are worked out
                 this.columns = null;
                 this.width = text.length();
@@ -335,7 +335,7 @@ final class ColumnLayout {
                 columns[i] = col;
                 char c = text.charAt(i);
                 int w = c == '\t' ? 8 - col % 8 : Character.isLowSurrogate(c) ? 0 : wide(text.codePointAt(i)) ? 2 : 1;
-                if (c != ' ' && c != '\t' && w > 0) {
+                if (c != ' ' && c != '\t' && w > 0 && !rule(c)) {
                     if (firstCol < 0) {
                         firstCol = col;
                     }
@@ -344,7 +344,8 @@ final class ColumnLayout {
                 col += w;
             }
             columns[text.length()] = col;
-            this.width = col;
+            // a rule drawn across the page, however wide, holds no text that could stand in a column
+            this.width = lastCol < 0 ? 0 : col;
             this.first = firstCol;
             this.last = lastCol;
         }
@@ -374,7 +375,7 @@ final class ColumnLayout {
                 occupied = new BitSet(width);
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
-                    if (c != ' ' && c != '\t' && !Character.isLowSurrogate(c)) {
+                    if (c != ' ' && c != '\t' && !Character.isLowSurrogate(c) && !rule(c)) {
                         occupied.set(columns[i], columns[i + 1] > columns[i] ? columns[i + 1] : columns[i] + 1);
                     }
                 }
@@ -407,6 +408,25 @@ final class ColumnLayout {
                 sb.append(' ');
             }
             return new Row(sb.append(text, a, b).toString());
+        }
+
+        /**
+         * A box-drawing character: the text browser draws a table's borders ("│", "┌──┐") and horizontal rules
+         * ("━━━") with them. They are no text: a border beside a gutter does not close it, and a rule drawn across
+         * both columns does not join them.
+         */
+        static boolean rule(char c) {
+            return c >= 0x2500 && c <= 0x257F;
+        }
+
+        private static boolean ruleOnly(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && !rule(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** East Asian wide and fullwidth characters take two display columns. */

@@ -141,4 +141,34 @@ class ColumnLayoutTest {
         assertEquals(ITEMS[0], read.get(0));
         assertEquals(ITEMS.length + SIDEBAR.length + 1, read.size());
     }
+
+    @Test
+    void aSidebarDrawnInABoxBesideTheArticleIsReadAfterIt() {
+        // the text browser draws the sidebar's box right next to the article column: its border leaves a single
+        // blank column, and a rule under the box's heading runs across the page
+        int longest = 0;
+        for (String item : ITEMS) {
+            longest = Math.max(longest, item.length());
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(pad("", longest + 1) + "┌" + "─".repeat(20) + "┐");
+        for (int i = 0; i < ITEMS.length; i++) {
+            String side = i < SIDEBAR.length ? SIDEBAR[i] : "";
+            lines.add(pad(ITEMS[i], longest + 1) + "│ " + pad(side, 18) + " │");
+            if (i == 1) {
+                lines.add("━".repeat(longest + 30));
+            }
+        }
+        lines.add(pad("", longest + 1) + "└" + "─".repeat(20) + "┘");
+        List<String> read = new ArrayList<>();
+        for (String l : nonBlank(ColumnLayout.reflow(String.join("\n", lines)))) {
+            String text = l.replaceAll("[\\u2500-\\u257F]", "").strip();
+            if (!text.isEmpty()) {
+                read.add(text);
+            }
+        }
+        List<String> want = new ArrayList<>(List.of(ITEMS));
+        want.addAll(List.of(SIDEBAR));
+        assertEquals(want, read);
+    }
 }
