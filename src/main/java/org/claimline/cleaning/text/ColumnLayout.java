@@ -131,6 +131,10 @@ final class ColumnLayout {
      * read as a page's columns, not as a table.
      */
     private static int[] block(List<Row> rows, int from) {
+        return block(rows, from, true);
+    }
+
+    private static int[] block(List<Row> rows, int from, boolean retry) {
         BitSet union = new BitSet();
         int textRows = 0;
         int last = -1;
@@ -157,11 +161,26 @@ final class ColumnLayout {
             return none;
         }
         int[] gutter = gutter(rows, from, last, union);
-        if (gutter == null) {
-            return none;
+        int[] b = gutter == null ? null : beside(rows, from, new int[] {last, gutter[0], gutter[1]});
+        if (b != null && sideBySide(rows, b)) {
+            return new int[] {b[0], b[1], b[2], b[3], b[1]};
         }
-        int[] b = beside(rows, from, new int[] {last, gutter[0], gutter[1]});
-        return b != null && sideBySide(rows, b) ? new int[] {b[0], b[1], b[2], b[3], b[1]} : none;
+        if (retry) {
+            // a line across the top (a masthead with its links) can join the columns' rows through a gap of its own
+            // and cover their gutter: the run is tried once more from the next row that has a gap itself
+            int next = from + 1;
+            while (next <= last && (rows.get(next).isBlank() || rows.get(next).width() > MAX_COLUMNS
+                    || !hasGap(rows.get(next).occupied()))) {
+                next++;
+            }
+            if (next <= last) {
+                int[] again = block(rows, next, false);
+                if (again[0] >= 0) {
+                    return again;
+                }
+            }
+        }
+        return none;
     }
 
     /**

@@ -171,4 +171,23 @@ class ColumnLayoutTest {
         want.addAll(List.of(SIDEBAR));
         assertEquals(want, read);
     }
+
+    @Test
+    void aMastheadAcrossTheTopDoesNotHideTheColumnsBelowIt() {
+        // the site's name at the left margin, its links running over the whole width; the article column is
+        // indented, so the masthead's own gap lines up with the article's margin and not with the gutter
+        List<String> lines = new ArrayList<>();
+        lines.add(pad("Daily Planet", 40) + "Home | World | Business | Science | Opinion | Weather | Contact us | About us");
+        lines.add("");
+        for (int i = 0; i < ITEMS.length; i++) {
+            String item = pad("", 20) + ITEMS[i];
+            lines.add(i < SIDEBAR.length ? pad(item, 100) + SIDEBAR[i] : item);
+        }
+        List<String> read = nonBlank(ColumnLayout.reflow(String.join("\n", lines)));
+        List<String> want = new ArrayList<>();
+        want.add(lines.get(0).strip());
+        want.addAll(List.of(ITEMS));
+        want.addAll(List.of(SIDEBAR));
+        assertEquals(want, read);
+    }
 }
