@@ -234,6 +234,13 @@ final class ColumnLayout {
 
     /** At most this share of a side's rows hold both sides in a layout; a table's rows nearly all do. */
     static final double SHARED_ROWS = 0.7;
+    /**
+     * A long block ({@link #LONG_ROWS} rows with text or more) is a layout up to this share: an article printed
+     * beside a sidebar as long as itself holds both sides on nearly every row; a table with a row or two that hold
+     * one side only (a cell wrapped onto a row of its own) is most often a short one.
+     */
+    static final double SHARED_ROWS_LOOSE = 0.9;
+    static final int LONG_ROWS = 15;
     /** A side whose rows run this wide for at least {@link #PROSE_SHARE} of them holds text, not cells of labels. */
     static final int PROSE_COLUMNS = 40;
     static final double PROSE_SHARE = 0.3;
@@ -268,8 +275,14 @@ final class ColumnLayout {
             }
         }
         boolean prose = wideLeft >= PROSE_SHARE * left || wideRight >= PROSE_SHARE * right;
-        return left + right - both >= MIN_LINES && both >= SIDE_LINES && both <= SHARED_ROWS * Math.max(left, right)
-                && prose;
+        if (left + right - both < MIN_LINES || both < SIDE_LINES || !prose) {
+            return false;
+        }
+        int most = Math.max(left, right);
+        if (both <= SHARED_ROWS * most) {
+            return true;
+        }
+        return both <= SHARED_ROWS_LOOSE * most && left + right - both >= LONG_ROWS;
     }
 
     /** Whether {@code union} leaves {@link #GUTTER} columns blank somewhere between its text. */
