@@ -131,6 +131,10 @@ final class ColumnLayout {
      * read as a page's columns, not as a table.
      */
     private static int[] block(List<Row> rows, int from) {
+        return block(rows, from, true);
+    }
+
+    private static int[] block(List<Row> rows, int from, boolean retry) {
         BitSet union = new BitSet();
         int textRows = 0;
         int last = -1;
@@ -157,11 +161,26 @@ final class ColumnLayout {
             return none;
         }
         int[] gutter = gutter(rows, from, last, union);
-        if (gutter == null) {
-            return none;
+        int[] b = gutter == null ? null : beside(rows, from, new int[] {last, gutter[0], gutter[1]});
+        if (b != null && sideBySide(rows, b)) {
+            return new int[] {b[0], b[1], b[2], b[3], b[1]};
         }
-        int[] b = beside(rows, from, new int[] {last, gutter[0], gutter[1]});
-        return b != null && sideBySide(rows, b) ? new int[] {b[0], b[1], b[2], b[3], b[1]} : none;
+        if (retry) {
+            // a line across the top (a masthead with its links) can join the columns' rows through a gap of its own
+            // and cover their gutter: the run is tried once more from the next row that has a gap itself
+            int next = from + 1;
+            while (next <= last && (rows.get(next).isBlank() || rows.get(next).width() > MAX_COLUMNS
+                    || !hasGap(rows.get(next).occupied()))) {
+                next++;
+            }
+            if (next <= last) {
+                int[] again = block(rows, next, false);
+                if (again[0] >= 0) {
+                    return again;
+                }
+            }
+        }
+        return none;
     }
 
     /**
@@ -215,6 +234,13 @@ final class ColumnLayout {
 
     /** At most this share of a side's rows hold both sides in a layout; a table's rows nearly all do. */
     static final double SHARED_ROWS = 0.7;
+    /**
+     * A long block ({@link #LONG_ROWS} rows with text or more) is a layout up to this share: an article printed
+     * beside a sidebar as long as itself holds both sides on nearly every row; a table with a row or two that hold
+     * one side only (a cell wrapped onto a row of its own) is most often a short one.
+     */
+    static final double SHARED_ROWS_LOOSE = 0.9;
+    static final int LONG_ROWS = 15;
     /** A side whose rows run this wide for at least {@link #PROSE_SHARE} of them holds text, not cells of labels. */
     static final int PROSE_COLUMNS = 40;
     static final double PROSE_SHARE = 0.3;
@@ -249,8 +275,14 @@ final class ColumnLayout {
             }
         }
         boolean prose = wideLeft >= PROSE_SHARE * left || wideRight >= PROSE_SHARE * right;
-        return left + right - both >= MIN_LINES && both >= SIDE_LINES && both <= SHARED_ROWS * Math.max(left, right)
-                && prose;
+        if (left + right - both < MIN_LINES || both < SIDE_LINES || !prose) {
+            return false;
+        }
+        int most = Math.max(left, right);
+        if (both <= SHARED_ROWS * most) {
+            return true;
+        }
+        return both <= SHARED_ROWS_LOOSE * most && left + right - both >= LONG_ROWS;
     }
 
     /** Whether {@code union} leaves {@link #GUTTER} columns blank somewhere between its text. */
@@ -319,7 +351,7 @@ final class ColumnLayout {
 
         Row(String text) {
             this.text = text;
-            if (text.length() > MAX_COLUMNS) {
+            if (text.length() > MAX_COLUMNS && !ruleOnly(text)) {
                 // too wide to stand in a block (each character takes a column at least): no columns are worked out
                 this.columns = null;
                 this.width = text.length();
@@ -335,7 +367,7 @@ final class ColumnLayout {
                 columns[i] = col;
                 char c = text.charAt(i);
                 int w = c == '\t' ? 8 - col % 8 : Character.isLowSurrogate(c) ? 0 : wide(text.codePointAt(i)) ? 2 : 1;
-                if (c != ' ' && c != '\t' && w > 0) {
+                if (c != ' ' && c != '\t' && w > 0 && !rule(c)) {
                     if (firstCol < 0) {
                         firstCol = col;
                     }
@@ -344,7 +376,8 @@ final class ColumnLayout {
                 col += w;
             }
             columns[text.length()] = col;
-            this.width = col;
+            // a rule drawn across the page, however wide, holds no text that could stand in a column
+            this.width = lastCol < 0 ? 0 : col;
             this.first = firstCol;
             this.last = lastCol;
         }
@@ -374,7 +407,7 @@ final class ColumnLayout {
                 occupied = new BitSet(width);
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
-                    if (c != ' ' && c != '\t' && !Character.isLowSurrogate(c)) {
+                    if (c != ' ' && c != '\t' && !Character.isLowSurrogate(c) && !rule(c)) {
                         occupied.set(columns[i], columns[i + 1] > columns[i] ? columns[i + 1] : columns[i] + 1);
                     }
                 }
@@ -407,6 +440,25 @@ final class ColumnLayout {
                 sb.append(' ');
             }
             return new Row(sb.append(text, a, b).toString());
+        }
+
+        /**
+         * A box-drawing character: the text browser draws a table's borders ("│", "┌──┐") and horizontal rules
+         * ("━━━") with them. They are no text: a border beside a gutter does not close it, and a rule drawn across
+         * both columns does not join them.
+         */
+        static boolean rule(char c) {
+            return c >= 0x2500 && c <= 0x257F;
+        }
+
+        private static boolean ruleOnly(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && !rule(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** East Asian wide and fullwidth characters take two display columns. */

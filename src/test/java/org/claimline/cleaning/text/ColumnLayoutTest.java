@@ -35,11 +35,23 @@ class ColumnLayoutTest {
 
     /** The changelog items, the first few with a sidebar link printed beside them at column 90. */
     static List<String> articleBesideSidebar() {
+        return beside(ITEMS, SIDEBAR, 90);
+    }
+
+    /** The {@code main} lines, the first of them with a {@code side} line printed beside them at {@code column}. */
+    static List<String> beside(String[] main, String[] side, int column) {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < ITEMS.length; i++) {
-            lines.add(i < SIDEBAR.length ? pad(ITEMS[i], 90) + SIDEBAR[i] : ITEMS[i]);
+        for (int i = 0; i < main.length; i++) {
+            lines.add(i < side.length ? pad(main[i], column) + side[i] : main[i]);
         }
         return lines;
+    }
+
+    /** The text of {@code lines} comes out as the {@code main} column, then the {@code side} column. */
+    static void assertReadColumnByColumn(List<String> lines, String[] main, String[] side) {
+        List<String> want = new ArrayList<>(List.of(main));
+        want.addAll(List.of(side));
+        assertEquals(want, nonBlank(ColumnLayout.reflow(String.join("\n", lines))));
     }
 
     static List<String> nonBlank(String text) {
@@ -54,11 +66,7 @@ class ColumnLayoutTest {
 
     @Test
     void aSidebarPrintedBesideTheArticleIsReadAfterIt() {
-        List<String> lines = articleBesideSidebar();
-        List<String> read = nonBlank(ColumnLayout.reflow(String.join("\n", lines)));
-        List<String> want = new ArrayList<>(List.of(ITEMS));
-        want.addAll(List.of(SIDEBAR));
-        assertEquals(want, read);
+        assertReadColumnByColumn(articleBesideSidebar(), ITEMS, SIDEBAR);
     }
 
     @Test
@@ -140,5 +148,99 @@ class ColumnLayoutTest {
         assertEquals(wide, read.get(read.size() - 1));
         assertEquals(ITEMS[0], read.get(0));
         assertEquals(ITEMS.length + SIDEBAR.length + 1, read.size());
+    }
+
+    @Test
+    void aSidebarDrawnInABoxBesideTheArticleIsReadAfterIt() {
+        // the text browser draws the sidebar's box right next to the article column: its border leaves a single
+        // blank column, and a rule under the box's heading runs across the page
+        int longest = 0;
+        for (String item : ITEMS) {
+            longest = Math.max(longest, item.length());
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(pad("", longest + 1) + "┌" + "─".repeat(20) + "┐");
+        for (int i = 0; i < ITEMS.length; i++) {
+            String side = i < SIDEBAR.length ? SIDEBAR[i] : "";
+            lines.add(pad(ITEMS[i], longest + 1) + "│ " + pad(side, 18) + " │");
+            if (i == 1) {
+                lines.add("━".repeat(longest + 30));
+            }
+        }
+        lines.add(pad("", longest + 1) + "└" + "─".repeat(20) + "┘");
+        List<String> read = new ArrayList<>();
+        for (String l : nonBlank(ColumnLayout.reflow(String.join("\n", lines)))) {
+            String text = l.replaceAll("[\\u2500-\\u257F]", "").strip();
+            if (!text.isEmpty()) {
+                read.add(text);
+            }
+        }
+        List<String> want = new ArrayList<>(List.of(ITEMS));
+        want.addAll(List.of(SIDEBAR));
+        assertEquals(want, read);
+    }
+
+    @Test
+    void aMastheadAcrossTheTopDoesNotHideTheColumnsBelowIt() {
+        // the site's name at the left margin, its links running over the whole width; the article column is
+        // indented, so the masthead's own gap lines up with the article's margin and not with the gutter
+        List<String> lines = new ArrayList<>();
+        lines.add(pad("Daily Planet", 40) + "Home | World | Business | Science | Opinion | Weather | Contact us | About us");
+        lines.add("");
+        for (int i = 0; i < ITEMS.length; i++) {
+            String item = pad("", 20) + ITEMS[i];
+            lines.add(i < SIDEBAR.length ? pad(item, 100) + SIDEBAR[i] : item);
+        }
+        List<String> read = nonBlank(ColumnLayout.reflow(String.join("\n", lines)));
+        List<String> want = new ArrayList<>();
+        want.add(lines.get(0).strip());
+        want.addAll(List.of(ITEMS));
+        want.addAll(List.of(SIDEBAR));
+        assertEquals(want, read);
+    }
+
+    static final String[] PROSE = {
+        "The council met on Tuesday evening to decide what should become",
+        "of the old railway station, which has stood empty for eleven years",
+        "and which most of the town would like to see used again. Three plans",
+        "were on the table, and each of them had its friends in the room.",
+        "The first would turn the hall into a market for local farmers, open",
+        "on weekends and run by a cooperative that has already raised money.",
+        "The second would make it a library and a place for the town's clubs,",
+        "paid for by the county, which has promised to cover the first years.",
+        "The third, favoured by the mayor, would sell the building to a firm",
+        "that wants to build flats on the land behind it and keep the front.",
+        "After three hours the council voted to ask the town what it wants,",
+        "and a survey will be sent to every household before the summer.",
+        "Residents who spoke at the meeting said they were glad to be asked,",
+        "though several of them wondered why it had taken so many years.",
+        "The results will be published in the autumn, the clerk said, and",
+        "the council will decide at its first meeting after the holidays.",
+    };
+    static final String[] LINKS = {
+        "Most read", "Flood warning lifted", "School fees to rise", "New bus timetable", "Road closed for works",
+        "Market moves indoors", "Choir wins prize", "Library hours cut", "Bridge repairs start", "Mayor on holiday",
+        "Fair returns in June", "Park gets new trees", "Pool to reopen", "Letters to the editor",
+    };
+
+    @Test
+    void anArticleBesideASidebarAsLongAsItselfIsReadColumnByColumn() {
+        // the sidebar runs beside nearly every line of the article: 14 of its 16 rows hold both sides
+        assertReadColumnByColumn(beside(PROSE, LINKS, 80), PROSE, LINKS);
+    }
+
+    @Test
+    void aShortTableWithOneWrappedCellIsReadRowByRow() {
+        // eight rows of three cells, the header's second cell wrapped onto a row of its own: 7 of 8 rows hold both
+        // sides of the first gutter, a share a long layout may have but a short block is a table
+        List<String> lines = new ArrayList<>();
+        lines.add(pad("Application", 25) + pad("Original size", 30) + "Patch size (% vs original)");
+        lines.add(pad("", 25) + "(% vs original)");
+        String[] apps = {"Maps", "Mail", "Reader", "Player", "Weather", "Notes"};
+        for (int i = 0; i < apps.length; i++) {
+            lines.add(pad(apps[i], 25) + pad((20 + i) + ".4 MB", 30) + (3 + i) + ".1 MB (-" + (70 + i) + "%)");
+        }
+        String text = String.join("\n", lines);
+        assertEquals(text, ColumnLayout.reflow(text));
     }
 }
