@@ -88,7 +88,65 @@ public final class BlockBuilderStep {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        cutCommentSection(out);
         ctx.blocks(dropBylines(out, ctx.metadata().byline()));
+    }
+
+    static final String COMMENTS = "reader comments";
+    /** The heading of a comment section, in English: "Comments", "12 comments", "Leave a reply", "Comments are closed". */
+    private static final Pattern COMMENT_SECTION = Pattern.compile("(?i)^(?:\\d[\\d,.]*\\s+)?(?:comments|reader comments"
+            + "|responses|replies)(?:\\s*\\(\\d[\\d,.]*\\))?:?$|^\\d+ (?:comment|response|reply):?$"
+            + "|^(?:leave|post|add|write) a (?:comment|reply):?$|^join the (?:discussion|conversation)$"
+            + "|^comments are (?:now )?closed(?: (?:for|on) this (?:story|article|post|entry))?\\.?$"
+            + "|^(?:show|view|load|see|read) (?:all )?(?:\\d[\\d,.]* )?comments$|^\\d+ (?:comments?|responses?|replies) (?:to|on) ");
+    private static final int MAX_COMMENT_HEADING = 120;
+    /** The heading ends the article after this share of the region's text... */
+    static final double COMMENTS_AFTER_SHARE = 0.3;
+    /** ...or after this much text, an article's worth, however long the thread under it. */
+    static final int COMMENTS_AFTER_CHARS = 1200;
+
+    /**
+     * A comment section's heading inside the region ("Comments", "Leave a Reply", "Comments are now closed for this
+     * story") ends the article when enough of the article comes before it: the readers' posts under it, however they
+     * are marked up, are not the article. A page that is mostly discussion keeps it (little text before the heading).
+     */
+    static void cutCommentSection(List<Block> out) {
+        int total = 0;
+        for (Block b : out) {
+            total += b.inText() ? b.text().length() : 0;
+        }
+        int before = 0;
+        int from = -1;
+        for (int i = 0; i < out.size() && from < 0; i++) {
+            Block b = out.get(i);
+            if (!b.inText()) {
+                continue;
+            }
+            String t = b.text();
+            int nl = t.indexOf('\n');
+            String first = (nl < 0 ? t : t.substring(0, nl)).strip();
+            if (first.length() <= MAX_COMMENT_HEADING && (before >= COMMENTS_AFTER_SHARE * total
+                    || before >= COMMENTS_AFTER_CHARS) && mentionsComments(first)
+                    && COMMENT_SECTION.matcher(first).find()) {
+                from = i;
+            }
+            before += t.length();
+        }
+        if (from < 0) {
+            return;
+        }
+        for (int i = from; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (b.isKept()) {
+                out.set(i, b.withRemoved(COMMENTS));
+            }
+        }
+    }
+
+    private static boolean mentionsComments(String line) {
+        String l = line.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("comment") || l.contains("repl") || l.contains("respons") || l.contains("discussion")
+                || l.contains("conversation");
     }
 
     /**
