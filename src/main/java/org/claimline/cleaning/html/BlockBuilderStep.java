@@ -89,6 +89,7 @@ public final class BlockBuilderStep {
             }
         }, body);
         cutCommentSection(out);
+        dropLeadingHeadlines(out, title);
         ctx.blocks(dropBylines(out, ctx.metadata().byline()));
     }
 
@@ -147,6 +148,58 @@ public final class BlockBuilderStep {
         String l = line.toLowerCase(java.util.Locale.ROOT);
         return l.contains("comment") || l.contains("repl") || l.contains("respons") || l.contains("discussion")
                 || l.contains("conversation");
+    }
+
+    /** A heading above the article's first sentence whose words this share of are the title's is the headline. */
+    static final double HEADLINE_SIMILARITY = 0.75;
+
+    /**
+     * The headline printed again at the top of the region in another wording than the declared title ("Who will win?"
+     * under the title "Who will win? « Blog", a section's prefix or a site's suffix around it): a heading before the
+     * first sentence of the article, of two words or more, whose words are nearly all the title's.
+     */
+    static void dropLeadingHeadlines(List<Block> out, String title) {
+        if (title == null) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (!b.inText()) {
+                continue;
+            }
+            if (isSentenceLike(b.text())) {
+                return;
+            }
+            if (b.kind() == BlockKind.HEADING && Texts.normalize(b.text()).split(" ").length >= 2
+                    && TitleStep.similarity(title, b.text()) > HEADLINE_SIMILARITY) {
+                out.set(i, b.withRemoved(TITLE_REPEAT));
+            }
+        }
+    }
+
+    /** A line of prose: eight words or more, sentence punctuation (or two commas), words mostly in lower case. */
+    static boolean isSentenceLike(String text) {
+        String[] words = Texts.normalize(text).split(" ");
+        if (words.length < 8) {
+            return false;
+        }
+        boolean marks = false;
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            marks |= c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
+            commas += c == ',' ? 1 : 0;
+        }
+        int cased = 0;
+        int lower = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && (Character.isUpperCase(w.charAt(0))
+                    || Character.isLowerCase(w.charAt(0)))) {
+                cased++;
+                lower += Character.isLowerCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return (marks || commas >= 2) && (cased == 0 || lower >= 0.4 * cased);
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimline.cleaning.HtmlExtractor;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
 import org.claimline.model.BlockKind;
@@ -38,9 +37,8 @@ class CommentSectionTest {
 
     @Test
     void aCommentSectionHeadingEndsTheRegionAndTheThreadUnderItGoes() {
-        String page = "<html><head><title>Council votes to close the pool</title></head><body><div id=\"story\">"
-                + "<h1>Council votes to close the pool</h1>" + ARTICLE + THREAD + "</div></body></html>";
-        Article a = new HtmlExtractor().extract(page);
+        Article a = HtmlPages.clean("Council votes to close the pool",
+                "<div id=\"story\"><h1>Council votes to close the pool</h1>" + ARTICLE + THREAD + "</div>");
         assertTrue(a.text().contains("surveyed"), a.text());
         assertFalse(a.text().contains("Comments are now closed"), a.text());
         assertFalse(a.text().contains("learned to swim"), a.text());
