@@ -89,6 +89,7 @@ public final class BlockBuilderStep {
             }
         }, body);
         cutCommentSection(out);
+        cutAtLegalNotice(out);
         dropLeadingHeadlines(out, title);
         ctx.blocks(dropBylines(out, ctx.metadata().byline()));
     }
@@ -112,36 +113,76 @@ public final class BlockBuilderStep {
      * are marked up, are not the article. A page that is mostly discussion keeps it (little text before the heading).
      */
     static void cutCommentSection(List<Block> out) {
+        cutFrom(out, COMMENTS, (before, total) -> before >= COMMENTS_AFTER_SHARE * total || before >= COMMENTS_AFTER_CHARS,
+                t -> {
+                    int nl = t.indexOf('\n');
+                    String first = (nl < 0 ? t : t.substring(0, nl)).strip();
+                    return first.length() <= MAX_COMMENT_HEADING && mentionsComments(first)
+                            && COMMENT_SECTION.matcher(first).find();
+                });
+    }
+
+    /**
+     * Removes the first kept block that {@code marker} accepts, once {@code enough} accepts the text before it (and
+     * the region's whole text), with every kept block after it.
+     */
+    private static void cutFrom(List<Block> out, String reason, java.util.function.BiPredicate<Integer, Integer> enough,
+            java.util.function.Predicate<String> marker) {
         int total = 0;
         for (Block b : out) {
             total += b.inText() ? b.text().length() : 0;
         }
         int before = 0;
-        int from = -1;
-        for (int i = 0; i < out.size() && from < 0; i++) {
+        for (int i = 0; i < out.size(); i++) {
             Block b = out.get(i);
             if (!b.inText()) {
                 continue;
             }
-            String t = b.text();
-            int nl = t.indexOf('\n');
-            String first = (nl < 0 ? t : t.substring(0, nl)).strip();
-            if (first.length() <= MAX_COMMENT_HEADING && (before >= COMMENTS_AFTER_SHARE * total
-                    || before >= COMMENTS_AFTER_CHARS) && mentionsComments(first)
-                    && COMMENT_SECTION.matcher(first).find()) {
-                from = i;
+            if (enough.test(before, total) && marker.test(b.text())) {
+                for (int j = i; j < out.size(); j++) {
+                    if (out.get(j).isKept()) {
+                        out.set(j, out.get(j).withRemoved(reason));
+                    }
+                }
+                return;
             }
-            before += t.length();
+            before += b.text().length();
         }
-        if (from < 0) {
-            return;
+    }
+
+    static final String LEGAL = "copyright notice and what follows";
+    /** A copyright notice: the sign, "Copyright" near a year, "All rights reserved". */
+    private static final Pattern LEGAL_NOTICE = Pattern.compile("(?i)\u00a9|\\(c\\)\\s*(?:19|20|copyright)"
+            + "|\\bcopyright\\b.{0,60}\\b(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\b.{0,60}\\bcopyright\\b|all rights reserved");
+    /** ... that opens its block (a sentence about copyright, a photo credit inside a caption, is no notice). */
+    private static final Pattern LEGAL_START = Pattern.compile("(?i)^\\W{0,3}(?:\u00a9|\\(c\\)|copyright|all rights reserved)");
+    private static final int MAX_LEGAL = 400;
+    /** The notice ends the article after this share of the region's text. */
+    static final double LEGAL_AFTER_SHARE = 0.3;
+    /**
+     * ... and at least this much text (the extractor's minimum for trusting the strict pass, which a cut must not
+     * push a short page under: the lenient retry would then take the page's boxes in).
+     */
+    static final int LEGAL_AFTER_CHARS = 500;
+
+    /**
+     * A copyright notice after the article's text ("© 2008 The Associated Press. All rights reserved…", "Copyright
+     * 2008 by UPI") ends it: what a layout cell holds under the notice is the page's furniture (more headlines, the
+     * site's own copyright and links), not the article. The notice opens its block or says "all rights reserved", and
+     * 30 % of the region's text comes before it.
+     */
+    static void cutAtLegalNotice(List<Block> out) {
+        cutFrom(out, LEGAL, (before, total) -> before >= LEGAL_AFTER_SHARE * total && before >= LEGAL_AFTER_CHARS,
+                BlockBuilderStep::isLegalNotice);
+    }
+
+    static boolean isLegalNotice(String t) {
+        if (t.length() >= MAX_LEGAL) {
+            return false;
         }
-        for (int i = from; i < out.size(); i++) {
-            Block b = out.get(i);
-            if (b.isKept()) {
-                out.set(i, b.withRemoved(COMMENTS));
-            }
-        }
+        String l = t.toLowerCase(java.util.Locale.ROOT);
+        boolean cheap = l.indexOf('\u00a9') >= 0 || l.contains("(c)") || l.contains("copyright") || l.contains("rights reserved");
+        return cheap && LEGAL_NOTICE.matcher(t).find() && (LEGAL_START.matcher(t).find() || l.contains("rights reserved"));
     }
 
     private static boolean mentionsComments(String line) {
