@@ -88,7 +88,159 @@ public final class BlockBuilderStep {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        cutCommentSection(out);
+        cutAtLegalNotice(out);
+        dropLeadingHeadlines(out, title);
         ctx.blocks(dropBylines(out, ctx.metadata().byline()));
+    }
+
+    static final String COMMENTS = "reader comments";
+    /** The heading of a comment section, in English: "Comments", "12 comments", "Leave a reply", "Comments are closed". */
+    private static final Pattern COMMENT_SECTION = Pattern.compile("(?i)^(?:\\d[\\d,.]*\\s+)?(?:comments|reader comments"
+            + "|responses|replies)(?:\\s*\\(\\d[\\d,.]*\\))?:?$|^\\d+ (?:comment|response|reply):?$"
+            + "|^(?:leave|post|add|write) a (?:comment|reply):?$|^join the (?:discussion|conversation)$"
+            + "|^comments are (?:now )?closed(?: (?:for|on) this (?:story|article|post|entry))?\\.?$"
+            + "|^(?:show|view|load|see|read) (?:all )?(?:\\d[\\d,.]* )?comments$|^\\d+ (?:comments?|responses?|replies) (?:to|on) ");
+    private static final int MAX_COMMENT_HEADING = 120;
+    /** The heading ends the article after this share of the region's text... */
+    static final double COMMENTS_AFTER_SHARE = 0.3;
+    /** ...or after this much text, an article's worth, however long the thread under it. */
+    static final int COMMENTS_AFTER_CHARS = 1200;
+
+    /**
+     * A comment section's heading inside the region ("Comments", "Leave a Reply", "Comments are now closed for this
+     * story") ends the article when enough of the article comes before it: the readers' posts under it, however they
+     * are marked up, are not the article. A page that is mostly discussion keeps it (little text before the heading).
+     */
+    static void cutCommentSection(List<Block> out) {
+        cutFrom(out, COMMENTS, (before, total) -> before >= COMMENTS_AFTER_SHARE * total || before >= COMMENTS_AFTER_CHARS,
+                t -> {
+                    int nl = t.indexOf('\n');
+                    String first = (nl < 0 ? t : t.substring(0, nl)).strip();
+                    return first.length() <= MAX_COMMENT_HEADING && mentionsComments(first)
+                            && COMMENT_SECTION.matcher(first).find();
+                });
+    }
+
+    /**
+     * Removes the first kept block that {@code marker} accepts, once {@code enough} accepts the text before it (and
+     * the region's whole text), with every kept block after it.
+     */
+    private static void cutFrom(List<Block> out, String reason, java.util.function.BiPredicate<Integer, Integer> enough,
+            java.util.function.Predicate<String> marker) {
+        int total = 0;
+        for (Block b : out) {
+            total += b.inText() ? b.text().length() : 0;
+        }
+        int before = 0;
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (!b.inText()) {
+                continue;
+            }
+            if (enough.test(before, total) && marker.test(b.text())) {
+                for (int j = i; j < out.size(); j++) {
+                    if (out.get(j).isKept()) {
+                        out.set(j, out.get(j).withRemoved(reason));
+                    }
+                }
+                return;
+            }
+            before += b.text().length();
+        }
+    }
+
+    static final String LEGAL = "copyright notice and what follows";
+    /** A copyright notice: the sign, "Copyright" near a year, "All rights reserved". */
+    private static final Pattern LEGAL_NOTICE = Pattern.compile("(?i)\u00a9|\\(c\\)\\s*(?:19|20|copyright)"
+            + "|\\bcopyright\\b.{0,60}\\b(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\b.{0,60}\\bcopyright\\b|all rights reserved");
+    /** ... that opens its block (a sentence about copyright, a photo credit inside a caption, is no notice). */
+    private static final Pattern LEGAL_START = Pattern.compile("(?i)^\\W{0,3}(?:\u00a9|\\(c\\)|copyright|all rights reserved)");
+    private static final int MAX_LEGAL = 400;
+    /** The notice ends the article after this share of the region's text. */
+    static final double LEGAL_AFTER_SHARE = 0.3;
+    /**
+     * ... and at least this much text (the extractor's minimum for trusting the strict pass, which a cut must not
+     * push a short page under: the lenient retry would then take the page's boxes in).
+     */
+    static final int LEGAL_AFTER_CHARS = 500;
+
+    /**
+     * A copyright notice after the article's text ("© 2008 The Associated Press. All rights reserved…", "Copyright
+     * 2008 by UPI") ends it: what a layout cell holds under the notice is the page's furniture (more headlines, the
+     * site's own copyright and links), not the article. The notice opens its block or says "all rights reserved", and
+     * 30 % of the region's text comes before it.
+     */
+    static void cutAtLegalNotice(List<Block> out) {
+        cutFrom(out, LEGAL, (before, total) -> before >= LEGAL_AFTER_SHARE * total && before >= LEGAL_AFTER_CHARS,
+                BlockBuilderStep::isLegalNotice);
+    }
+
+    static boolean isLegalNotice(String t) {
+        if (t.length() >= MAX_LEGAL) {
+            return false;
+        }
+        String l = t.toLowerCase(java.util.Locale.ROOT);
+        boolean cheap = l.indexOf('\u00a9') >= 0 || l.contains("(c)") || l.contains("copyright") || l.contains("rights reserved");
+        return cheap && LEGAL_NOTICE.matcher(t).find() && (LEGAL_START.matcher(t).find() || l.contains("rights reserved"));
+    }
+
+    private static boolean mentionsComments(String line) {
+        String l = line.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("comment") || l.contains("repl") || l.contains("respons") || l.contains("discussion")
+                || l.contains("conversation");
+    }
+
+    /** A heading above the article's first sentence whose words this share of are the title's is the headline. */
+    static final double HEADLINE_SIMILARITY = 0.75;
+
+    /**
+     * The headline printed again at the top of the region in another wording than the declared title ("Who will win?"
+     * under the title "Who will win? « Blog", a section's prefix or a site's suffix around it): a heading before the
+     * first sentence of the article, of two words or more, whose words are nearly all the title's.
+     */
+    static void dropLeadingHeadlines(List<Block> out, String title) {
+        if (title == null) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (!b.inText()) {
+                continue;
+            }
+            if (isSentenceLike(b.text())) {
+                return;
+            }
+            if (b.kind() == BlockKind.HEADING && Texts.normalize(b.text()).split(" ").length >= 2
+                    && TitleStep.similarity(title, b.text()) > HEADLINE_SIMILARITY) {
+                out.set(i, b.withRemoved(TITLE_REPEAT));
+            }
+        }
+    }
+
+    /** A line of prose: eight words or more, sentence punctuation (or two commas), words mostly in lower case. */
+    static boolean isSentenceLike(String text) {
+        String[] words = Texts.normalize(text).split(" ");
+        if (words.length < 8) {
+            return false;
+        }
+        boolean marks = false;
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            marks |= c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
+            commas += c == ',' ? 1 : 0;
+        }
+        int cased = 0;
+        int lower = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && (Character.isUpperCase(w.charAt(0))
+                    || Character.isLowerCase(w.charAt(0)))) {
+                cased++;
+                lower += Character.isLowerCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return (marks || commas >= 2) && (cased == 0 || lower >= 0.4 * cased);
     }
 
     /**
