@@ -26,6 +26,11 @@ public final class BlockBuilderStep {
     static final String BYLINE = "byline";
     static final String DATE_LINE = "date line";
     static final String LINK_ONLY = "link to another page";
+    static final String FILING = "where the post is filed";
+    /** A post's filing line: "Posted in News | 3 Comments", "Tags: …", "Filed under: …", "Categories: …", "Share this". */
+    private static final Pattern FILING_LINE = Pattern.compile("(?i)^(?:posted in\\b|filed (?:under|in)\\b|tags?\\s*:"
+            + "|tagged\\b|categor(?:y|ies)\\s*:|share this\\b|share\\s*:|permalink\\b|email this\\b|print this\\b)");
+    private static final int MAX_FILING_LINE = 300;
     private static final int MAX_TEASER = 200;
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final int MAX_BYLINE_LINE = 100;
@@ -286,7 +291,9 @@ public final class BlockBuilderStep {
 
     /**
      * Second look at the kept blocks: a short line naming the author is the byline printed in the page, and
-     * a short line with a time of day and hardly a lower-case word ("Updated Nov 19, 6:55 AM") is a dateline.
+     * a short line with a time of day and hardly a lower-case word ("Updated Nov 19, 6:55 AM") is a dateline, and a
+     * line opening with where the post is filed ("Posted in News | 3 Comments", "Tags: …", "Share this") is none of the
+     * article.
      */
     static List<Block> dropBylines(List<Block> blocks, List<String> authors) {
         List<Block> out = new ArrayList<>(blocks);
@@ -314,7 +321,9 @@ public final class BlockBuilderStep {
             if (!b.inText()) {
                 continue;
             }
-            if (isBylineLine(b, authors)) {
+            if (b.text().length() < MAX_FILING_LINE && FILING_LINE.matcher(b.text().strip()).find()) {
+                out.set(i, b.withRemoved(FILING));
+            } else if (isBylineLine(b, authors)) {
                 out.set(i, b.withRemoved(BYLINE));
             } else if (isDateLine(b)) {
                 out.set(i, b.withRemoved(DATE_LINE));
