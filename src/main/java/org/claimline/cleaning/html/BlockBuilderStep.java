@@ -26,6 +26,11 @@ public final class BlockBuilderStep {
     static final String BYLINE = "byline";
     static final String DATE_LINE = "date line";
     static final String LINK_ONLY = "link to another page";
+    static final String FILING = "where the post is filed";
+    /** A post's filing line: "Posted in News | 3 Comments", "Tags: …", "Filed under: …", "Categories: …", "Share this". */
+    private static final Pattern FILING_LINE = Pattern.compile("(?i)^(?:posted in\\b|filed (?:under|in)\\b|tags?\\s*:"
+            + "|tagged\\b|categor(?:y|ies)\\s*:|share this\\b|share\\s*:|permalink\\b|email this\\b|print this\\b)");
+    private static final int MAX_FILING_LINE = 300;
     private static final int MAX_TEASER = 200;
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final int MAX_BYLINE_LINE = 100;
@@ -90,6 +95,7 @@ public final class BlockBuilderStep {
         }, body);
         cutCommentSection(out);
         cutAtLegalNotice(out);
+        cutRelatedLinks(out);
         dropLeadingHeadlines(out, title);
         ctx.blocks(dropBylines(out, ctx.metadata().byline()));
     }
@@ -114,9 +120,8 @@ public final class BlockBuilderStep {
      */
     static void cutCommentSection(List<Block> out) {
         cutFrom(out, COMMENTS, (before, total) -> before >= COMMENTS_AFTER_SHARE * total || before >= COMMENTS_AFTER_CHARS,
-                t -> {
-                    int nl = t.indexOf('\n');
-                    String first = (nl < 0 ? t : t.substring(0, nl)).strip();
+                i -> {
+                    String first = firstLine(out.get(i).text());
                     return first.length() <= MAX_COMMENT_HEADING && mentionsComments(first)
                             && COMMENT_SECTION.matcher(first).find();
                 });
@@ -127,7 +132,7 @@ public final class BlockBuilderStep {
      * the region's whole text), with every kept block after it.
      */
     private static void cutFrom(List<Block> out, String reason, java.util.function.BiPredicate<Integer, Integer> enough,
-            java.util.function.Predicate<String> marker) {
+            java.util.function.IntPredicate marker) {
         int total = 0;
         for (Block b : out) {
             total += b.inText() ? b.text().length() : 0;
@@ -138,7 +143,7 @@ public final class BlockBuilderStep {
             if (!b.inText()) {
                 continue;
             }
-            if (enough.test(before, total) && marker.test(b.text())) {
+            if (enough.test(before, total) && marker.test(i)) {
                 for (int j = i; j < out.size(); j++) {
                     if (out.get(j).isKept()) {
                         out.set(j, out.get(j).withRemoved(reason));
@@ -173,7 +178,7 @@ public final class BlockBuilderStep {
      */
     static void cutAtLegalNotice(List<Block> out) {
         cutFrom(out, LEGAL, (before, total) -> before >= LEGAL_AFTER_SHARE * total && before >= LEGAL_AFTER_CHARS,
-                BlockBuilderStep::isLegalNotice);
+                i -> isLegalNotice(out.get(i).text()));
     }
 
     static boolean isLegalNotice(String t) {
@@ -183,6 +188,47 @@ public final class BlockBuilderStep {
         String l = t.toLowerCase(java.util.Locale.ROOT);
         boolean cheap = l.indexOf('\u00a9') >= 0 || l.contains("(c)") || l.contains("copyright") || l.contains("rights reserved");
         return cheap && LEGAL_NOTICE.matcher(t).find() && (LEGAL_START.matcher(t).find() || l.contains("rights reserved"));
+    }
+
+    private static String firstLine(String t) {
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+
+    static final String RELATED = "related links";
+    /** The heading of a box of links to other pages: "More headlines", "Related stories", "More in Sport", "See also". */
+    private static final Pattern RELATED_HEADING = Pattern.compile("(?i)^(?:more|related|other|latest|top|recent|also"
+            + "|similar)\\b.{0,30}\\b(?:news|stories|headlines|articles|posts|links|coverage|in\\b.*)\\s*:?$"
+            + "|^(?:related|see also|read more|also read|you may also like|more from .{1,40})\\s*:?$");
+    private static final int MAX_RELATED_HEADING = 60;
+    /** The heading ends the article after this share of the region's text... */
+    static final double RELATED_AFTER_SHARE = 0.5;
+    /** ...when what follows holds no more than this many characters in paragraphs of prose... */
+    static final int MAX_PROSE_AFTER_RELATED = 200;
+    /** ...counting paragraphs of this length (a teaser's summary is shorter). */
+    static final int PROSE_PARAGRAPH = 150;
+
+    /**
+     * A related-links heading in the last half of the region ("More headlines", "Related stories", "More in South
+     * Asia news") followed by teasers only — headlines and short summaries, no paragraph of prose — ends the article:
+     * a layout cell that holds the article also holds the site's links under it. A "Related" box inside the body, with
+     * more of the article after it, stays.
+     */
+    static void cutRelatedLinks(List<Block> out) {
+        cutFrom(out, RELATED, (before, total) -> before >= RELATED_AFTER_SHARE * total, i -> {
+            String first = firstLine(out.get(i).text());
+            if (first.length() > MAX_RELATED_HEADING || !RELATED_HEADING.matcher(first).find()) {
+                return false;
+            }
+            int prose = 0;
+            for (int j = i + 1; j < out.size(); j++) {
+                Block b = out.get(j);
+                if (b.inText() && b.text().length() > PROSE_PARAGRAPH && isSentenceLike(b.text())) {
+                    prose += b.text().length();
+                }
+            }
+            return prose <= MAX_PROSE_AFTER_RELATED;
+        });
     }
 
     private static boolean mentionsComments(String line) {
@@ -245,7 +291,9 @@ public final class BlockBuilderStep {
 
     /**
      * Second look at the kept blocks: a short line naming the author is the byline printed in the page, and
-     * a short line with a time of day and hardly a lower-case word ("Updated Nov 19, 6:55 AM") is a dateline.
+     * a short line with a time of day and hardly a lower-case word ("Updated Nov 19, 6:55 AM") is a dateline, and a
+     * line opening with where the post is filed ("Posted in News | 3 Comments", "Tags: …", "Share this") is none of the
+     * article.
      */
     static List<Block> dropBylines(List<Block> blocks, List<String> authors) {
         List<Block> out = new ArrayList<>(blocks);
@@ -273,7 +321,9 @@ public final class BlockBuilderStep {
             if (!b.inText()) {
                 continue;
             }
-            if (isBylineLine(b, authors)) {
+            if (b.text().length() < MAX_FILING_LINE && FILING_LINE.matcher(b.text().strip()).find()) {
+                out.set(i, b.withRemoved(FILING));
+            } else if (isBylineLine(b, authors)) {
                 out.set(i, b.withRemoved(BYLINE));
             } else if (isDateLine(b)) {
                 out.set(i, b.withRemoved(DATE_LINE));

@@ -111,7 +111,8 @@ final class StructuredEvidence {
     /** Levels above the title heading searched for the region holding the article's prose. */
     static final int ANCHOR_LEVELS = 4;
     static final int MIN_ANCHOR_PROSE = 100;
-    static final double ANCHOR_LINK_DENSITY = 0.3;
+    /** A post of links with a line of comment each (a link roundup) is still the article: up to this link density. */
+    static final double ANCHOR_LINK_DENSITY = 0.6;
     static final int ANCHOR_SENTENCES = 2;
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"'\u201d\u2019)]?(\\s|$)");
 

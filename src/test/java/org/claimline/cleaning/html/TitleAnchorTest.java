@@ -1,6 +1,7 @@
 package org.claimline.cleaning.html;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -46,5 +47,30 @@ class TitleAnchorTest {
         NodeStats stats = NodeStats.of(body);
         Element about = body.getElementById("about");
         assertSame(about, StructuredEvidence.byTitleAnchor(List.of(about), body, stats, "Something else entirely").get(0));
+    }
+
+    private static final String ROUNDUP = """
+            <div id="content"><div class="post"><p class="meta"><a href="/author/sam">Sam</a> &middot; Links</p>
+            <h2><a href="/2012/10/links">Monday links</a></h2>
+            <div class="entry"><p>On this day in 1863 the Red Cross was founded. If the storm is heading your way, stay
+            indoors and keep your phone charged!</p>
+            <ul><li><a href="/x1">Why the city buses run late</a> - It is not the traffic, it seems.</li>
+            <li><a href="/x2">A museum of broken things</a> - I would go twice.</li>
+            <li><a href="/x3">The oldest tree in the valley turns out to be younger than the church</a></li>
+            <li><a href="/x4">How to fold a fitted sheet, with diagrams</a> - Finally.</li></ul></div></div>
+            <div class="author-box"><h3>About the author</h3><div id="bio">Sam is a chemist who works on paints you have
+            never heard of. Sam enjoys baking to loud music, arguing with the cat, and hosting the quiz night at the
+            local pub, which Sam has lost every single time so far, to the great delight of the regulars.</div></div></div>
+            """;
+
+    @Test
+    void aLinkRoundupUnderTheHeadingIsTheArticleRatherThanTheAuthorBox() {
+        Element body = Jsoup.parse(ROUNDUP).body();
+        NodeStats stats = NodeStats.of(body);
+        double ld = stats.get(body.selectFirst("div.post")).linkDensity();
+        assertTrue(ld > 0.3 && ld < 0.6, "link density " + ld);
+        List<Element> got = StructuredEvidence.byTitleAnchor(List.of(body.getElementById("bio")), body, stats,
+                "Monday links");
+        assertSame(body.selectFirst("div.post"), got.get(0));
     }
 }
