@@ -400,4 +400,13 @@ class MainRegionSignalsTest {
             }
         }
     }
+
+    @Test
+    void aPostsFooterLineEndsTheBody() {
+        String dump = bodyDump(List.of(), List.of("This entry was posted in City Hall by Jane Roe. Bookmark the permalink.",
+                "Tags: council, budget, schools", "Our other blogs are written by the whole newsroom, and you can "
+                        + "find all of them on the page that lists every one of the blogs that we keep."));
+        TextDumpContext ctx = region(dump);
+        assertTrue(ctx.lines.get(ctx.regionEnd).text.startsWith("Several members said"), ctx.lines.get(ctx.regionEnd).text);
+    }
 }
