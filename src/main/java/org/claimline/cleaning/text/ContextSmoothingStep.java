@@ -94,6 +94,64 @@ public final class ContextSmoothingStep implements TextDumpStep {
         for (int i = 0; i < n; i++) {
             ls.get(i).quality = out[i];
         }
+        verse(ls);
+    }
+
+    /**
+     * A poem or a hymn prints one short line per verse: each too short to be judged, and a run of them between a
+     * menu and a footer would all turn bad. {@link #VERSE_LINES} or more short lines of text in a row (at least
+     * three words each, no list items) are verse when their words are {@link #VERSE_STOPWORDS} stopwords or more
+     * (a menu's are names), at least {@link #VERSE_PUNCT} of them end with a punctuation mark (not a teaser's "…")
+     * and {@link #VERSE_COMMAS} with a comma or a semicolon, as verse goes on from line to line: they are text.
+     */
+    static final int VERSE_LINES = 8;
+    static final double VERSE_STOPWORDS = 0.3;
+    static final double VERSE_PUNCT = 0.5;
+    static final double VERSE_COMMAS = 0.2;
+
+    /** Lifts runs of verse to good (see {@link #VERSE_LINES}); a line printed twice (the first verse as the title) stays. */
+    static void verse(List<TextLine> ls) {
+        int n = ls.size();
+        int i = 0;
+        while (i < n) {
+            if (!verseLine(ls.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int words = 0;
+            int stop = 0;
+            int punct = 0;
+            int commas = 0;
+            while (j < n && verseLine(ls.get(j))) {
+                TextLine l = ls.get(j);
+                words += l.words;
+                stop += l.stopwords;
+                char c = l.text.charAt(l.text.length() - 1);
+                if ((c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?') && !MainRegionStep.trailsOff(l)) {
+                    punct++;
+                }
+                if (c == ',' || c == ';') {
+                    commas++;
+                }
+                j++;
+            }
+            if (j - i >= VERSE_LINES && stop >= VERSE_STOPWORDS * words && punct >= VERSE_PUNCT * (j - i)
+                    && commas >= VERSE_COMMAS * (j - i)) {
+                for (int k = i; k < j; k++) {
+                    if (ls.get(k).repeats == 1) {
+                        ls.get(k).quality = Quality.GOOD;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** A short line of text of three words or more; one printed twice too (it stays bad, but does not end a run). */
+    private static boolean verseLine(TextLine l) {
+        return l.shape == TextLine.Shape.TEXT && !l.bullet && l.words >= 3 && (l.initialQuality == Quality.SHORT
+                || l.repeats > 1 && l.weightedChars < ClassifyStep.LENGTH_LOW);
     }
 
     /**

@@ -66,6 +66,7 @@ public final class MainRegionStep implements TextDumpStep {
             ctx.commentsFrom = bestEnd < uncut && commentsCut(ls, bestEnd + 1, uncut) ? bestEnd + 1 : -1;
             bestEnd = beforeTeasers(ls, bestStart, bestEnd);
             bestEnd = beforeNewsletter(ls, bestStart, bestEnd);
+            bestEnd = beforePostFooter(ls, bestStart, bestEnd);
             bestStart = afterLoneHead(ls, bestStart, bestEnd);
             if (thin(ls, bestStart, bestEnd)) {
                 int start = grow(ls, bestStart, -1);
@@ -459,10 +460,41 @@ public final class MainRegionStep implements TextDumpStep {
      * body has the article's paragraphs after it.
      */
     static int beforeNewsletter(List<TextLine> ls, int start, int end) {
+        return beforeTrailer(ls, start, end, l -> l.words <= NEWSLETTER_WORDS && NEWSLETTER.matcher(l.text).find(),
+                false);
+    }
+
+    /**
+     * A blog post's footer line: "Posted in: Travel", "Filed under News |", "Tags: …", "Categories: …", "This entry
+     * was posted in … Bookmark the permalink."
+     */
+    static final java.util.regex.Pattern POST_FOOTER = java.util.regex.Pattern.compile(
+            "(?iu)(?:posted in|filed (?:under|in)|tags|tagged(?: with| as)?|categor(?:y|ies)|topics|labels)\\s*:.*"
+                    + "|(?:posted in|filed under|tagged with) \\S.*|this entry was posted\\b.*");
+    /** Most words a post's footer line has. */
+    static final int POST_FOOTER_WORDS = 60;
+
+    /**
+     * Ends the region before a post's footer line after its last paragraph that reads as body on its own (see
+     * {@link #POST_FOOTER}): what follows it (share buttons, the author's box, links to other posts) is the blog's,
+     * not the post's. The region ends at the last line before it that counts towards a body.
+     */
+    static int beforePostFooter(List<TextLine> ls, int start, int end) {
+        return beforeTrailer(ls, start, end, l -> l.words <= POST_FOOTER_WORDS && POST_FOOTER.matcher(l.text).matches(),
+                true);
+    }
+
+    /**
+     * Ends the region before the first {@code trailer} line after its last paragraph that reads as body on its own
+     * (good before smoothing, no trailer itself): at the last good line before it, or with {@code keepText} at the
+     * last line before it that counts towards a body (near-good sentences too).
+     */
+    private static int beforeTrailer(List<TextLine> ls, int start, int end,
+            java.util.function.Predicate<TextLine> trailer, boolean keepText) {
         int lastStrong = -1;
         for (int i = end; i > start; i--) {
             TextLine l = ls.get(i);
-            if (l.shape == TextLine.Shape.TEXT && l.initialQuality == Quality.GOOD) {
+            if (l.shape == TextLine.Shape.TEXT && l.initialQuality == Quality.GOOD && !trailer.test(l)) {
                 lastStrong = i;
                 break;
             }
@@ -472,8 +504,15 @@ public final class MainRegionStep implements TextDumpStep {
         }
         for (int i = lastStrong + 1; i <= end; i++) {
             TextLine l = ls.get(i);
-            if (l.words <= NEWSLETTER_WORDS && l.shape == TextLine.Shape.TEXT && NEWSLETTER.matcher(l.text).find()) {
-                return lastGoodBefore(ls, start, i);
+            if (l.shape == TextLine.Shape.TEXT && trailer.test(l)) {
+                if (!keepText) {
+                    return lastGoodBefore(ls, start, i);
+                }
+                int cut = i - 1;
+                while (cut > start && value(ls.get(cut)) <= 0) {
+                    cut--;
+                }
+                return cut;
             }
         }
         return end;

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Joins paragraphs that the page itself wrapped by hand ({@code <pre>} text, {@code <br>} at every line): a group of
  * at least {@link #MIN_LINES} consecutive lines with no blank line between them, all plain text of about the same
- * width, whose continuation lines mostly go on mid-sentence (start in lower case). A list item wrapped the same way
+ * width, whose continuation lines mostly go on mid-sentence (start in lower case, or follow a line broken off
+ * mid-sentence: see {@link #MID_SENTENCE}). A list item wrapped the same way
  * continues on lines indented deeper than its marker. One wrapped line on its own is too short to be judged as
  * text; the joined paragraph is not. A list of headlines or the rows of a table (each capitalised) do not look like
  * this.
@@ -74,8 +75,14 @@ public final class WrappedLineStep implements TextDumpStep {
             return false;
         }
         int goesOn = 0;
-        for (int k = from; k < to - 1; k++) {
+        int midSentence = 0;
+        int stops = 0;
+        for (int k = from; k < to; k++) {
             String line = ls.get(k).text;
+            stops += sentenceStops(line);
+            if (k == to - 1) {
+                break;
+            }
             if (width(line) < max * SAME_WIDTH) {
                 return false;
             }
@@ -83,8 +90,39 @@ public final class WrappedLineStep implements TextDumpStep {
             if (Character.isLowerCase(first) || caseless(first) && !endsSentence(line)) {
                 goesOn++;
             }
+            if (!endsSentence(line) && brokenOff(line)) {
+                midSentence++;
+            }
         }
-        return 2 * goesOn >= to - from - 1;
+        int joins = to - from - 1;
+        return 2 * goesOn >= joins || MID_SENTENCE * midSentence >= joins && STOPS * stops >= to - from;
+    }
+
+    /**
+     * A narrow column wrapped by hand goes on with a capital as often as not (names, places): its lines may instead
+     * stop mid-sentence, after a word in lower case or a comma, at two joins in three ({@code MID_SENTENCE} times
+     * the broken-off lines cover the joins), when the group ends a sentence at least every {@code STOPS} lines — a
+     * list of headlines in sentence case ends none.
+     */
+    static final double MID_SENTENCE = 1.5;
+    static final double STOPS = 3;
+
+    /** A line that stops after a word in lower case or a comma: the sentence goes on below it. */
+    private static boolean brokenOff(String line) {
+        int c = line.codePointBefore(line.length());
+        return Character.isLowerCase(c) || c == ',' || Character.isDigit(c);
+    }
+
+    /** Sentence ends on the line: ". " before a capital, or a final stop. */
+    private static int sentenceStops(String line) {
+        int n = 0;
+        for (int i = 1; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && line.charAt(i + 1) == ' ' && Character.isLowerCase(line.charAt(i - 1))) {
+                n++;
+            }
+        }
+        return n + (endsSentence(line) ? 1 : 0);
     }
 
     /**

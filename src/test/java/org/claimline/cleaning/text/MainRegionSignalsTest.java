@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.claimline.cleaning.text.TextLine.Quality;
 import org.claimline.model.Article;
@@ -371,5 +372,41 @@ class MainRegionSignalsTest {
         TextDumpContext ctx = region(dump);
         assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
         assertTrue(MainRegionStep.NEWSLETTER.matcher("Newsletter abonnieren").find());
+    }
+
+    @Test
+    void aPoemBetweenAMenuAndAFooterIsTheBody() {
+        List<String> poem = List.of("The river runs beneath the hill,", "And carries all the light away;",
+                "The mill is quiet, and the still", "Long meadow waits the end of day.", "",
+                "I walk along it as before,", "And count the stones that I have known:",
+                "The gate, the bridge, the chapel door,", "And find that I am not alone.", "",
+                "For all the years that I have spent,", "The river keeps them as its own,",
+                "And gives them back, as it was meant,", "To all who walk the way alone.");
+        List<String> dump = new ArrayList<>(List.of("  • Home", "  • Poems", "  • Hymns", "  • About", "",
+                "Posted by Jane Roe", ""));
+        dump.addAll(poem);
+        dump.addAll(List.of("", "Archives", "  • October 2012 (33)", "  • September 2012 (37)", "",
+                "We are a small society of readers who have met every month since the war to share the poems and "
+                        + "hymns that we love, and this site is where we put the ones that we have read together, "
+                        + "so that those who could not come may read them too.", "", "  • Contact", "  • Privacy"));
+        TextDumpContext ctx = region(String.join("\n", dump));
+        List<String> kept = new ArrayList<>();
+        for (int i = Math.max(0, ctx.regionStart); i <= ctx.regionEnd; i++) {
+            kept.add(ctx.lines.get(i).text);
+        }
+        for (String line : poem) {
+            if (!line.isEmpty()) {
+                assertTrue(kept.contains(line), line);
+            }
+        }
+    }
+
+    @Test
+    void aPostsFooterLineEndsTheBody() {
+        String dump = bodyDump(List.of(), List.of("This entry was posted in City Hall by Jane Roe. Bookmark the permalink.",
+                "Tags: council, budget, schools", "Our other blogs are written by the whole newsroom, and you can "
+                        + "find all of them on the page that lists every one of the blogs that we keep."));
+        TextDumpContext ctx = region(dump);
+        assertTrue(ctx.lines.get(ctx.regionEnd).text.startsWith("Several members said"), ctx.lines.get(ctx.regionEnd).text);
     }
 }

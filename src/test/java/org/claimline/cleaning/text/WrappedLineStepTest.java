@@ -62,6 +62,20 @@ class WrappedLineStepTest {
     }
 
     @Test
+    void narrowColumnWhoseLinesGoOnWithNamesIsJoined() {
+        // three of the five continuation lines start with a capital (a team, a place, a day), but every line before
+        // them stops mid-sentence
+        List<String> column = List.of("Jane Roe and John Doe each scored in the final five",
+                "minutes as the River City Rockets beat the",
+                "Lake Town Eagles 4-3 before 3,502 fans on",
+                "Saturday night. Mary Major scored twice for",
+                "Lake Town, and Tom Minor added a goal late in",
+                "the third period.");
+        TextDumpContext ctx = wrapped(String.join("\n", "  • Home", "", String.join("\n", column), "", "Next"));
+        assertEquals(List.of("Home", String.join(" ", column), "Next"), texts(ctx));
+    }
+
+    @Test
     void headlineListsAndTableRowsStayApart() {
         List<String> headlines = List.of("The council votes to extend the housing program",
                 "Critics say the money would be better spent on schools",
