@@ -293,13 +293,15 @@ public final class MainRegionStep implements TextDumpStep {
 
     /**
      * The heading of a comment section: "Comments", "Comments (10580)", "12 comments", "Leave a reply", "Join the
-     * discussion", in the languages the cleaner has stopwords for most often met ("Kommentare", "Commentaires",
+     * discussion", "Reader views (5)", "Have your say", in the languages the cleaner has stopwords for most often met ("Kommentare", "Commentaires",
      * "Comentarios", "댓글", "评论").
      */
     static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
             "(?iu)(?:\\d[\\d,.]*\\s+)?(?:comments?|reader comments|kommentare?|commentaires?|comentarios?|commenti"
                     + "|comentários?|reacties|댓글|评论|評論|コメント)(?:\\s*[(\\[]?\\s*\\d[\\d,.]*\\s*[)\\]]?)?\\s*:?"
                     + "|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)"
+                    + "|(?:readers?'?|your) (?:views|comments)(?:\\s*[(\\[]\\s*\\d[\\d,.]*\\s*[)\\]])?\\s*:?|have your say"
+                    + "|add your (?:view|comment)"
                     + "|comments are (?:now )?closed(?: (?:for|on) this (?:story|article|post|entry))?\\.?"
                     + "|(?:show|view|load|see|read|expand) (?:all )?(?:\\d[\\d,.]* )?comments(?:\\s*[+›»])?");
     /**

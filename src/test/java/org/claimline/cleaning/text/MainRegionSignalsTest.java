@@ -189,6 +189,20 @@ class MainRegionSignalsTest {
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("댓글 5").matches());
     }
 
+    @Test
+    void readersViewsUnderTheArticleAreACommentSection() {
+        String view = "I have watched every series since the beginning and this one has put me off completely, which "
+                + "is a shame because the first ones were the best thing on television in those years, honestly.";
+        List<String> tail = List.of("Reader views (5)", "Add your view | Show all", view, "- Louise, Lancaster, UK",
+                view.replace("every", "each"), "- Dan, Stanmore", view.replace("shame", "pity"));
+        Article a = new TextDumpPipeline().clean(bodyDump(List.of(), tail));
+        assertFalse(a.text().contains("honestly"), a.text());
+        assertTrue(a.text().contains(PARAS[PARAS.length - 1]));
+        assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Have your say").matches());
+        assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Readers' comments").matches());
+        assertFalse(MainRegionStep.COMMENTS_HEADING.matcher("Your views on the budget matter to the council").matches());
+    }
+
     /** A thread of {@code n} readers' posts, each a name and a long post, split by separator lines. */
     static List<String> separatedThread(String heading, int n) {
         List<String> thread = new java.util.ArrayList<>(List.of("━━━━━━━━━━━━━━━━━━━━", heading));
