@@ -177,11 +177,9 @@ class MainRegionSignalsTest {
     void aCommentSectionHeadingEndsTheBody() {
         String comment = "I have lived in this city for thirty years and I have never seen the council spend money so "
                 + "carelessly, and I will vote against every one of them at the next election, mark my words.";
-        List<String> tail = List.of("Comments (10580)", "Sign in to post a comment.", comment, "Jane from Springfield",
-                comment.replace("thirty", "forty"), "John from Shelbyville", comment.replace("thirty", "fifty"));
-        Article a = new TextDumpPipeline().clean(bodyDump(List.of(), tail));
-        assertFalse(a.text().contains("mark my words"), a.text());
-        assertTrue(a.text().contains(PARAS[PARAS.length - 1]));
+        assertThreadCut(List.of("Comments (10580)", "Sign in to post a comment.", comment, "Jane from Springfield",
+                comment.replace("thirty", "forty"), "John from Shelbyville", comment.replace("thirty", "fifty")),
+                "mark my words");
         // a "Comments" button among the share buttons is no heading
         assertFalse(MainRegionStep.COMMENTS_HEADING.matcher("Comments policy for readers of this site").matches());
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("12 comments").matches());
@@ -189,15 +187,19 @@ class MainRegionSignalsTest {
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("댓글 5").matches());
     }
 
+    /** The body followed by {@code thread}: the body is kept whole, the thread (holding {@code words}) is not. */
+    private static void assertThreadCut(List<String> thread, String words) {
+        Article a = new TextDumpPipeline().clean(bodyDump(List.of(), thread));
+        assertFalse(a.text().contains(words), a.text());
+        assertTrue(a.text().contains(PARAS[PARAS.length - 1]));
+    }
+
     @Test
     void readersViewsUnderTheArticleAreACommentSection() {
         String view = "I have watched every series since the beginning and this one has put me off completely, which "
                 + "is a shame because the first ones were the best thing on television in those years, honestly.";
-        List<String> tail = List.of("Reader views (5)", "Add your view | Show all", view, "- Louise, Lancaster, UK",
-                view.replace("every", "each"), "- Dan, Stanmore", view.replace("shame", "pity"));
-        Article a = new TextDumpPipeline().clean(bodyDump(List.of(), tail));
-        assertFalse(a.text().contains("honestly"), a.text());
-        assertTrue(a.text().contains(PARAS[PARAS.length - 1]));
+        assertThreadCut(List.of("Reader views (5)", "Add your view | Show all", view, "- Louise, Lancaster, UK",
+                view.replace("every", "each"), "- Dan, Stanmore", view.replace("shame", "pity")), "honestly");
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Have your say").matches());
         assertTrue(MainRegionStep.COMMENTS_HEADING.matcher("Readers' comments").matches());
         assertFalse(MainRegionStep.COMMENTS_HEADING.matcher("Your views on the budget matter to the council").matches());
