@@ -56,7 +56,7 @@ final class Prose {
      * lower case, which menus, link lists and headline rivers lack. A line without spaces (CJK) counts by length.
      */
     static boolean isProse(String line) {
-        if (isLegal(line) || isScript(line)) {
+        if (isLegal(line) || isScript(line) || isFileNames(line)) {
             return false;
         }
         if (isMostlyIdeographic(line)) {
@@ -91,6 +91,36 @@ final class Prose {
             }
         }
         return false;
+    }
+
+    /** Endings of the file names a text dump prints for a page's pictures, scripts and pages. */
+    private static final String[] FILE_ENDINGS = {".gif", ".jpg", ".jpeg", ".png", ".webp", ".svg", ".ico", ".php",
+        ".asp", ".aspx", ".swf", ".js", ".css", ".htm", ".html", ".ashx"};
+    /** A line whose words are file names at least this share is a row of pictures or links, not a sentence. */
+    private static final double FILE_NAME_SHARE = 0.3;
+
+    /** "maglogo.gif home.gif sub.gif advertise.gif …": the file names a dump prints for a row of pictures. */
+    static boolean isFileNames(String line) {
+        if (line.indexOf('.') < 0) {
+            return false;
+        }
+        int words = 0;
+        int files = 0;
+        for (String w : line.split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            String l = w.toLowerCase(java.util.Locale.ROOT);
+            for (String e : FILE_ENDINGS) {
+                int at = l.indexOf(e);
+                if (at > 0 && (at + e.length() == l.length() || !Character.isLetter(l.charAt(at + e.length())))) {
+                    files++;
+                    break;
+                }
+            }
+        }
+        return words > 0 && files >= FILE_NAME_SHARE * words;
     }
 
     /** A short sentence: a few words, mostly lower case, ending as sentences end. */

@@ -51,12 +51,18 @@ class ProseTest {
     void aScriptPrintedAsTextIsNotProseButASentenceAboutCodeIs() {
         String script = "//write out the tip var ie=document.all var ns6=document.getElementById && !document.all "
                 + "var enabletip=false if (ie||ns6) var tipobj=document.all? document.all[\"tip\"] : null;";
-        assertTrue(Prose.isScript(script));
-        assertFalse(Prose.isProse(script));
         String aboutCode = "Call the function with the element's id, and it returns the element, or null when the page "
                 + "has none; the old browsers needed another way (document.all) to do the same.";
-        assertFalse(Prose.isScript(aboutCode));
-        assertTrue(Prose.isProse(aboutCode));
+        assertNotProseButTheSentenceIs(Prose::isScript, script, aboutCode);
+    }
+
+    /** {@code kind} takes {@code line} and makes it no prose, but not {@code sentence}, which stays prose. */
+    private static void assertNotProseButTheSentenceIs(java.util.function.Predicate<String> kind, String line,
+            String sentence) {
+        assertTrue(kind.test(line), line);
+        assertFalse(Prose.isProse(line), line);
+        assertFalse(kind.test(sentence), sentence);
+        assertTrue(Prose.isProse(sentence), sentence);
     }
 
     @Test
@@ -64,6 +70,14 @@ class ProseTest {
         assertFalse(Prose.isProse("This page is best viewed in an up-to-date web browser with style sheets (CSS) "
                 + "enabled, and you may not get the full experience in the one you use."));
         assertFalse(Prose.isProse("Your browser does not support the video element, so the clip will not play here."));
+    }
+
+    @Test
+    void aRowOfPictureFileNamesIsNotProseButASentenceNamingAFileIs() {
+        String row = "maglogo.gif home.gif sub.gif advertise.gif newsletters.gif tv.gif blog.gif webcast.gif research.gif";
+        String sentence = "The council published the plan as budget.pdf on its site, and the map, a large file called "
+                + "city-map.png, shows the new roads in red.";
+        assertNotProseButTheSentenceIs(Prose::isFileNames, row, sentence);
     }
 
     @Test
