@@ -47,14 +47,9 @@ public final class CleanDoubtBanner {
         HBox banner = new HBox(10, mark, words);
         banner.setId("clean-doubt-banner");
         banner.getStyleClass().add("clean-doubt-banner");
-        // the banner joins the reader the first time it is shown: hidden, it would still be styled in the
-        // window's first pulse
         VBox box = new VBox(reader);
         vm.modeProperty().subscribe(m -> {
             boolean shown = m != CleanDoubtViewModel.Mode.HIDDEN;
-            if (shown && !box.getChildren().contains(banner)) {
-                box.getChildren().add(0, banner);
-            }
             banner.setVisible(shown);
             banner.setManaged(shown);
             boolean doubtful = m == CleanDoubtViewModel.Mode.DOUBTFUL;
@@ -64,6 +59,9 @@ public final class CleanDoubtBanner {
             }
             dismiss.setText(doubtful ? "Dismiss" : "Done");
         });
+        // the banner joins the reader the first time it is shown: hidden, it would still be styled in the
+        // window's first pulse
+        org.claimline.ui.common.WhenShown.join(banner.visibleProperty(), box, 0, banner);
         VBox.setVgrow(reader, Priority.ALWAYS);
         return box;
     }
