@@ -36,7 +36,7 @@ public final class MetadataStep {
 
         String siteName = first(meta.get("og:site_name"), ldName(ld == null ? null : ld.get("publisher")),
                 meta.get("application-name"));
-        String title = TitleStep.title(doc, first(ldTitle(ld, doc.title()), meta.get("dc:title"),
+        String title = TitleStep.title(doc, first(ldTitle(ld, TitleStep.documentTitle(doc)), meta.get("dc:title"),
                 meta.get("dcterm:title"), meta.get("og:title"), meta.get("title"), meta.get("twitter:title"),
                 meta.get("parsely-title")), siteName);
         List<String> byline = authors(ld == null ? null : ld.get("author"));

@@ -86,9 +86,27 @@ final class TitleStep {
         return title;
     }
 
+    /**
+     * The page's title as a browser's tab shows it: the first {@code <title>} element. Old or hand-made pages put it
+     * after the head (inside the body, after a stray {@code <html>}); jsoup's {@code Document.title()} reads only
+     * the head's. A {@code <title>} inside an SVG drawing is that drawing's tooltip, not the page's.
+     */
+    static String documentTitle(Document doc) {
+        String head = doc.title();
+        if (!head.isBlank()) {
+            return head;
+        }
+        for (Element t : doc.getElementsByTag("title")) {
+            if (t.closest("svg") == null) {
+                return t.text().strip();
+            }
+        }
+        return "";
+    }
+
     /** Readability's reading of {@code <title>}, which its users' expectations were shaped by. */
     static String fromTitleElement(Document doc) {
-        String orig = Texts.normalize(doc.title());
+        String orig = Texts.normalize(documentTitle(doc));
         String cur = orig;
         boolean hierarchical = false;
         Matcher m = SEPARATOR.matcher(orig);

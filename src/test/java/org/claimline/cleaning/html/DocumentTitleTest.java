@@ -1,0 +1,42 @@
+package org.claimline.cleaning.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.claimline.cleaning.HtmlExtractor;
+import org.claimline.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** The page's title where a browser finds it, also when an old page puts it after its head. */
+class DocumentTitleTest {
+    private static final String BODY = "<p>The council met for three hours on Tuesday and could not agree on the"
+            + " province's future, its members said afterwards, although the talks would go on next month.</p>"
+            + "<p>Diplomats from both sides said they expected a new proposal before the end of the year, and"
+            + " that the mission on the ground would keep its mandate until then.</p>";
+
+    private static Article clean(String html) {
+        return new HtmlExtractor().extract(html);
+    }
+
+    @Test
+    void titleAfterTheHeadIsThePagesTitle() {
+        // a stray second <html> and a layout table before the title: the parser has left the head by then
+        Article a = clean("<html><meta charset='utf-8'><html><body><table><tr><td>"
+                + "<title>No agreement reached on the province's future status</title>" + BODY
+                + "</td></tr></table></body></html>");
+        assertEquals("No agreement reached on the province's future status", a.metadata().title());
+    }
+
+    @Test
+    void aDrawingsTitleIsNotThePagesTitle() {
+        Article a = clean("<html><body><svg><title>Close icon</title></svg>" + BODY + "</body></html>");
+        assertNull(a.metadata().title());
+    }
+
+    @Test
+    void theHeadsTitleStillComesFirst() {
+        Article a = clean("<html><head><title>Talks on the province end without agreement</title></head><body>"
+                + "<div><title>Another title</title></div>" + BODY + "</body></html>");
+        assertEquals("Talks on the province end without agreement", a.metadata().title());
+    }
+}
