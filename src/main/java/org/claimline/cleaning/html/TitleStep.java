@@ -32,27 +32,53 @@ final class TitleStep {
     }
 
     /**
-     * "Headline | Editorial" or "Site - Headline" when a heading {@code <h1>} of the page reads "Headline": the
-     * heading is the clean headline and the rest the site or section, which the metadata line names already.
+     * "Headline | Editorial", "Site - Headline" or "Site - Headline - Section" when an element of the page that
+     * holds a headline (an {@code <h1>}, else an {@code <h2>}/{@code <h3>} or an element named as a headline or
+     * title) reads "Headline": that element is the clean headline and the rest the site or section, which the
+     * metadata line names already. Of several such elements the longest wins; one that is not an {@code <h1>} must
+     * be at least three words and longer than the rest of the title, so a masthead that names the site ("Daily
+     * Herald - …") is never taken for the headline.
      */
     static String headingWithoutSuffix(String title, Document doc) {
         if (title == null || !SEPARATOR.matcher(title).find()) {
             return title;
         }
+        String best = null;
         for (Element h1 : doc.select("h1")) {
-            String h = Texts.normalize(h1.text());
-            if (words(h) < 2 || h.length() >= title.length()) {
-                continue;
-            }
-            String before = title.endsWith(h) ? title.substring(0, title.length() - h.length()).strip() : "";
-            String after = title.startsWith(h) ? title.substring(h.length()).strip() : "";
-            boolean suffix = !after.isEmpty() && SEPARATOR_CHARS.matcher(after.substring(0, 1)).matches();
-            boolean prefix = !before.isEmpty() && SEPARATOR_CHARS.matcher(before.substring(before.length() - 1)).matches();
-            if (suffix || prefix) {
-                return h;
+            best = longer(best, part(title, Texts.normalize(h1.text()), 2));
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Element e : doc.select(HEADLINE_ELEMENTS)) {
+            String h = part(title, Texts.normalize(e.text()), 3);
+            if (h != null && words(h) > words(title) - words(h)) {
+                best = longer(best, h);
             }
         }
-        return title;
+        return best != null ? best : title;
+    }
+
+    private static final String HEADLINE_ELEMENTS = "h2, h3, [class~=(?i)headline|title], [id~=(?i)headline|title]";
+
+    /** {@code h} when the title is {@code h} plus a separator-led part before or after it (or both), else null. */
+    private static String part(String title, String h, int minWords) {
+        if (words(h) < minWords || h.length() >= title.length()) {
+            return null;
+        }
+        int at = title.indexOf(h);
+        if (at < 0) {
+            return null;
+        }
+        String before = title.substring(0, at).strip();
+        String after = title.substring(at + h.length()).strip();
+        boolean beforeOk = before.isEmpty() || SEPARATOR_CHARS.matcher(before.substring(before.length() - 1)).matches();
+        boolean afterOk = after.isEmpty() || SEPARATOR_CHARS.matcher(after.substring(0, 1)).matches();
+        return beforeOk && afterOk ? h : null;
+    }
+
+    private static String longer(String a, String b) {
+        return b == null || a != null && a.length() >= b.length() ? a : b;
     }
 
     /** "Headline | Site" → "Headline" when the part after (or before) the separator is the site name. */

@@ -39,4 +39,19 @@ class DocumentTitleTest {
                 + "<div><title>Another title</title></div>" + BODY + "</body></html>");
         assertEquals("Talks on the province end without agreement", a.metadata().title());
     }
+
+    @Test
+    void aHeadlineElementOfThePageCutsTheSiteAndSectionOffTheTitle() {
+        Article a = clean("<html><head><title>The Valley Courier - Council approves the new budget after long"
+                + " debate - Local News</title></head><body><div class='story-headline'>Council approves the new"
+                + " budget after long debate</div>" + BODY + "</body></html>");
+        assertEquals("Council approves the new budget after long debate", a.metadata().title());
+    }
+
+    @Test
+    void aMastheadNamingTheSiteIsNotTakenForTheHeadline() {
+        Article a = clean("<html><head><title>The Valley Courier - Council approves the new budget</title></head>"
+                + "<body><div id='site-title'>The Valley Courier</div>" + BODY + "</body></html>");
+        assertEquals("The Valley Courier - Council approves the new budget", a.metadata().title());
+    }
 }
