@@ -74,9 +74,13 @@ public final class MetadataStep implements TextDumpStep {
         // the old guess, and measured on the corpus it was a prompt, a caption or a widget six times out of seven
         Map<String, int[]> bodyWords = TitleFinder.bodyTerms(ctx, s);
         int title = TitleFinder.find(ctx, from, s, bodyWords);
+        String titleText = title >= 0 ? TitleText.tidy(GLUED_LABEL.matcher(ls.get(title).text).replaceFirst("")) : null;
+        if (titleText == null) {
+            title = -1;
+        }
         if (title >= 0) {
             TextLine t = ls.get(title);
-            String text = GLUED_LABEL.matcher(t.text).replaceFirst("");
+            String text = titleText;
             ctx.titleLine = title;
             ctx.metadata = ctx.metadata.withTitle(text);
             String key = t.key;
