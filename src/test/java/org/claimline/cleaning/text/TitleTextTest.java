@@ -3,37 +3,31 @@ package org.claimline.cleaning.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a dump printed on the headline's line is not part of the headline. */
 class TitleTextTest {
-    @Test
-    void aBoxBorderBesideTheHeadlineIsTakenOff() {
-        assertEquals("Mayor and council agree on the budget",
-                TitleText.tidy("Mayor and council agree on the budget \u250c\u2500\u2500\u2500\u2500\u2510"));
-        assertEquals("Rare coffee cup art that lasts",
-                TitleText.tidy("\u2502 \u2502 Cups \u2502 Rare coffee cup art that lasts \u2502"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // a box border beside the headline, and a table row whose widest cell is the headline
+        "Mayor and council agree on the budget \u250c\u2500\u2500\u2500\u2500\u2510; Mayor and council agree on the budget",
+        "\u2502 \u2502 Cups \u2502 Rare coffee cup art that lasts \u2502; Rare coffee cup art that lasts",
+        // a comment count and a picture's file name
+        "How we built the new bridge in a year 153 Comments; How we built the new bridge in a year",
+        "Prime minister visits the flooded towns icon_small.gif; Prime minister visits the flooded towns",
+        // ordinary headlines, one naming a page's file
+        "Nuggets, Warriors close out home-and-home set; Nuggets, Warriors close out home-and-home set",
+        "Why index.html still matters; Why index.html still matters"})
+    void whatTheDumpPrintedBesideTheHeadlineIsTakenOff(String line, String headline) {
+        assertEquals(headline, TitleText.tidy(line));
     }
 
-    @Test
-    void aFileNameAndACommentCountAreTakenOff() {
-        assertEquals("How we built the new bridge in a year",
-                TitleText.tidy("How we built the new bridge in a year 153 Comments"));
-        assertEquals("Prime minister visits the flooded towns",
-                TitleText.tidy("Prime minister visits the flooded towns icon_small.gif"));
-    }
-
-    @Test
-    void aRowOfLinksOrWhatAFileNameLeavesIsNoHeadline() {
-        assertNull(TitleText.tidy("NEWS | SPORTS | LIFE | ARTS | OPINIONS"));
-        assertNull(TitleText.tidy("\u00ab An older post | Main | A newer post \u00bb"));
-        assertNull(TitleText.tidy("7:28 PM icon_delete13.gif"));
-    }
-
-    @Test
-    void anOrdinaryHeadlineIsLeftAlone() {
-        assertEquals("Nuggets, Warriors close out home-and-home set",
-                TitleText.tidy("Nuggets, Warriors close out home-and-home set"));
-        assertEquals("Why index.html still matters", TitleText.tidy("Why index.html still matters"));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NEWS | SPORTS | LIFE | ARTS | OPINIONS", "\u00ab An older post | Main | A newer post \u00bb",
+        "7:28 PM icon_delete13.gif"})
+    void aRowOfLinksOrWhatAFileNameLeavesIsNoHeadline(String line) {
+        assertNull(TitleText.tidy(line));
     }
 }
