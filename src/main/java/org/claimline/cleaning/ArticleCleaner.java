@@ -60,14 +60,19 @@ public final class ArticleCleaner {
             return clean(decoded.text(), kind);
         } catch (RuntimeException | StackOverflowError e) {
             // a page that trips a defect in one step must not take the reader or a batch run down with it
-            throw new CleaningException(fileName + " could not be cleaned (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", e);
+            throw failure(fileName, e);
         }
     }
 
+    /** A defect met while cleaning, told in the user's words; the cause stays attached for the log. */
+    static CleaningException failure(String fileName, Throwable cause) {
+        return new CleaningException(fileName + " could not be cleaned: Claimline's cleaner failed on this page."
+                + " Open the file in a browser or a text editor to read it, and please report the page.", cause);
+    }
+
     public Article clean(String text, InputKind kind) throws CleaningException {
-        Article article = SectionBylines.apply(SafetyNet.apply(kind == InputKind.HTML ? htmlExtractor.extract(text)
-                : textCleaner.clean(text)));
+        Article article = SectionBylines.apply(BylineText.apply(SafetyNet.apply(kind == InputKind.HTML
+                ? htmlExtractor.extract(text) : textCleaner.clean(text))));
         if (article.text().isBlank() && article.blocks().stream().noneMatch(b -> !b.text().isBlank())) {
             throw new CleaningException("No readable text was found.");
         }

@@ -1,0 +1,66 @@
+package org.claimline.cleaning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimline.model.Article;
+
+/**
+ * A byline names people, not when or where they wrote: what a page prints after the name on the same line is taken
+ * off ("Alyson Klein on August 8, 2012 6:23 PM", "Reuters – 1 hour ago", "Richard Lam (AP) Published: 2008-01-09"),
+ * and what is no name at all leaves the byline: a date alone, a profile or comments link ("View Profile", "3
+ * Comments"), a handle or an e-mail address. A name that follows the date ("Posted 8:11 AM by Marty Lederman") is
+ * kept.
+ */
+final class BylineText {
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    /** Where the date, time or posting note starts: a digit, a month followed by a day, "Published:", "Posted". */
+    private static final Pattern WHEN = Pattern.compile("(?:\\bon\\s+)?(?:\\d|\\b" + MONTH + "\\s+\\d"
+            + "|\\b(?:Published|Posted|Updated|Last updated)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_NAME = Pattern.compile(
+            "\\bby\\s+(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)(?:view|see|edit)\\s+(?:my\\s+|full\\s+)?(?:profile|comments?)|\\d*\\s*comments?|.*@.*|\\[?link\\]?");
+    private static final Pattern TRAILING = Pattern.compile("[\\s|/\u00b7\u2022,;:\u2013\u2014-]+$");
+    private static final Pattern ASIDES = Pattern.compile("\\s*(?:\\((?:e-?mail)\\)|\\[link\\])", Pattern.CASE_INSENSITIVE);
+
+    private BylineText() {
+    }
+
+    static Article apply(Article article) {
+        Article.Metadata m = article.metadata();
+        List<String> names = new ArrayList<>();
+        for (String entry : m.byline()) {
+            // "Andrew Downie | Reuters": a name and an agency, printed as one line
+            for (String part : entry.split("\\s\\|\\s")) {
+                String n = name(part);
+                if (n != null && !names.contains(n)) {
+                    names.add(n);
+                }
+            }
+        }
+        return names.equals(m.byline()) ? article : article.withMetadata(m.withByline(names));
+    }
+
+    /** The name in one byline entry, or null when it holds none. */
+    static String name(String entry) {
+        String e = ASIDES.matcher(entry).replaceAll("").strip();
+        Matcher when = WHEN.matcher(e);
+        if (when.find()) {
+            String before = TRAILING.matcher(e.substring(0, when.start())).replaceAll("").strip();
+            if (before.isEmpty()) {
+                Matcher by = BY_NAME.matcher(e.substring(when.start()));
+                before = by.find() ? by.group(1) : "";
+            }
+            e = before;
+        }
+        e = e.replaceFirst("(?i)^by\\s+", "").strip();
+        // the sentence's full stop after a surname ("… by Damien McFerran."), not an initial's ("Timothy B.")
+        e = e.replaceFirst("(?<=\\p{L}{3})\\.$", "");
+        if (e.length() < 2 || NOT_A_NAME.matcher(e).matches() || !e.codePoints().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        return e;
+    }
+}
