@@ -21,7 +21,11 @@ final class BylineText {
     private static final Pattern BY_NAME = Pattern.compile(
             "\\bby\\s+(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)(?:view|see|edit)\\s+(?:my\\s+|full\\s+)?(?:profile|comments?)|\\d*\\s*comments?|.*@.*|\\[?link\\]?");
+            "(?i)(?:view|see|edit)\\s+(?:my\\s+|full\\s+)?(?:profile|comments?)|\\d*\\s*comments?|.*@.*|\\[?link\\]?"
+                    // a picture's credit is not the article's byline: "STAFF PHOTO BY KATHY ANDERSON"
+                    + "|(?:staff\\s+)?(?:photo|photograph|picture|image)s?\\s+by\\b.*");
+    /** A link printed after the name: "John Leyden • More by this author". */
+    private static final Pattern MORE_BY = Pattern.compile("(?i)\\s*\\W?\\s*more (?:by|from) this (?:author|writer).*$");
     private static final Pattern TRAILING = Pattern.compile("[\\s|/\u00b7\u2022,;:\u2013\u2014-]+$");
     private static final Pattern ASIDES = Pattern.compile("\\s*(?:\\((?:e-?mail)\\)|\\[link\\])", Pattern.CASE_INSENSITIVE);
 
@@ -45,7 +49,7 @@ final class BylineText {
 
     /** The name in one byline entry, or null when it holds none. */
     static String name(String entry) {
-        String e = ASIDES.matcher(entry).replaceAll("").strip();
+        String e = MORE_BY.matcher(ASIDES.matcher(entry).replaceAll("")).replaceFirst("").strip();
         Matcher when = WHEN.matcher(e);
         if (when.find()) {
             String before = TRAILING.matcher(e.substring(0, when.start())).replaceAll("").strip();

@@ -18,14 +18,16 @@ class BylineTextTest {
         "Karanvir Singh / 8 hrs ago; Karanvir Singh", "Richard Lam (AP) Published: 2008-01-09 02:55:03; Richard Lam (AP)",
         "Posted 8:11 AM by Marty Lederman [link]; Marty Lederman", "Edward M. Gomez (Email); Edward M. Gomez",
         "16th Jan 2008, 09:28am by Damien McFerran.; Damien McFerran", "Timothy B. Lee; Timothy B. Lee",
-        "May Berenbaum; May Berenbaum", "By Jane Roe; Jane Roe"})
+        "May Berenbaum; May Berenbaum", "By Jane Roe; Jane Roe",
+        "John Leyden \u2022 More by this author; John Leyden"})
     void theNameIsKept(String entry, String name) {
         assertEquals(name, BylineText.name(entry));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"View Profile", "View Comments", "3 Comments", "January 1", "2008",
-        "30 December 2007 (18:30)", "@kimberstreams", "news@example.com", "Posted by"})
+        "30 December 2007 (18:30)", "@kimberstreams", "news@example.com", "Posted by",
+        "STAFF PHOTO BY KATHY ANDERSON"})
     void whatIsNoNameLeavesTheByline(String entry) {
         assertNull(BylineText.name(entry));
     }
