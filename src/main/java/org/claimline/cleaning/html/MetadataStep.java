@@ -48,6 +48,9 @@ public final class MetadataStep {
                 meta.get("og:published_time"), meta.get("datepublished"), meta.get("publishdate"), meta.get("pubdate"),
                 meta.get("date"), meta.get("dc.date.issued"), meta.get("dc:date"), meta.get("parsely-pub-date"),
                 meta.get("sailthru.date"), timeElement(doc));
+        if (published == null) {
+            published = PrintedDates.published(doc);
+        }
         DateValue updated = firstDate(ldString(ld, "dateModified"), meta.get("article:modified_time"),
                 meta.get("og:updated_time"), meta.get("datemodified"), meta.get("last-modified"));
         if (updated != null && published != null && updated.compareTo(published) <= 0) {

@@ -50,7 +50,10 @@ final class TitleStep {
         if (best != null) {
             return best;
         }
-        for (Element e : doc.select(HEADLINE_ELEMENTS)) {
+        for (Element e : doc.getAllElements()) {
+            if (!headlineElement(e)) {
+                continue;
+            }
             String h = part(title, Texts.normalize(e.text()), 3);
             if (h != null && words(h) > words(title) - words(h)) {
                 best = longer(best, h);
@@ -59,7 +62,15 @@ final class TitleStep {
         return best != null ? best : title;
     }
 
-    private static final String HEADLINE_ELEMENTS = "h2, h3, [class~=(?i)headline|title], [id~=(?i)headline|title]";
+    /** An {@code <h2>} or {@code <h3>}, or an element whose class or id names a headline or title. */
+    private static boolean headlineElement(Element e) {
+        String tag = e.normalName();
+        if ("h2".equals(tag) || "h3".equals(tag)) {
+            return true;
+        }
+        String names = (e.attr("class") + " " + e.id()).toLowerCase(Locale.ROOT);
+        return names.contains("headline") || names.contains("title");
+    }
 
     /** {@code h} when the title is {@code h} plus a separator-led part before or after it (or both), else null. */
     private static String part(String title, String h, int minWords) {
