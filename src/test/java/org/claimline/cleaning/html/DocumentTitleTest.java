@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The page's title where a browser finds it, also when an old page puts it after its head. */
 class DocumentTitleTest {
-    private static final String BODY = "<p>The council met for three hours on Tuesday and could not agree on the"
-            + " province's future, its members said afterwards, although the talks would go on next month.</p>"
-            + "<p>Diplomats from both sides said they expected a new proposal before the end of the year, and"
-            + " that the mission on the ground would keep its mandate until then.</p>";
+    private static final String BODY = HtmlPages.TWO_PARAGRAPHS;
 
     private static Article clean(String html) {
         return new HtmlExtractor().extract(html);
