@@ -62,6 +62,9 @@ public final class MetadataStep {
         String dek = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
                 ldString(ld, "description"));
         ctx.declaredBodyText(ldBody(ld));
+        if (siteName == null) {
+            siteName = SiteEvidence.confirmed(doc, TitleStep.siteFromTitle(TitleStep.documentTitle(doc), title));
+        }
         ctx.metadata(new Article.Metadata(title, dek, byline, published, updated, siteName, section,
                 language == null ? null : language.replace('_', '-'), null));
     }

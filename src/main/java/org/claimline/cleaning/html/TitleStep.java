@@ -92,6 +92,37 @@ final class TitleStep {
         return b == null || a != null && a.length() >= b.length() ? a : b;
     }
 
+    /**
+     * The site's name where the page declares none: what {@code <title>} holds beside the headline when that is one
+     * separator-delimited part ("Bush speech draws mixed response" from "Khaleej Times Online - Bush speech draws
+     * mixed response": "Khaleej Times Online"), of one to five words, not a section's name ("News", "Sport") and not
+     * a date. Several parts ("… - National - General") name a section and a site in an order no page keeps to:
+     * none.
+     */
+    static String siteFromTitle(String documentTitle, String headline) {
+        String raw = Texts.normalize(documentTitle == null ? "" : documentTitle);
+        if (headline == null || headline.isEmpty() || raw.equals(headline)) {
+            return null;
+        }
+        int at = raw.indexOf(headline);
+        if (at < 0) {
+            return null;
+        }
+        String rest = (raw.substring(0, at) + " " + raw.substring(at + headline.length())).strip();
+        rest = rest.replaceAll("^[|\\-–—\\\\/>»:\\s]+|[|\\-–—\\\\/>»:\\s]+$", "");
+        if (rest.isEmpty() || SEPARATOR.matcher(rest).find() || words(rest) > 5 || rest.length() > 60
+                || SECTION_ONLY.matcher(rest).matches() || org.claimline.cleaning.common.DatePatterns.find(rest) != null) {
+            return null;
+        }
+        return rest;
+    }
+
+    /** Words that name a page's section or kind rather than the site. */
+    private static final Pattern SECTION_ONLY = Pattern.compile("(?i)(?:(?:the|breaking|latest|top|world|local|"
+            + "national|international|business|sports?|news|opinion|editorials?|home|blogs?|features?|politics|"
+            + "entertainment|technology|tech|science|health|arts?|culture|life|lifestyle|travel|money|finance|"
+            + "education|weather|video|photos?|story|article|page|section|online|archives?|blog|&|and)\\s*)+");
+
     /** "Headline | Site" → "Headline" when the part after (or before) the separator is the site name. */
     static String withoutSiteName(String title, String siteName) {
         if (title == null || siteName == null) {
