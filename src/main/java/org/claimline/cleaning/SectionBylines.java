@@ -14,7 +14,9 @@ final class SectionBylines {
     private static final Set<String> SECTION_WORDS = Set.of("editorial", "editorials", "opinion", "opinions", "staff",
             "editor", "editors", "board", "the", "desk", "news", "newsroom", "reports", "report", "writer", "writers",
             "admin", "administrator", "team", "wire", "services", "service", "by", "our", "view", "views", "comment",
-            "commentary", "letters", "analysis", "op-ed", "guest", "contributor", "contributors", "and");
+            "commentary", "letters", "analysis", "op-ed", "guest", "contributor", "contributors", "and", "tv", "sport", "sports",
+            "business", "politics", "world", "local", "national", "entertainment", "technology", "science", "health",
+            "travel", "arts", "culture", "lifestyle");
 
     private SectionBylines() {
     }

@@ -31,6 +31,9 @@ class SectionBylinesTest {
         assertTrue(SectionBylines.isSection("Opinion"));
         assertTrue(SectionBylines.isSection("Staff"));
         assertTrue(SectionBylines.isSection("The Editorial Board"));
+        assertTrue(SectionBylines.isSection("TV"));
+        assertTrue(SectionBylines.isSection("Sports Desk"));
+        assertFalse(SectionBylines.isSection("Tom Jicha"));
         assertFalse(SectionBylines.isSection("Jane Roe"));
         assertFalse(SectionBylines.isSection("Editorial Jane"));
         Article a = new Article(Article.Metadata.empty().withByline(List.of("Jane Roe", "Staff"))
