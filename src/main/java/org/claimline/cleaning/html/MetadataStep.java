@@ -49,7 +49,7 @@ public final class MetadataStep {
                 meta.get("date"), meta.get("dc.date.issued"), meta.get("dc:date"), meta.get("parsely-pub-date"),
                 meta.get("sailthru.date"), timeElement(doc));
         if (published == null) {
-            published = PrintedDates.published(doc);
+            published = PrintedDates.published(doc, title);
         }
         DateValue updated = firstDate(ldString(ld, "dateModified"), meta.get("article:modified_time"),
                 meta.get("og:updated_time"), meta.get("datemodified"), meta.get("last-modified"));

@@ -14,8 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class PrintedDates {
     /** Words of a class or id that name a date's element, and of one whose dates are not the article's. */
-    private static final String[] NAMED = {"date", "time", "posted", "publish", "dateline", "byline", "stamp", "meta",
-        "info"};
+    private static final String[] NAMED = {"date", "time", "posted", "publish", "dateline", "byline", "stamp", "meta"};
     private static final String[] NOT_THE_ARTICLES = {"comment", "reply", "respon", "footer", "sidebar", "widget",
         "related", "archive", "calendar", "recent", "popular", "nav", "menu"};
     private static final int MAX_TEXT = 200;
@@ -24,9 +23,10 @@ final class PrintedDates {
     }
 
     /** The printed publication date, or null. One walk over the page's elements, in document order. */
-    static DateValue published(Document doc) {
-        // what stands above the headline is skipped (a masthead's "today")
-        Element h1 = doc.selectFirst("h1");
+    static DateValue published(Document doc, String headline) {
+        // what stands above the headline is skipped (a masthead's "today"): the element that prints the headline,
+        // else the first <h1> (which on some pages is the site's logo)
+        Element h1 = headlineElement(doc, headline);
         boolean pastHeadline = h1 == null;
         DateValue unlabelled = null;
         for (Element e : doc.getAllElements()) {
@@ -53,6 +53,21 @@ final class PrintedDates {
         }
         return unlabelled;
     }
+
+    private static Element headlineElement(Document doc, String headline) {
+        if (headline != null && !headline.isBlank()) {
+            for (Element e : doc.getAllElements()) {
+                String tag = e.normalName();
+                if ((tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '4'
+                        || named(e, HEADLINE)) && Texts.normalize(e.text()).equalsIgnoreCase(headline)) {
+                    return e;
+                }
+            }
+        }
+        return doc.selectFirst("h1");
+    }
+
+    private static final String[] HEADLINE = {"headline", "title"};
 
     /** Whether the class or id of {@code e} holds one of {@code words} (any case). */
     private static boolean named(Element e, String[] words) {

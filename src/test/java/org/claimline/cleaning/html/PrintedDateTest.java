@@ -19,8 +19,8 @@ class PrintedDateTest {
 
     @Test
     void aDateLineUnderTheHeadlineIsThePublicationDate() {
-        Article a = clean("<div class='masthead-date'>Monday, March 3, 2008</div><h1>Talks end without agreement</h1>"
-                + "<div class='story-info'>By Jane Roe | Published: January 9, 2008</div>" + BODY
+        Article a = clean("<div class='masthead-date'>Monday, March 3, 2008</div><div id='infoBar'>Tuesday, March 4, 2008</div><h1>Talks end without agreement</h1>"
+                + "<div class='story-byline'>By Jane Roe | Published: January 9, 2008</div>" + BODY
                 + "<div class='comment'><span class='date'>January 10, 2008</span> First!</div>");
         assertEquals(LocalDate.of(2008, 1, 9), a.metadata().published().date());
     }
