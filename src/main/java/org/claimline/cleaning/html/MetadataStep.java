@@ -59,14 +59,37 @@ public final class MetadataStep {
         String section = first(ldString(ld, "articleSection"), meta.get("article:section"));
         String language = first(ldString(ld, "inLanguage"), doc.selectFirst("html") == null ? null
                 : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"));
-        String dek = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
-                ldString(ld, "description"));
+        String dek = first(notKeywords(meta.get("og:description")), notKeywords(meta.get("description")),
+                notKeywords(meta.get("twitter:description")), notKeywords(ldString(ld, "description")));
         ctx.declaredBodyText(ldBody(ld));
         if (siteName == null) {
             siteName = SiteEvidence.confirmed(doc, TitleStep.siteFromTitle(TitleStep.documentTitle(doc), title));
         }
         ctx.metadata(new Article.Metadata(title, dek, byline, published, updated, siteName, section,
                 language == null ? null : language.replace('_', '-'), null));
+    }
+
+    /**
+     * {@code description}, or null when it is a list of keywords rather than a sentence ("belfast, belfast news,
+     * telegraph, northern ireland, newspaper, jobs"): four or more comma-separated items, nearly all of one to three
+     * words, and no full stop.
+     */
+    static String notKeywords(String description) {
+        if (description == null) {
+            return null;
+        }
+        String[] items = description.split("[,;]");
+        if (items.length < 4 || description.matches("(?s).*[.!?]\\s.*|.*[.!?]$")) {
+            return description;
+        }
+        int short3 = 0;
+        for (String item : items) {
+            String t = item.strip();
+            if (!t.isEmpty() && t.split("\\s+").length <= 3) {
+                short3++;
+            }
+        }
+        return short3 >= 0.8 * items.length ? null : description;
     }
 
     /** Meta tags by lower-cased name or property; as in Readability the last non-blank value of a name wins. */

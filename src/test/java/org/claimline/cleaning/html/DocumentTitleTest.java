@@ -51,4 +51,12 @@ class DocumentTitleTest {
                 + "<body><div id='site-title'>The Valley Courier</div>" + BODY + "</body></html>");
         assertEquals("The Valley Courier - Council approves the new budget", a.metadata().title());
     }
+
+    @Test
+    void aKeywordListIsNoStandfirst() {
+        assertNull(MetadataStep.notKeywords("belfast, belfast news, telegraph, northern ireland, newspaper, jobs"));
+        String sentence = "The council, the mayor, the unions and the police agreed on a budget.";
+        assertEquals(sentence, MetadataStep.notKeywords(sentence));
+        assertEquals("A budget at last", MetadataStep.notKeywords("A budget at last"));
+    }
 }
