@@ -55,6 +55,7 @@ public final class ContentScoringStep {
         ctx.content().addAll(content);
         if (cleanConditionally) {
             for (Element c : content) {
+                TeaserCards.remove(ctx, c, stats);
                 cleanConditionally(ctx, c, stats);
             }
         }
