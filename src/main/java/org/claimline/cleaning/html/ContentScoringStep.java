@@ -54,8 +54,8 @@ public final class ContentScoringStep {
         content = StructuredEvidence.crossCheck(content, candidates, stats, ctx.declaredBodyText());
         ctx.content().addAll(content);
         if (cleanConditionally) {
+            TeaserCards.remove(ctx, content, stats);
             for (Element c : content) {
-                TeaserCards.remove(ctx, c, stats);
                 cleanConditionally(ctx, c, stats);
             }
         }

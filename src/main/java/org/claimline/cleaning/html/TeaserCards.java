@@ -31,9 +31,19 @@ final class TeaserCards {
     private TeaserCards() {
     }
 
-    static void remove(ExtractionContext ctx, Element root, NodeStats stats) {
-        int rootLen = stats.get(root).textLen;
-        int left = rootLen;
+    /** Removes the cards from the chosen region, made of one element or of several siblings. */
+    static void remove(ExtractionContext ctx, List<Element> content, NodeStats stats) {
+        int regionLen = 0;
+        for (Element c : content) {
+            regionLen += stats.get(c).textLen;
+        }
+        int[] left = {regionLen};
+        for (Element c : content) {
+            remove(ctx, c, stats, regionLen, left);
+        }
+    }
+
+    private static void remove(ExtractionContext ctx, Element root, NodeStats stats, int rootLen, int[] left) {
         List<Element> cut = new ArrayList<>();
         for (Element parent : root.getAllElements()) {
             if (parent.childrenSize() < MIN_CARDS || stats.get(parent).textLen < MIN_CARDS * MIN_HEADLINE) {
@@ -60,10 +70,10 @@ final class TeaserCards {
             if (cards < MIN_CARDS || cards < 2 * others) {
                 continue;
             }
-            if (left - cardLen < Math.max(MIN_LEFT, MIN_LEFT_SHARE * rootLen)) {
+            if (left[0] - cardLen < Math.max(MIN_LEFT, MIN_LEFT_SHARE * rootLen)) {
                 continue;
             }
-            left -= cardLen;
+            left[0] -= cardLen;
             for (Element c : new ArrayList<>(parent.children())) {
                 int len = stats.get(c).textLen;
                 if (len >= 20 && isCard(c, len, stats)) {
@@ -104,7 +114,7 @@ final class TeaserCards {
             }
         }
         if (link == null) {
-            return false;
+            return headingOverLink(card, first, len, stats);
         }
         Element block = link.parent();
         while (block != null && block != card && INLINE.contains(block.normalName())) {
@@ -117,6 +127,29 @@ final class TeaserCards {
         int blockLen = stats.get(block).textLen;
         return headline >= MIN_HEADLINE && blockLen <= headline + 3 && len - blockLen >= MIN_REST;
     }
+
+    /** A headline heading that is no link over a summary that links to the story ("… Read more"). */
+    private static boolean headingOverLink(Element card, TextNode first, int len, NodeStats stats) {
+        Element h = first.parent();
+        while (h != null && h != card && INLINE.contains(h.normalName())) {
+            h = h.parent();
+        }
+        if (h == null || h == card || !HEADINGS.contains(h.normalName())) {
+            return false;
+        }
+        int headLen = stats.get(h).textLen;
+        if (headLen < MIN_HEADLINE || len - headLen < MIN_REST) {
+            return false;
+        }
+        for (Element a : card.getElementsByTag("a")) {
+            if (!StructuredEvidence.isAncestor(h, a) && stats.get(a).textLen > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static TextNode firstText(Element e) {
         Node n = e;

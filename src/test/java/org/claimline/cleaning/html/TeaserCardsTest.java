@@ -1,5 +1,10 @@
 package org.claimline.cleaning.html;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class TeaserCardsTest {
@@ -48,6 +53,42 @@ class TeaserCardsTest {
     void aColumnOfTeaserCardsBesideTheArticleLeavesTheText() {
         HtmlPages.assertCleans("Ferry service to resume", PAGE, "honoured, refunded, or exchanged", "Harbour wall repairs",
                 "School choir", "THE old lighthouse");
+    }
+
+    private static String item(String headline, String summary, String date) {
+        return "<li><h3>" + headline + "</h3><p class=\"text\">" + summary + " <a href=\"/more\">Read more...</a></p>"
+                + "<p class=\"date\">" + date + "</p></li>";
+    }
+
+    private static final String MAIN = """
+            <div id="main">
+            <p>The museum will open its new wing to the public on the first of June, after four years of building work,
+            with a show of the textiles the town's mills produced over two centuries, many of them never shown before.</p>
+            <p>Visitors will be able to watch a restored loom at work every afternoon, run by two weavers who learned the
+            trade at the last mill to close, and to try a small hand loom themselves in the room next door.</p>
+            </div>
+            """;
+    private static final String ITEMS = item("Summer opening hours announced for the gardens",
+            "The gardens stay open late on Fridays.", "2012-05-09")
+            + item("Schools invited to a week of free workshops", "Teachers can book from Monday.", "2012-05-08")
+            + item("The cafe reopens with a new menu this month", "Lunch is served from noon.", "2012-05-07")
+            + item("Volunteers wanted for the autumn festival", "Sign up at the front desk.", "2012-05-05");
+
+    @Test
+    void newsItemsWhoseHeadingIsNoLinkButWhoseSummaryLinksAwayAreCardsToo() {
+        HtmlPages.assertCleans("New wing opens", "<div id=\"block\">" + MAIN.replace("</div>", "<ul>" + ITEMS + "</ul></div>")
+                + "</div>", "a small hand loom", "Summer opening hours", "Lunch is served");
+    }
+
+    @Test
+    void cardsFillingOneOfTheRegionsSiblingsAreCountedAgainstTheWholeRegion() {
+        Document doc = Jsoup.parse("<html><body><div id=\"block\">" + MAIN + "<div id=\"secondary\"><ul>" + ITEMS
+                + "</ul></div></div></body></html>");
+        ExtractionContext ctx = new ExtractionContext(doc);
+        TeaserCards.remove(ctx, List.of(doc.getElementById("main"), doc.getElementById("secondary")),
+                NodeStats.of(doc.body()));
+        assertTrue(doc.getElementById("secondary").select("li").isEmpty(), doc.body().html());
+        assertTrue(doc.getElementById("main").text().contains("a small hand loom"));
     }
 
     @Test
