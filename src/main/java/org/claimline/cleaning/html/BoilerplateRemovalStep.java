@@ -41,6 +41,7 @@ public final class BoilerplateRemovalStep {
         record Cut(Element element, String reason) {
         }
         List<Cut> cuts = new ArrayList<>();
+        String[] page = new String[1];
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -48,6 +49,12 @@ public final class BoilerplateRemovalStep {
                     return FilterResult.CONTINUE;
                 }
                 String reason = reason(e);
+                if (reason == null && hiddenClass(e.className())) {
+                    if (page[0] == null) {
+                        page[0] = body.text();
+                    }
+                    reason = hiddenCopy(e.text(), page[0]) ? "hidden copy" : null;
+                }
                 if (reason == null) {
                     return FilterResult.CONTINUE;
                 }
@@ -112,6 +119,36 @@ public final class BoilerplateRemovalStep {
                 ? "unlikely to be content (" + Texts.normalize(ClassWeights.classAndId(e)) + ")" : null;
         // share bars and link lists carry no quotations; a named block that does is an embed (a tweet, a quote)
         return why == null || e.selectFirst("blockquote") != null ? null : why;
+    }
+
+    /** Class names a stylesheet hides by convention ({@code display: none}): a page's folded or duplicate copy. */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide");
+
+    /** A hidden block of at least this much text printed again elsewhere on the page is a copy. */
+    static final int MIN_HIDDEN_COPY = 100;
+
+    /** Whether {@code text} occurs twice in the page's text: inside the hidden block and once more outside it. */
+    static boolean hiddenCopy(String text, String page) {
+        if (text.length() < MIN_HIDDEN_COPY) {
+            return false;
+        }
+        int first = page.indexOf(text);
+        return first >= 0 && page.indexOf(text, first + 1) >= 0;
+    }
+
+    /** Whether one of the space-separated class names is a hiding one. */
+    static boolean hiddenClass(String names) {
+        int n = names.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || Character.isWhitespace(names.charAt(i))) {
+                if (i - start >= 4 && i - start <= 6 && HIDDEN_CLASSES.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private static String reasonFor(String word) {

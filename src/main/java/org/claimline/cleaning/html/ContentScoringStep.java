@@ -54,6 +54,7 @@ public final class ContentScoringStep {
         content = StructuredEvidence.crossCheck(content, candidates, stats, ctx.declaredBodyText());
         ctx.content().addAll(content);
         if (cleanConditionally) {
+            TeaserCards.remove(ctx, content, stats);
             for (Element c : content) {
                 cleanConditionally(ctx, c, stats);
             }
