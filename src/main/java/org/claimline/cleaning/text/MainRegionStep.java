@@ -30,11 +30,15 @@ public final class MainRegionStep implements TextDumpStep {
         int shortRun = 0;
         int dateline = firstDateline(ls);
         boolean[] isolated = isolated(ls);
+        boolean[] about = aboutBox(ls);
         for (int i = 0; i < ls.size(); i++) {
             TextLine l = ls.get(i);
             double v = value(l);
             if (isolated[i] && v > 0) {
                 v *= ISOLATED_WEIGHT;
+            }
+            if (about[i] && v > 0) {
+                v *= ABOUT_WEIGHT;
             }
             if (v > 0 && dateline >= 0 && i > dateline && i - dateline <= DATELINE_LINES) {
                 v *= DATELINE_WEIGHT;
@@ -147,6 +151,62 @@ public final class MainRegionStep implements TextDumpStep {
 
     private static boolean neighbour(TextLine l) {
         return l.initialQuality != Quality.SHORT && l.shape != TextLine.Shape.IMAGE;
+    }
+
+    /**
+     * A site's or an author's blurb in a sidebar: a heading "About", "About me", "About Jane Roe", "About the blog"
+     * over a paragraph or two. It reads as well as any body and is often longer than a short post; its paragraphs
+     * weigh {@link #ABOUT_WEIGHT} of their length, when they are few ({@link #ABOUT_LINES}, {@link #ABOUT_CHARS}).
+     */
+    static final java.util.regex.Pattern ABOUT_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:about|über|à propos(?: de)?|acerca de|sobre)(?:\\s+\\S+){0,3}\\s*:?");
+    static final double ABOUT_WEIGHT = 0.25;
+    static final int ABOUT_REACH = 6;
+    static final int ABOUT_LINES = 3;
+    static final int ABOUT_CHARS = 1200;
+
+    static boolean[] aboutBox(List<TextLine> ls) {
+        int n = ls.size();
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            TextLine h = ls.get(i);
+            if (h.shape != TextLine.Shape.TEXT || h.bullet || h.words > 5 || h.endsSentence()
+                    || !ABOUT_HEADING.matcher(h.text).matches()) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < n && k <= i + ABOUT_REACH && ls.get(k).quality != Quality.GOOD) {
+                k++;
+            }
+            if (k >= n || ls.get(k).initialQuality == Quality.SHORT || !fullStop(ls.get(k).text)) {
+                continue;
+            }
+            int from = k;
+            int lines = 0;
+            long chars = 0;
+            while (k < n && ls.get(k).quality == Quality.GOOD) {
+                if (ls.get(k).initialQuality != Quality.SHORT) {
+                    lines++;
+                    chars += ls.get(k).weightedChars;
+                }
+                k++;
+            }
+            if (k > from && lines <= ABOUT_LINES && chars <= ABOUT_CHARS) {
+                for (int j = from; j < k; j++) {
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code t} ends with a sentence's full stop (maybe inside a closing quote or bracket), not a "»". */
+    static boolean fullStop(String t) {
+        int i = t.length() - 1;
+        while (i > 0 && "\"”’)".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?。！？".indexOf(t.charAt(i)) >= 0;
     }
 
     /** Near-good sentences the smoothing turned bad still look like text: they pull the region, at half weight. */

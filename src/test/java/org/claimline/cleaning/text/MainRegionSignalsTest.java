@@ -425,4 +425,29 @@ class MainRegionSignalsTest {
         TextDumpContext ctx = region(dump);
         assertTrue(ctx.lines.get(ctx.regionEnd).text.startsWith("Several members said"), ctx.lines.get(ctx.regionEnd).text);
     }
+
+    @Test
+    void aSidebarsAboutBoxDoesNotOutweighAShortPost() {
+        String blurb = "Jane Roe has written about the city and its council for twenty years, first for the weekly "
+                + "paper and then for this site, which she started in the spring of 2009 with two friends from the "
+                + "newsroom. She lives by the river with her family and more books than shelves. When she is not "
+                + "at a council meeting, she is most likely to be found in the garden or on the tennis courts, "
+                + "where she has been losing to the same neighbour every Sunday for eleven years now.";
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "Share this", "  • Facebook", "  • Twitter", "  • Older posts", "  • Archives",
+                "About Jane Roe", "  • Twitter", blurb, "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertTrue(ctx.regionStart >= lineOf(ctx, "Council extends the program"), "start " + ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionEnd);
+    }
+
+    @Test
+    void anAboutSectionOfManyParagraphsIsNoBox() {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "About the program"));
+        lines.addAll(List.of(PARAS));
+        lines.add("  • Contact");
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0]), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
+    }
 }
