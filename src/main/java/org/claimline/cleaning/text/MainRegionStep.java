@@ -31,6 +31,7 @@ public final class MainRegionStep implements TextDumpStep {
         int dateline = firstDateline(ls);
         boolean[] isolated = isolated(ls);
         boolean[] about = aboutBox(ls);
+        boolean[] widget = widgetLists(ls);
         for (int i = 0; i < ls.size(); i++) {
             TextLine l = ls.get(i);
             double v = value(l);
@@ -39,6 +40,9 @@ public final class MainRegionStep implements TextDumpStep {
             }
             if (about[i] && v > 0) {
                 v *= ABOUT_WEIGHT;
+            }
+            if (widget[i]) {
+                v = -(BAD_COST + BAD_CHAR_COST * Math.min(shownChars(l), BAD_CHAR_CAP));
             }
             if (v > 0 && dateline >= 0 && i > dateline && i - dateline <= DATELINE_LINES) {
                 v *= DATELINE_WEIGHT;
@@ -166,35 +170,73 @@ public final class MainRegionStep implements TextDumpStep {
     static final int ABOUT_CHARS = 1200;
 
     static boolean[] aboutBox(List<TextLine> ls) {
+        boolean[] out = new boolean[ls.size()];
+        for (int i : headings(ls, ABOUT_HEADING, 5)) {
+            if (!ls.get(i).endsSentence()) {
+                markAbout(ls, i, out);
+            }
+        }
+        return out;
+    }
+
+    /** Marks the paragraphs of the box under the "About" heading at {@code i}, when they are few and start with a sentence. */
+    private static void markAbout(List<TextLine> ls, int i, boolean[] out) {
+        int n = ls.size();
+        int k = i + 1;
+        while (k < n && k <= i + ABOUT_REACH && ls.get(k).quality != Quality.GOOD) {
+            k++;
+        }
+        if (k >= n || ls.get(k).initialQuality == Quality.SHORT || !fullStop(ls.get(k).text)) {
+            return;
+        }
+        int from = k;
+        int lines = 0;
+        long chars = 0;
+        while (k < n && ls.get(k).quality == Quality.GOOD) {
+            if (ls.get(k).initialQuality != Quality.SHORT) {
+                lines++;
+                chars += ls.get(k).weightedChars;
+            }
+            k++;
+        }
+        if (k > from && lines <= ABOUT_LINES && chars <= ABOUT_CHARS) {
+            java.util.Arrays.fill(out, from, k, true);
+        }
+    }
+
+    /**
+     * The heading of a blog's sidebar widget: "Recent comments", "Latest posts", "Popular entries", "Most commented".
+     * The list under it quotes the readers or names other posts; its items read as text, but are no article.
+     */
+    static final java.util.regex.Pattern WIDGET_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:recent|latest|newest|popular|top|most (?:popular|read|commented|viewed))\\s+(?:comments|posts|entries"
+                    + "|articles|stories)\\s*:?");
+    /** How far below its heading a widget's list may start. */
+    static final int WIDGET_REACH = 2;
+
+    /** The bulleted lines of a list right under a sidebar widget's heading (see {@link #WIDGET_HEADING}). */
+    static boolean[] widgetLists(List<TextLine> ls) {
         int n = ls.size();
         boolean[] out = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            TextLine h = ls.get(i);
-            if (h.shape != TextLine.Shape.TEXT || h.bullet || h.words > 5 || h.endsSentence()
-                    || !ABOUT_HEADING.matcher(h.text).matches()) {
-                continue;
-            }
+        for (int i : headings(ls, WIDGET_HEADING, 4)) {
             int k = i + 1;
-            while (k < n && k <= i + ABOUT_REACH && ls.get(k).quality != Quality.GOOD) {
+            while (k < n && k <= i + WIDGET_REACH && !ls.get(k).bullet) {
                 k++;
             }
-            if (k >= n || ls.get(k).initialQuality == Quality.SHORT || !fullStop(ls.get(k).text)) {
-                continue;
+            while (k < n && ls.get(k).bullet) {
+                out[k++] = true;
             }
-            int from = k;
-            int lines = 0;
-            long chars = 0;
-            while (k < n && ls.get(k).quality == Quality.GOOD) {
-                if (ls.get(k).initialQuality != Quality.SHORT) {
-                    lines++;
-                    chars += ls.get(k).weightedChars;
-                }
-                k++;
-            }
-            if (k > from && lines <= ABOUT_LINES && chars <= ABOUT_CHARS) {
-                for (int j = from; j < k; j++) {
-                    out[j] = true;
-                }
+        }
+        return out;
+    }
+
+    /** The lines of text alone, no list items, of {@code maxWords} words at most, that {@code heading} matches whole. */
+    private static List<Integer> headings(List<TextLine> ls, java.util.regex.Pattern heading, int maxWords) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ls.size(); i++) {
+            TextLine h = ls.get(i);
+            if (h.shape == TextLine.Shape.TEXT && !h.bullet && h.words <= maxWords && heading.matcher(h.text).matches()) {
+                out.add(i);
             }
         }
         return out;

@@ -450,4 +450,22 @@ class MainRegionSignalsTest {
         assertEquals(lineOf(ctx, PARAS[0]), ctx.regionStart);
         assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
     }
+
+    @Test
+    void aRecentCommentsWidgetIsNoBody() {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "Posted at 11:28 AM | Permalink", "  • Older posts", "  • Archives", "Recent Comments"));
+        List<String> said = List.of("the mayor was right about the costs", "the others were right to ask for a cap",
+                "nobody asked the people who live here", "it will all be forgotten by the spring",
+                "the schools need the money more than this");
+        for (int i = 0; i < said.size(); i++) {
+            lines.add("  • “ I was at the meeting too, and I have to say that " + said.get(i) + ", whatever was said "
+                    + "there by the others, and I will tell them so again when they come to ask for our votes… ” Reader "
+                    + (i + 1) + " posted on Council extends the program on Nov 13");
+        }
+        lines.add("  • Contact");
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertTrue(ctx.regionStart <= lineOf(ctx, PARAS[0] + LONG), "start " + ctx.regionStart);
+        assertTrue(ctx.regionEnd < lineOf(ctx, "Recent Comments"), "end " + ctx.regionEnd);
+    }
 }
