@@ -22,16 +22,12 @@ public final class MainRegionStep implements TextDumpStep {
     @Override
     public void apply(TextDumpContext ctx) {
         List<TextLine> ls = ctx.lines;
-        double best = 0;
-        int bestStart = -1;
-        int bestEnd = -1;
-        double run = 0;
-        int runStart = 0;
-        int shortRun = 0;
         int dateline = firstDateline(ls);
         boolean[] isolated = isolated(ls);
         boolean[] about = aboutBox(ls);
         boolean[] widget = widgetLists(ls);
+        double[] values = new double[ls.size()];
+        int shortRun = 0;
         for (int i = 0; i < ls.size(); i++) {
             TextLine l = ls.get(i);
             double v = value(l);
@@ -53,16 +49,19 @@ public final class MainRegionStep implements TextDumpStep {
             if (shortRun > 1) {
                 v -= RUN_COST * (shortRun - 1);
             }
-            if (run <= 0) {
-                run = v;
-                runStart = i;
+            values[i] = v;
+        }
+        double[] found = densest(values, 0, ls.size() - 1);
+        int bestStart = (int) found[0];
+        int bestEnd = (int) found[1];
+        int thread = bestStart > 0 ? threadHeadingAbove(ls, bestStart) : -1;
+        if (thread > 0) {
+            double[] post = densest(values, 0, thread - 1);
+            if (post[0] >= 0 && post[2] >= THREAD_POST_VALUE) {
+                bestStart = (int) post[0];
+                bestEnd = (int) post[1];
             } else {
-                run += v;
-            }
-            if (run > best) {
-                best = run;
-                bestStart = runStart;
-                bestEnd = i;
+                thread = -1;
             }
         }
         if (bestStart >= 0) {
@@ -71,7 +70,8 @@ public final class MainRegionStep implements TextDumpStep {
             bestEnd = beforeCommentsHeading(ls, bestStart, bestEnd, isolated);
             // the text cut off here is the readers' thread, not article text left out (the clean's confidence
             // does not count it as prose the article lost)
-            ctx.commentsFrom = bestEnd < uncut && commentsCut(ls, bestEnd + 1, uncut) ? bestEnd + 1 : -1;
+            ctx.commentsFrom = thread > 0 ? thread
+                    : bestEnd < uncut && commentsCut(ls, bestEnd + 1, uncut) ? bestEnd + 1 : -1;
             bestEnd = beforeTeasers(ls, bestStart, bestEnd);
             bestEnd = beforeNewsletter(ls, bestStart, bestEnd);
             bestEnd = beforePostFooter(ls, bestStart, bestEnd);
@@ -90,6 +90,55 @@ public final class MainRegionStep implements TextDumpStep {
         for (int i = Math.max(0, bestStart); i <= bestEnd; i++) {
             ls.get(i).inRegion = true;
         }
+    }
+
+    /** The maximum-sum run of {@code values} in [{@code from}, {@code to}]: start, end and sum (start -1 when none gains). */
+    static double[] densest(double[] values, int from, int to) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double run = 0;
+        int runStart = from;
+        for (int i = from; i <= to; i++) {
+            if (run <= 0) {
+                run = values[i];
+                runStart = i;
+            } else {
+                run += values[i];
+            }
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        return new double[] {bestStart, bestEnd, best};
+    }
+
+    /**
+     * The heading of a comment thread that counts the readers' posts and names the post ("8 comments on “New work”", "156 Responses to “Shuteye”", "12 thoughts on “…”").
+     */
+    static final java.util.regex.Pattern THREAD_TITLE = java.util.regex.Pattern.compile(
+            "(?iu)(?:\\d+|no|one|two|three)\\s+(?:\\p{L}+\\s+)?(?:comments?|responses?|replies|thoughts|reactions)"
+                    + "\\s+(?:on|to)\\s+[\"“‘'«].*");
+    /** How many lines above the region's first a thread's heading may stand (the first commenter's name between). */
+    static final int THREAD_ABOVE = 3;
+    /** The least value of text before the thread that makes a post of its own (a few sentences). */
+    static final double THREAD_POST_VALUE = 100;
+
+    /**
+     * When the densest run starts right under a comment thread's heading, it is the thread: the post is before the
+     * heading (a short post whose sentences, each near-good, weigh less than the readers' longer posts). The
+     * heading's line, or -1.
+     */
+    static int threadHeadingAbove(List<TextLine> ls, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - THREAD_ABOVE); i--) {
+            TextLine l = ls.get(i);
+            if (l.shape == TextLine.Shape.TEXT && !l.bullet && l.words <= 20 && THREAD_TITLE.matcher(l.text).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -468,4 +468,21 @@ class MainRegionSignalsTest {
         assertTrue(ctx.regionStart <= lineOf(ctx, PARAS[0] + LONG), "start " + ctx.regionStart);
         assertTrue(ctx.regionEnd < lineOf(ctx, "Recent Comments"), "end " + ctx.regionEnd);
     }
+
+    @Test
+    void aThreadUnderItsCountedHeadingIsNoBodyWhenAShortPostStandsAboveIt() {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0], PARAS[2], PARAS[4], "  • Older posts", "  • Newer posts", "  • Share on Facebook",
+                "  • Share on Twitter", "  • Print this page", "  • Email this page", "Related posts worth a look", "  • Archives", "3 comments on “Council extends the program”"));
+        List<String> who = List.of("Jane Roe, on November 7th, 2012", "John Doe, on November 8th, 2012",
+                "Ann Poe, on November 9th, 2012");
+        for (int i = 0; i < who.size(); i++) {
+            lines.add(who.get(i));
+            lines.add(PARAS[1 + 2 * i] + LONG);
+        }
+        lines.add("  • Contact");
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertTrue(ctx.regionEnd < lineOf(ctx, "3 comments on “Council extends the program”"), "end " + ctx.regionEnd);
+        assertTrue(ctx.regionStart >= lineOf(ctx, "Council extends the program"), "start " + ctx.regionStart);
+    }
 }
