@@ -22,19 +22,23 @@ public final class MainRegionStep implements TextDumpStep {
     @Override
     public void apply(TextDumpContext ctx) {
         List<TextLine> ls = ctx.lines;
-        double best = 0;
-        int bestStart = -1;
-        int bestEnd = -1;
-        double run = 0;
-        int runStart = 0;
-        int shortRun = 0;
         int dateline = firstDateline(ls);
         boolean[] isolated = isolated(ls);
+        boolean[] about = aboutBox(ls);
+        boolean[] widget = widgetLists(ls);
+        double[] values = new double[ls.size()];
+        int shortRun = 0;
         for (int i = 0; i < ls.size(); i++) {
             TextLine l = ls.get(i);
             double v = value(l);
             if (isolated[i] && v > 0) {
                 v *= ISOLATED_WEIGHT;
+            }
+            if (about[i] && v > 0) {
+                v *= ABOUT_WEIGHT;
+            }
+            if (widget[i]) {
+                v = -(BAD_COST + BAD_CHAR_COST * Math.min(shownChars(l), BAD_CHAR_CAP));
             }
             if (v > 0 && dateline >= 0 && i > dateline && i - dateline <= DATELINE_LINES) {
                 v *= DATELINE_WEIGHT;
@@ -45,16 +49,19 @@ public final class MainRegionStep implements TextDumpStep {
             if (shortRun > 1) {
                 v -= RUN_COST * (shortRun - 1);
             }
-            if (run <= 0) {
-                run = v;
-                runStart = i;
+            values[i] = v;
+        }
+        double[] found = densest(values, 0, ls.size() - 1);
+        int bestStart = (int) found[0];
+        int bestEnd = (int) found[1];
+        int thread = bestStart > 0 ? threadHeadingAbove(ls, bestStart) : -1;
+        if (thread > 0) {
+            double[] post = densest(values, 0, thread - 1);
+            if (post[0] >= 0 && post[2] >= THREAD_POST_VALUE) {
+                bestStart = (int) post[0];
+                bestEnd = (int) post[1];
             } else {
-                run += v;
-            }
-            if (run > best) {
-                best = run;
-                bestStart = runStart;
-                bestEnd = i;
+                thread = -1;
             }
         }
         if (bestStart >= 0) {
@@ -63,7 +70,8 @@ public final class MainRegionStep implements TextDumpStep {
             bestEnd = beforeCommentsHeading(ls, bestStart, bestEnd, isolated);
             // the text cut off here is the readers' thread, not article text left out (the clean's confidence
             // does not count it as prose the article lost)
-            ctx.commentsFrom = bestEnd < uncut && commentsCut(ls, bestEnd + 1, uncut) ? bestEnd + 1 : -1;
+            ctx.commentsFrom = thread > 0 ? thread
+                    : bestEnd < uncut && commentsCut(ls, bestEnd + 1, uncut) ? bestEnd + 1 : -1;
             bestEnd = beforeTeasers(ls, bestStart, bestEnd);
             bestEnd = beforeNewsletter(ls, bestStart, bestEnd);
             bestEnd = beforePostFooter(ls, bestStart, bestEnd);
@@ -82,6 +90,55 @@ public final class MainRegionStep implements TextDumpStep {
         for (int i = Math.max(0, bestStart); i <= bestEnd; i++) {
             ls.get(i).inRegion = true;
         }
+    }
+
+    /** The maximum-sum run of {@code values} in [{@code from}, {@code to}]: start, end and sum (start -1 when none gains). */
+    static double[] densest(double[] values, int from, int to) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double run = 0;
+        int runStart = from;
+        for (int i = from; i <= to; i++) {
+            if (run <= 0) {
+                run = values[i];
+                runStart = i;
+            } else {
+                run += values[i];
+            }
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        return new double[] {bestStart, bestEnd, best};
+    }
+
+    /**
+     * The heading of a comment thread that counts the readers' posts and names the post ("8 comments on “New work”", "156 Responses to “Shuteye”", "12 thoughts on “…”").
+     */
+    static final java.util.regex.Pattern THREAD_TITLE = java.util.regex.Pattern.compile(
+            "(?iu)(?:\\d+|no|one|two|three)\\s+(?:\\p{L}+\\s+)?(?:comments?|responses?|replies|thoughts|reactions)"
+                    + "\\s+(?:on|to)\\s+[\"“‘'«].*");
+    /** How many lines above the region's first a thread's heading may stand (the first commenter's name between). */
+    static final int THREAD_ABOVE = 3;
+    /** The least value of text before the thread that makes a post of its own (a few sentences). */
+    static final double THREAD_POST_VALUE = 100;
+
+    /**
+     * When the densest run starts right under a comment thread's heading, it is the thread: the post is before the
+     * heading (a short post whose sentences, each near-good, weigh less than the readers' longer posts). The
+     * heading's line, or -1.
+     */
+    static int threadHeadingAbove(List<TextLine> ls, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - THREAD_ABOVE); i--) {
+            TextLine l = ls.get(i);
+            if (l.shape == TextLine.Shape.TEXT && !l.bullet && l.words <= 20 && THREAD_TITLE.matcher(l.text).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -147,6 +204,100 @@ public final class MainRegionStep implements TextDumpStep {
 
     private static boolean neighbour(TextLine l) {
         return l.initialQuality != Quality.SHORT && l.shape != TextLine.Shape.IMAGE;
+    }
+
+    /**
+     * A site's or an author's blurb in a sidebar: a heading "About", "About me", "About Jane Roe", "About the blog"
+     * over a paragraph or two. It reads as well as any body and is often longer than a short post; its paragraphs
+     * weigh {@link #ABOUT_WEIGHT} of their length, when they are few ({@link #ABOUT_LINES}, {@link #ABOUT_CHARS}).
+     */
+    static final java.util.regex.Pattern ABOUT_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:about|über|à propos(?: de)?|acerca de|sobre)(?:\\s+\\S+){0,3}\\s*:?");
+    static final double ABOUT_WEIGHT = 0.25;
+    static final int ABOUT_REACH = 6;
+    static final int ABOUT_LINES = 3;
+    static final int ABOUT_CHARS = 1200;
+
+    static boolean[] aboutBox(List<TextLine> ls) {
+        boolean[] out = new boolean[ls.size()];
+        for (int i : headings(ls, ABOUT_HEADING, 5)) {
+            if (!ls.get(i).endsSentence()) {
+                markAbout(ls, i, out);
+            }
+        }
+        return out;
+    }
+
+    /** Marks the paragraphs of the box under the "About" heading at {@code i}, when they are few and start with a sentence. */
+    private static void markAbout(List<TextLine> ls, int i, boolean[] out) {
+        int n = ls.size();
+        int k = i + 1;
+        while (k < n && k <= i + ABOUT_REACH && ls.get(k).quality != Quality.GOOD) {
+            k++;
+        }
+        if (k >= n || ls.get(k).initialQuality == Quality.SHORT || !fullStop(ls.get(k).text)) {
+            return;
+        }
+        int from = k;
+        int lines = 0;
+        long chars = 0;
+        while (k < n && ls.get(k).quality == Quality.GOOD) {
+            if (ls.get(k).initialQuality != Quality.SHORT) {
+                lines++;
+                chars += ls.get(k).weightedChars;
+            }
+            k++;
+        }
+        if (k > from && lines <= ABOUT_LINES && chars <= ABOUT_CHARS) {
+            java.util.Arrays.fill(out, from, k, true);
+        }
+    }
+
+    /**
+     * The heading of a blog's sidebar widget: "Recent comments", "Latest posts", "Popular entries", "Most commented".
+     * The list under it quotes the readers or names other posts; its items read as text, but are no article.
+     */
+    static final java.util.regex.Pattern WIDGET_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:recent|latest|newest|popular|top|most (?:popular|read|commented|viewed))\\s+(?:comments|posts|entries"
+                    + "|articles|stories)\\s*:?");
+    /** How far below its heading a widget's list may start. */
+    static final int WIDGET_REACH = 2;
+
+    /** The bulleted lines of a list right under a sidebar widget's heading (see {@link #WIDGET_HEADING}). */
+    static boolean[] widgetLists(List<TextLine> ls) {
+        int n = ls.size();
+        boolean[] out = new boolean[n];
+        for (int i : headings(ls, WIDGET_HEADING, 4)) {
+            int k = i + 1;
+            while (k < n && k <= i + WIDGET_REACH && !ls.get(k).bullet) {
+                k++;
+            }
+            while (k < n && ls.get(k).bullet) {
+                out[k++] = true;
+            }
+        }
+        return out;
+    }
+
+    /** The lines of text alone, no list items, of {@code maxWords} words at most, that {@code heading} matches whole. */
+    private static List<Integer> headings(List<TextLine> ls, java.util.regex.Pattern heading, int maxWords) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ls.size(); i++) {
+            TextLine h = ls.get(i);
+            if (h.shape == TextLine.Shape.TEXT && !h.bullet && h.words <= maxWords && heading.matcher(h.text).matches()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code t} ends with a sentence's full stop (maybe inside a closing quote or bracket), not a "»". */
+    static boolean fullStop(String t) {
+        int i = t.length() - 1;
+        while (i > 0 && "\"”’)".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?。！？".indexOf(t.charAt(i)) >= 0;
     }
 
     /** Near-good sentences the smoothing turned bad still look like text: they pull the region, at half weight. */

@@ -425,4 +425,64 @@ class MainRegionSignalsTest {
         TextDumpContext ctx = region(dump);
         assertTrue(ctx.lines.get(ctx.regionEnd).text.startsWith("Several members said"), ctx.lines.get(ctx.regionEnd).text);
     }
+
+    @Test
+    void aSidebarsAboutBoxDoesNotOutweighAShortPost() {
+        String blurb = "Jane Roe has written about the city and its council for twenty years, first for the weekly "
+                + "paper and then for this site, which she started in the spring of 2009 with two friends from the "
+                + "newsroom. She lives by the river with her family and more books than shelves. When she is not "
+                + "at a council meeting, she is most likely to be found in the garden or on the tennis courts, "
+                + "where she has been losing to the same neighbour every Sunday for eleven years now.";
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "Share this", "  • Facebook", "  • Twitter", "  • Older posts", "  • Archives",
+                "About Jane Roe", "  • Twitter", blurb, "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertTrue(ctx.regionStart >= lineOf(ctx, "Council extends the program"), "start " + ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionEnd);
+    }
+
+    @Test
+    void anAboutSectionOfManyParagraphsIsNoBox() {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "About the program"));
+        lines.addAll(List.of(PARAS));
+        lines.add("  • Contact");
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0]), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
+    }
+
+    @Test
+    void aRecentCommentsWidgetIsNoBody() {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "Posted at 11:28 AM | Permalink", "  • Older posts", "  • Archives", "Recent Comments"));
+        List<String> said = List.of("the mayor was right about the costs", "the others were right to ask for a cap",
+                "nobody asked the people who live here", "it will all be forgotten by the spring",
+                "the schools need the money more than this");
+        for (int i = 0; i < said.size(); i++) {
+            lines.add("  • “ I was at the meeting too, and I have to say that " + said.get(i) + ", whatever was said "
+                    + "there by the others, and I will tell them so again when they come to ask for our votes… ” Reader "
+                    + (i + 1) + " posted on Council extends the program on Nov 13");
+        }
+        lines.add("  • Contact");
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertTrue(ctx.regionStart <= lineOf(ctx, PARAS[0] + LONG), "start " + ctx.regionStart);
+        assertTrue(ctx.regionEnd < lineOf(ctx, "Recent Comments"), "end " + ctx.regionEnd);
+    }
+
+    @Test
+    void aThreadUnderItsCountedHeadingIsNoBodyWhenAShortPostStandsAboveIt() {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0], PARAS[2], PARAS[4], "  • Older posts", "  • Newer posts", "  • Share on Facebook",
+                "  • Share on Twitter", "  • Print this page", "  • Email this page", "Related posts worth a look", "  • Archives", "3 comments on “Council extends the program”"));
+        List<String> who = List.of("Jane Roe, on November 7th, 2012", "John Doe, on November 8th, 2012",
+                "Ann Poe, on November 9th, 2012");
+        for (int i = 0; i < who.size(); i++) {
+            lines.add(who.get(i));
+            lines.add(PARAS[1 + 2 * i] + LONG);
+        }
+        lines.add("  • Contact");
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertTrue(ctx.regionEnd < lineOf(ctx, "3 comments on “Council extends the program”"), "end " + ctx.regionEnd);
+        assertTrue(ctx.regionStart >= lineOf(ctx, "Council extends the program"), "start " + ctx.regionStart);
+    }
 }
