@@ -33,7 +33,7 @@ final class ClassWeights {
             "share", "sharing", "sharebar", "sharetools", "social", "subscribe", "subscription", "cookie", "cookies",
             "consent", "gdpr", "promo", "promos", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "paywall",
             "trending", "mostread", "mostpopular", "popular", "signup", "sponsored", "advertisement", "adslot", "ads",
-            "advert");
+            "advert", "tools", "toolbar", "toolbox");
 
     private ClassWeights() {
     }
