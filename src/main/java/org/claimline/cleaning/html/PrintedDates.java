@@ -28,12 +28,13 @@ final class PrintedDates {
         // else the first <h1> (which on some pages is the site's logo)
         Element h1 = headlineElement(doc, headline);
         boolean pastHeadline = h1 == null;
+        java.util.Set<Element> holdingHeadline = h1 == null ? java.util.Set.of() : new java.util.HashSet<>(h1.parents());
         DateValue unlabelled = null;
         for (Element e : doc.getAllElements()) {
             if (e == h1) {
                 pastHeadline = true;
             }
-            if (!named(e, NAMED) || !pastHeadline && !h1.parents().contains(e) || !theArticles(e)) {
+            if (!named(e, NAMED) || !pastHeadline && !holdingHeadline.contains(e) || !theArticles(e)) {
                 continue;
             }
             String text = Texts.normalize(e.text());
@@ -58,8 +59,8 @@ final class PrintedDates {
         if (headline != null && !headline.isBlank()) {
             for (Element e : doc.getAllElements()) {
                 String tag = e.normalName();
-                if ((tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '4'
-                        || named(e, HEADLINE)) && Texts.normalize(e.text()).equalsIgnoreCase(headline)) {
+                if (("h1".equals(tag) || "h4".equals(tag) || TitleStep.headlineElement(e))
+                        && Texts.normalize(e.text()).equalsIgnoreCase(headline)) {
                     return e;
                 }
             }
@@ -67,16 +68,13 @@ final class PrintedDates {
         return doc.selectFirst("h1");
     }
 
-    private static final String[] HEADLINE = {"headline", "title"};
-
     /** Whether the class or id of {@code e} holds one of {@code words} (any case). */
     private static boolean named(Element e, String[] words) {
-        String c = e.attr("class");
-        String i = e.id();
-        if (c.isEmpty() && i.isEmpty()) {
+        String names = ClassWeights.classAndId(e);
+        if (names.isBlank()) {
             return false;
         }
-        String names = (c + " " + i).toLowerCase(java.util.Locale.ROOT);
+        names = names.toLowerCase(java.util.Locale.ROOT);
         for (String w : words) {
             if (names.contains(w)) {
                 return true;

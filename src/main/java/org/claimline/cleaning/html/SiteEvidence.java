@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class SiteEvidence {
     private static final int MAX_LINKS = 2000;
+    private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile("(?i)\u00a9|copyright");
 
     private SiteEvidence() {
     }
@@ -35,12 +36,7 @@ final class SiteEvidence {
             return candidate;
         }
         String lower = candidate.toLowerCase(Locale.ROOT);
-        for (Element e : doc.getElementsContainingOwnText("\u00a9")) {
-            if (e.ownText().toLowerCase(Locale.ROOT).contains(lower)) {
-                return candidate;
-            }
-        }
-        for (Element e : doc.getElementsContainingOwnText("copyright")) {
+        for (Element e : doc.getElementsMatchingOwnText(COPYRIGHT)) {
             if (e.ownText().toLowerCase(Locale.ROOT).contains(lower)) {
                 return candidate;
             }

@@ -63,12 +63,12 @@ final class TitleStep {
     }
 
     /** An {@code <h2>} or {@code <h3>}, or an element whose class or id names a headline or title. */
-    private static boolean headlineElement(Element e) {
+    static boolean headlineElement(Element e) {
         String tag = e.normalName();
         if ("h2".equals(tag) || "h3".equals(tag)) {
             return true;
         }
-        String names = (e.attr("class") + " " + e.id()).toLowerCase(Locale.ROOT);
+        String names = ClassWeights.classAndId(e).toLowerCase(Locale.ROOT);
         return names.contains("headline") || names.contains("title");
     }
 

@@ -11,9 +11,6 @@ import java.util.regex.Pattern;
 final class TitleText {
     /** Box-drawing characters (U+2500–U+257F): the borders w3m draws around table cells and boxes. */
     private static final Pattern BOX = Pattern.compile("[\\x{2500}-\\x{257F}]+");
-    /** A picture's file name the dump printed beside the text: "rr_smallindicator.gif" (a page's, "index.html", may be a headline's word). */
-    private static final Pattern FILE_NAME = Pattern.compile(
-            "(?<!\\S)[\\w.~-]+\\.(?:gif|jpe?g|png|svg|webp|bmp|ico)(?!\\S)", Pattern.CASE_INSENSITIVE);
     /** The comment count printed after a post's headline: "… for Free (NSFW) 149 Comments". */
     private static final Pattern COMMENT_COUNT = Pattern.compile(
             "\\s+\\d[\\d,.]*\\s+(?:comments?|responses?|replies)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -36,7 +33,7 @@ final class TitleText {
             }
             t = best;
         }
-        t = FILE_NAME.matcher(t).replaceAll(" ");
+        t = withoutImages(t);
         t = COMMENT_COUNT.matcher(t).replaceFirst("");
         t = t.replaceAll("\\s{2,}", " ").strip();
         if (t.isEmpty() || links(t) >= 2) {
@@ -44,6 +41,18 @@ final class TitleText {
         }
         // what a file name or a border leaves of a navigation line: one or two words
         return t.equals(line.strip()) || words(t) >= 3 ? t : null;
+    }
+
+    /** {@code t} without the picture file names the dump printed in it ("rr_smallindicator.gif"). */
+    private static String withoutImages(String t) {
+        StringBuilder b = new StringBuilder();
+        int pos = 0;
+        int[] span;
+        while ((span = LineShapeStep.nextImage(t, pos)) != null) {
+            b.append(t, pos, span[0]).append(' ');
+            pos = span[1];
+        }
+        return b.append(t.substring(pos)).toString();
     }
 
     private static int links(String t) {
