@@ -23,7 +23,15 @@ final class BylineText {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)(?:view|see|edit)\\s+(?:my\\s+|full\\s+)?(?:profile|comments?)|\\d*\\s*comments?|.*@.*|\\[?link\\]?"
                     // a picture's credit is not the article's byline: "STAFF PHOTO BY KATHY ANDERSON"
-                    + "|(?:staff\\s+)?(?:photo|photograph|picture|image)s?\\s+by\\b.*");
+                    + "|(?:staff\\s+)?(?:photo|photograph|picture|image)s?\\s+by\\b.*"
+                    // a list's heading taken for the author line: "Related Articles", "More stories"
+                    + "|(?:related|more|most|top|latest|recommended|popular|trending)\\s+"
+                    + "(?:articles?|stor(?:y|ies)|posts?|news|videos?|reads?|content)"
+                    // a credential printed after the name and split off at its comma: "MS", "RDN", "Ph.D."
+                    + "|(?:(?:ms|ma|msc|bsc|bs|ba|rd|rdn|ld|lds|phd|ph\\.d\\.?|md|m\\.d\\.?|do|mph|rn|np|cpt|cscs|jd|mba|cfa|cpa"
+                    + "|dvm|dds|pharmd|psyd|edd|lcsw|facp|cdn|cde|cdces|ibclc|nasm)[\\s,]*)+"
+                    // a label that ends in a preposition or article is a fragment, not a name: "In association with"
+                    + "|.*\\s(?:with|by|of|for|from|in|to|the|a|an|at|on|as|and)");
     /** A link printed after the name: "John Leyden • More by this author". */
     private static final Pattern MORE_BY = Pattern.compile("(?i)\\s*\\W?\\s*more (?:by|from) this (?:author|writer).*$");
     private static final Pattern TRAILING = Pattern.compile("[\\s|/\u00b7\u2022,;:\u2013\u2014-]+$");

@@ -53,4 +53,20 @@ class SectionBylinesTest {
         // a heading that is not the title's leading or trailing part changes nothing
         assertEquals("Budget day | Daily", clean("<title>Budget day | Daily</title>", "Other words here").title());
     }
+
+    @Test
+    void whatThePageSaysAboveTheHeadlineIsASectionOnlyWhenItReadsAsOne() {
+        for (String label : List.of("World", "Arts & Culture", "Comment is free", "U.S.", "news", "Science & Environment")) {
+            assertTrue(SectionBylines.isSectionLabel(label), label);
+        }
+        for (String label : List.of("Go to Google News", "Skip to main content", "Watch live", "Post Comment", "SEARCH",
+                "IN ASSOCIATION WITH", "Supported by", "icon-print.gifPrint", "avw.php", "example.com", "logo",
+                "info /")) {
+            assertFalse(SectionBylines.isSectionLabel(label), label);
+        }
+        Article a = new Article(Article.Metadata.empty().withByline(List.of("Jane Roe")).withSection("Skip to main content"),
+                List.of());
+        assertEquals(null, SectionBylines.apply(a).metadata().section());
+        assertEquals(List.of("Jane Roe"), SectionBylines.apply(a).metadata().byline());
+    }
 }
