@@ -71,8 +71,8 @@ public final class ArticleCleaner {
     }
 
     public Article clean(String text, InputKind kind) throws CleaningException {
-        Article article = SectionBylines.apply(BylineText.apply(SafetyNet.apply(kind == InputKind.HTML
-                ? htmlExtractor.extract(text) : textCleaner.clean(text))));
+        Article article = HeadlineText.apply(SectionBylines.apply(BylineText.apply(SafetyNet.apply(kind == InputKind.HTML
+                ? htmlExtractor.extract(text) : textCleaner.clean(text)))));
         if (article.text().isBlank() && article.blocks().stream().noneMatch(b -> !b.text().isBlank())) {
             throw new CleaningException("No readable text was found.");
         }
