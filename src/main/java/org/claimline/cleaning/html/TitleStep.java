@@ -19,6 +19,8 @@ import org.jsoup.select.Elements;
 final class TitleStep {
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014\\\\/>\u00bb] ");
     private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>\u00bb] ");
+    /** Where old pages' titles join their parts, which Readability's cut does not read: "Headline -- Site", "… :: Site". */
+    private static final Pattern OLD_SEPARATOR = Pattern.compile(" ?(?:--|::) ");
     private static final Pattern SEPARATOR_CHARS = Pattern.compile("[|\\-\u2013\u2014\\\\/>\u00bb]+");
 
     private TitleStep() {
@@ -27,8 +29,19 @@ final class TitleStep {
     static String title(Document doc, String declared, String siteName) {
         // a declared title is the publisher's own wording for the article; only <title> carries the site as a suffix
         String t = declared != null ? declared : withoutSiteName(fromTitleElement(doc), siteName);
-        t = headingWithoutSuffix(t, doc);
-        return t == null || t.isEmpty() ? null : t;
+        String h = headingWithoutSuffix(t, doc);
+        if (declared == null && h != null && h.equals(t)) {
+            // Readability's cut keeps one part of <title> by the shape of the separators alone and can keep the
+            // site ("Simon says: Headline -- Site" → "Headline -- Site"); when the whole <title> is the page's
+            // heading plus a part, the heading is the headline
+            String whole = Texts.normalize(documentTitle(doc));
+            String fromWhole = headingWithoutSuffix(whole, doc);
+            // the heading must be most of the title: a blog's name in the <h1> beside its post's title is not
+            if (fromWhole != null && !fromWhole.equals(whole) && words(fromWhole) > words(whole) - words(fromWhole)) {
+                h = fromWhole;
+            }
+        }
+        return h == null || h.isEmpty() ? null : h;
     }
 
     /**
@@ -40,12 +53,20 @@ final class TitleStep {
      * Herald - …") is never taken for the headline.
      */
     static String headingWithoutSuffix(String title, Document doc) {
-        if (title == null || !SEPARATOR.matcher(title).find()) {
+        if (title == null) {
+            return null;
+        }
+        boolean classic = SEPARATOR.matcher(title).find();
+        if (!classic && !OLD_SEPARATOR.matcher(title).find()) {
             return title;
         }
         String best = null;
         for (Element h1 : doc.select("h1")) {
-            best = longer(best, part(title, Texts.normalize(h1.text()), 2));
+            String h = part(title, Texts.normalize(h1.text()), 2);
+            // between "--" or "::" parts, a blog's or site's name in the <h1> must not pass for the headline
+            if (h != null && (classic || words(h) > words(title) - words(h))) {
+                best = longer(best, h);
+            }
         }
         if (best != null) {
             return best;
@@ -83,8 +104,10 @@ final class TitleStep {
         }
         String before = title.substring(0, at).strip();
         String after = title.substring(at + h.length()).strip();
-        boolean beforeOk = before.isEmpty() || SEPARATOR_CHARS.matcher(before.substring(before.length() - 1)).matches();
-        boolean afterOk = after.isEmpty() || SEPARATOR_CHARS.matcher(after.substring(0, 1)).matches();
+        boolean beforeOk = before.isEmpty() || before.endsWith("::")
+                || SEPARATOR_CHARS.matcher(before.substring(before.length() - 1)).matches();
+        boolean afterOk = after.isEmpty() || after.startsWith("::")
+                || SEPARATOR_CHARS.matcher(after.substring(0, 1)).matches();
         return beforeOk && afterOk ? h : null;
     }
 
