@@ -148,6 +148,7 @@ public final class HtmlExtractor {
         new BoilerplateRemovalStep(strict).apply(ctx);
         new ContentScoringStep(true).apply(ctx);
         new BlockBuilderStep().apply(ctx);
+        org.claimline.cleaning.html.HeadlineCheck.apply(ctx);
         Article.Metadata m = ctx.metadata();
         String caption = ctx.blocks().stream().filter(b -> b.isKept() && !b.kind().inText()).map(Block::text)
                 .findFirst().orElse(null);
