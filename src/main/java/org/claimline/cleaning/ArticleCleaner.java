@@ -71,8 +71,11 @@ public final class ArticleCleaner {
     }
 
     public Article clean(String text, InputKind kind) throws CleaningException {
-        Article article = HeadlineText.apply(SectionBylines.apply(BylineText.apply(SafetyNet.apply(kind == InputKind.HTML
-                ? htmlExtractor.extract(text) : textCleaner.clean(text)))));
+        Article found = SafetyNet.apply(kind == InputKind.HTML ? htmlExtractor.extract(text) : textCleaner.clean(text));
+        if (kind == InputKind.TEXT_DUMP) {
+            found = DumpHeadlineCheck.apply(found);
+        }
+        Article article = HeadlineText.apply(SectionBylines.apply(BylineText.apply(found)));
         if (article.text().isBlank() && article.blocks().stream().noneMatch(b -> !b.text().isBlank())) {
             throw new CleaningException("No readable text was found.");
         }

@@ -1,11 +1,8 @@
 package org.claimline.cleaning.html;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.claimline.cleaning.common.HeadlineWords;
 import org.claimline.model.Article;
-import org.claimline.model.Block;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,16 +13,9 @@ import org.jsoup.nodes.Element;
  * opening. A title that shares a word with any of the article is kept.
  */
 public final class HeadlineCheck {
-    /** How much of the article's opening the title is compared with, in words. */
-    private static final int OPENING_WORDS = 300;
-    /** How much of the article the title must share no word with (bounded: a long page is read no further). */
-    private static final int ARTICLE_WORDS = 3000;
     private static final int MIN_HEADING_WORDS = 3;
     /** A longer heading is a standfirst. */
     private static final int MAX_HEADING_WORDS = 20;
-    private static final Set<String> COMMON = Set.of("this", "that", "with", "from", "have", "will", "what", "when",
-            "your", "they", "their", "about", "more", "news", "home", "page", "blog", "online", "site", "official",
-            "latest", "sports", "sport", "world", "daily", "weekly", "there", "which", "were", "been", "into", "over");
 
     private HeadlineCheck() {
     }
@@ -35,8 +25,9 @@ public final class HeadlineCheck {
         if (m.title() == null || ctx.content().isEmpty()) {
             return;
         }
-        Set<String> opening = words(text(ctx.blocks(), OPENING_WORDS));
-        if (opening.size() < 20 || shared(words(m.title()), words(text(ctx.blocks(), ARTICLE_WORDS))) > 0) {
+        Set<String> opening = HeadlineWords.ofArticle(ctx.blocks(), HeadlineWords.OPENING_WORDS);
+        if (opening.size() < 20 || HeadlineWords.shared(HeadlineWords.words(m.title()),
+                HeadlineWords.ofArticle(ctx.blocks(), HeadlineWords.ARTICLE_WORDS)) > 0) {
             return;
         }
         Element first = firstContent(ctx);
@@ -52,8 +43,8 @@ public final class HeadlineCheck {
                 continue;
             }
             String h = Texts.normalize(e.text());
-            int n = h.isEmpty() ? 0 : h.split("\\s+").length;
-            if (n >= MIN_HEADING_WORDS && n <= MAX_HEADING_WORDS && shared(words(h), opening) >= 2) {
+            int n = HeadlineWords.count(h);
+            if (n >= MIN_HEADING_WORDS && n <= MAX_HEADING_WORDS && HeadlineWords.shared(HeadlineWords.words(h), opening) >= 2) {
                 best = h;
             }
         }
@@ -69,43 +60,5 @@ public final class HeadlineCheck {
             }
         }
         return null;
-    }
-
-    /** The article's first {@code limit} words or so. */
-    private static String text(List<Block> blocks, int limit) {
-        StringBuilder sb = new StringBuilder();
-        int words = 0;
-        for (Block b : blocks) {
-            if (!b.isKept() || !b.kind().inText()) {
-                continue;
-            }
-            sb.append(b.text()).append(' ');
-            words += b.text().split("\\s+").length;
-            if (words >= limit) {
-                break;
-            }
-        }
-        return sb.toString();
-    }
-
-    /** The words of four letters or more that say something (not "this", "news", "blog"). */
-    static Set<String> words(String s) {
-        Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4 && !COMMON.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    private static int shared(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                n++;
-            }
-        }
-        return n;
     }
 }
