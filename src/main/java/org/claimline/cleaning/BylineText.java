@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimline.cleaning.common.BylinePatterns;
 import org.claimline.model.Article;
 
 /**
@@ -32,6 +33,16 @@ final class BylineText {
                     + "|dvm|dds|pharmd|psyd|edd|lcsw|facp|cdn|cde|cdces|ibclc|nasm)[\\s,]*)+"
                     // a label that ends in a preposition or article is a fragment, not a name: "In association with"
                     + "|.*\\s(?:with|by|of|for|from|in|to|the|a|an|at|on|as|and)");
+    private static final String JOB = "(?:Writer|Columnist|Correspondent|Editor|Reporter|Contributor)s?";
+    /** A name and the job printed after it: "Jane Roe AP Sports Writer", "Jane Roe Associated Press Writer". */
+    private static final Pattern JOB_AFTER_NAME = Pattern.compile("(\\S+\\s+.*?\\p{L})\\s+(?:(?:AP|Associated Press|Reuters"
+            + "|AFP|Bloomberg|Sports|Staff|Business|Political|Politics|Senior|Science|Foreign|Games|Photo|Auto|Tech"
+            + "|Technology|Health|Entertainment|Music|Film|Food|Travel|Contributing|Special|Chief|Deputy|Managing|News"
+            + "|Opinion|Investigative|Education|Environment|Metro|City|World|National)\\s+){0,3}" + JOB);
+    /** A name part that ends in a word of the job ("A Photo" of "A Photo Editor") is no name. */
+    private static final Pattern JOB_WORD_LAST = Pattern.compile("\\s(?:Photo|Games|Sports|Staff|Senior|News)$");
+    /** The job glued to the surname without a space: "RoeBusiness Columnist". */
+    private static final Pattern GLUED_JOB = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll}+\\s+" + JOB + ")$");
     /** A link printed after the name: "John Leyden • More by this author". */
     private static final Pattern MORE_BY = Pattern.compile("(?i)\\s*\\W?\\s*more (?:by|from) this (?:author|writer).*$");
     private static final Pattern TRAILING = Pattern.compile("[\\s|/\u00b7\u2022,;:\u2013\u2014-]+$");
@@ -68,6 +79,12 @@ final class BylineText {
             e = before;
         }
         e = e.replaceFirst("(?i)^by\\s+", "").strip();
+        // "JOSEPH WHITE AP Sports Writer", "Michael HiltzikBusiness Columnist": the job after the name goes
+        Matcher job = JOB_AFTER_NAME.matcher(GLUED_JOB.matcher(e).replaceFirst("$1 $2"));
+        if (job.matches() && BylinePatterns.looksLikeName(job.group(1))
+                && !JOB_WORD_LAST.matcher(job.group(1)).find()) {
+            e = job.group(1);
+        }
         // the sentence's full stop after a surname ("… by Damien McFerran."), not an initial's ("Timothy B.")
         e = e.replaceFirst("(?<=\\p{L}{3})\\.$", "");
         if (e.length() < 2 || NOT_A_NAME.matcher(e).matches() || !e.codePoints().anyMatch(Character::isLetter)) {

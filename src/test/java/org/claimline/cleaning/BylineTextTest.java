@@ -19,6 +19,9 @@ class BylineTextTest {
         "Posted 8:11 AM by Marty Lederman [link]; Marty Lederman", "Edward M. Gomez (Email); Edward M. Gomez",
         "16th Jan 2008, 09:28am by Damien McFerran.; Damien McFerran", "Timothy B. Lee; Timothy B. Lee",
         "May Berenbaum; May Berenbaum", "By Jane Roe; Jane Roe", "Ma Jian; Ma Jian", "Ana Da Silva; Ana Da Silva",
+        "JANE ROE AP Sports Writer; JANE ROE", "Jane Roe Associated Press Writer; Jane Roe",
+        "Jane RoeBusiness Columnist; Jane Roe", "Jane Roe Games Editor; Jane Roe", "A Photo Editor; A Photo Editor",
+        "Tom Writer; Tom Writer",
         "John Leyden \u2022 More by this author; John Leyden"})
     void theNameIsKept(String entry, String name) {
         assertEquals(name, BylineText.name(entry));
