@@ -33,8 +33,7 @@ final class DumpHeadlineCheck {
             return article;
         }
         Set<String> opening = HeadlineWords.ofArticle(blocks, HeadlineWords.OPENING_WORDS);
-        if (opening.size() < 20 || HeadlineWords.shared(HeadlineWords.words(title),
-                HeadlineWords.ofArticle(blocks, HeadlineWords.ARTICLE_WORDS)) > 0) {
+        if (opening.size() < 20 || HeadlineWords.sharesWithArticle(title, opening, blocks)) {
             return article;
         }
         int first = 0;

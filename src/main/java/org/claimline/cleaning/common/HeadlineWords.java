@@ -60,6 +60,15 @@ public final class HeadlineWords {
         return words(sb.toString());
     }
 
+    /**
+     * Whether {@code title} shares a word with the article: its {@code opening} first (most titles do, and it is
+     * already at hand), then its first {@link #ARTICLE_WORDS} words.
+     */
+    public static boolean sharesWithArticle(String title, Set<String> opening, List<Block> blocks) {
+        Set<String> t = words(title);
+        return shared(t, opening) > 0 || shared(t, ofArticle(blocks, ARTICLE_WORDS)) > 0;
+    }
+
     /** How many words {@code s} has. */
     public static int count(String s) {
         String t = s.strip();

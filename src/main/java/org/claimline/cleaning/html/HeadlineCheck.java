@@ -26,8 +26,7 @@ public final class HeadlineCheck {
             return;
         }
         Set<String> opening = HeadlineWords.ofArticle(ctx.blocks(), HeadlineWords.OPENING_WORDS);
-        if (opening.size() < 20 || HeadlineWords.shared(HeadlineWords.words(m.title()),
-                HeadlineWords.ofArticle(ctx.blocks(), HeadlineWords.ARTICLE_WORDS)) > 0) {
+        if (opening.size() < 20 || HeadlineWords.sharesWithArticle(m.title(), opening, ctx.blocks())) {
             return;
         }
         Element first = firstContent(ctx);
