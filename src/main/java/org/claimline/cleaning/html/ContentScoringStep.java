@@ -328,7 +328,7 @@ public final class ContentScoringStep {
             return "too short";
         }
         if (!isList && weight < 25 && ld > 0.2 && !PostBlocks.linkedParagraph(e, s) || weight >= 25 && ld > 0.5
-                || isList && s.listItems >= LINK_LIST_ITEMS && ld > LINK_LIST_DENSITY) {
+                || isList && s.listItems >= LINK_LIST_ITEMS && ld > LINK_LIST_DENSITY && !PostBlocks.postList(e, stats)) {
             return "mostly links";
         }
         if (s.embeds == 1 && s.textLen < 75 || s.embeds > 1) {

@@ -14,6 +14,8 @@ final class PostBlocks {
     private static final int PARAGRAPH_OWN_TEXT = 50;
     private static final int PARAGRAPH_WORDS = 8;
     private static final int MIN_PARAGRAPH = 25;
+    /** Characters outside its link that make a list item say something of its own ("– 15.7%", "(normally $180)"). */
+    private static final int ITEM_REMARK = 5;
 
     private PostBlocks() {
     }
@@ -31,6 +33,43 @@ final class PostBlocks {
         }
         String text = e.text();
         return Texts.wordCount(text) >= PARAGRAPH_WORDS && SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * A list the post leads into (a paragraph ending in a colon: "Other deals:") or that sits between its paragraphs
+     * (or a paragraph and the next section's heading), two in three of whose items say something beside their link (a
+     * price, a figure, a line of comment): the post's own list. A related-links list's items are their links alone.
+     */
+    static boolean postList(Element list, NodeStats stats) {
+        String tag = list.normalName();
+        if (!"ul".equals(tag) && !"ol".equals(tag)) {
+            return false;
+        }
+        int items = 0;
+        int remarked = 0;
+        for (Element li : list.children()) {
+            if ("li".equals(li.normalName())) {
+                items++;
+                NodeStats.Stats s = stats.get(li);
+                if (s.textLen - s.linkLen >= ITEM_REMARK) {
+                    remarked++;
+                }
+            }
+        }
+        if (items == 0 || remarked * 3 < items * 2) {
+            return false;
+        }
+        Element before = neighbour(list, -1);
+        if (before != null && "p".equals(before.normalName()) && before.text().endsWith(":")) {
+            return true;
+        }
+        Element after = neighbour(list, 1);
+        return isParagraph(before) && (isParagraph(after) || after != null && isSectionHeading(after));
+    }
+
+    private static boolean isSectionHeading(Element e) {
+        String t = e.normalName();
+        return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '2' && t.charAt(1) <= '6';
     }
 
     /** Whether e holds nothing but text, inline elements and links: a paragraph's content. */
