@@ -2,6 +2,7 @@ package org.claimline.cleaning.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -35,6 +36,12 @@ final class ClassWeights {
             "trending", "mostread", "mostpopular", "popular", "signup", "sponsored", "advertisement", "adslot", "ads",
             "advert", "tools", "toolbar", "toolbox");
 
+    /** Words that, beside "author", name a box about the writer rather than the byline. */
+    private static final Set<String> AUTHOR_BOX_WORDS = Set.of("bio", "bios", "biography", "box", "info", "about",
+            "profile", "description", "details");
+    private static final Set<String> AUTHOR_BOX_NAMES = Set.of("authorbio", "authorbox", "authorinfo", "aboutauthor",
+            "authorprofile");
+
     private ClassWeights() {
     }
 
@@ -65,8 +72,16 @@ final class ClassWeights {
         return w != null ? w : boilerplateWord(e.id());
     }
 
-    /** Splits at non-alphanumerics and lower-to-upper case changes without regex: this runs on every element. */
+    /** The boilerplate word among the names' whole words, or null. */
     static String boilerplateWord(String names) {
+        return firstWord(names, BOILERPLATE_WORDS::contains);
+    }
+
+    /**
+     * The first whole word of the names (lower case) that {@code match} accepts, or null. Splits at non-alphanumerics
+     * and lower-to-upper case changes without regex: this runs on every element.
+     */
+    private static String firstWord(String names, Predicate<String> match) {
         int n = names.length();
         int start = 0;
         for (int i = 0; i <= n; i++) {
@@ -77,13 +92,28 @@ final class ClassWeights {
             }
             if (i > start) {
                 String w = names.substring(start, i).toLowerCase(Locale.ROOT);
-                if (BOILERPLATE_WORDS.contains(w)) {
+                if (match.test(w)) {
                     return w;
                 }
             }
             start = i < n && Character.isLetterOrDigit(names.charAt(i)) ? i : i + 1;
         }
         return null;
+    }
+
+    /** Whether the class or id names a box about the post's writer ("author-bio", "author_info", "authorBox"). */
+    static boolean authorBox(Element e) {
+        String names = classAndId(e);
+        if (!names.toLowerCase(Locale.ROOT).contains("author")) {
+            return false;
+        }
+        boolean[] authorAndBox = new boolean[2];
+        String name = firstWord(names, w -> {
+            authorAndBox[0] |= w.equals("author");
+            authorAndBox[1] |= AUTHOR_BOX_WORDS.contains(w);
+            return AUTHOR_BOX_NAMES.contains(w);
+        });
+        return name != null || authorAndBox[0] && authorAndBox[1];
     }
 
     /** Readability's unlikely-candidate test: a suspicious name not redeemed by a content-like one. */
