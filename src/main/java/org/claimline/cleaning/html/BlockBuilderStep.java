@@ -337,7 +337,7 @@ public final class BlockBuilderStep {
     static final String TOOL_LINE = "article tools";
     /** What a page offers to do with the article: print it, mail it, save it, share it, comment on it. */
     private static final Pattern TOOL_WORD = Pattern.compile("(?i)^\\W{0,2}(?:print|printer|printable|e-?mail|save|share"
-            + "|send|tell a friend|digg|del\\.icio\\.us|bookmark|reprints?|text size|font size)\\b");
+            + "|send|tell a friend|digg|del\\.icio\\.us|bookmark|reprints?|text size|font size|rss)\\b");
     private static final Pattern TOOL_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00b7\n]\\s*");
     private static final int MAX_TOOL_LINE = 120;
     private static final int MAX_TOOL_WORDS = 7;

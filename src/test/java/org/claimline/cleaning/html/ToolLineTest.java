@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A line offering to print, mail or save the article is the page's tools, not its text. */
 class ToolLineTest {
     private static final String[] TOOLS = {"Print Format | Save Article",
-        "Printer friendly page\nSend this article to Friends by E-Mail", "» Print this article", "Email|"};
+        "Printer friendly page\nSend this article to Friends by E-Mail", "» Print this article", "Email|", "RSS"};
     private static final String[] TEXT = {"Your email list will begin to grow", "Share your thoughts with the council.",
         "Email Interviews are Great; Phone Calls or Meetings are Riskier", "Print | Related stories"};
 
