@@ -42,6 +42,9 @@ final class ClassWeights {
     private static final Set<String> AUTHOR_BOX_NAMES = Set.of("authorbio", "authorbox", "authorinfo", "aboutauthor",
             "authorprofile");
 
+    /** A class a CMS derives from the post's tags or categories. */
+    private static final Pattern TAXONOMY_CLASS = Pattern.compile("^(?:[a-z]+-)?(?:tag|category)[-_]");
+
     private ClassWeights() {
     }
 
@@ -68,7 +71,7 @@ final class ClassWeights {
 
     /** The boilerplate word in the element's class or id, or null. */
     static String boilerplateWord(Element e) {
-        String w = boilerplateWord(e.className());
+        String w = boilerplateWord(roleNames(e.className()));
         return w != null ? w : boilerplateWord(e.id());
     }
 
@@ -116,9 +119,28 @@ final class ClassWeights {
         return name != null || authorAndBox[0] && authorAndBox[1];
     }
 
+    /**
+     * The class names that say what a block is, without the ones a CMS derives from the post's topics ("tag-social-media",
+     * "category-share-tips", "entry-category-social_media"): a post tagged "social media" is no share bar.
+     */
+    static String roleNames(String names) {
+        if (!names.contains("tag-") && !names.contains("category-") && !names.contains("tag_")
+                && !names.contains("category_")) {
+            return names;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String token : names.split("\\s+")) {
+            String l = token.toLowerCase(Locale.ROOT);
+            if (!TAXONOMY_CLASS.matcher(l).find()) {
+                sb.append(token).append(' ');
+            }
+        }
+        return sb.toString().strip();
+    }
+
     /** Readability's unlikely-candidate test: a suspicious name not redeemed by a content-like one. */
     static boolean unlikely(Element e) {
-        String names = classAndId(e);
+        String names = roleNames(e.className()) + " " + e.id();
         if (names.isBlank()) {
             return false;
         }
