@@ -323,6 +323,8 @@ public final class BlockBuilderStep {
             }
             if (b.text().length() < MAX_FILING_LINE && FILING_LINE.matcher(b.text().strip()).find()) {
                 out.set(i, b.withRemoved(FILING));
+            } else if ((b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM) && isToolLine(b.text())) {
+                out.set(i, b.withRemoved(TOOL_LINE));
             } else if (isBylineLine(b, authors)) {
                 out.set(i, b.withRemoved(BYLINE));
             } else if (isDateLine(b)) {
@@ -330,6 +332,36 @@ public final class BlockBuilderStep {
             }
         }
         return out;
+    }
+
+    static final String TOOL_LINE = "article tools";
+    /** What a page offers to do with the article: print it, mail it, save it, share it, comment on it. */
+    private static final Pattern TOOL_WORD = Pattern.compile("(?i)^\\W{0,2}(?:print|printer|printable|e-?mail|save|share"
+            + "|send|tell a friend|digg|del\\.icio\\.us|bookmark|reprints?|text size|font size|rss)\\b");
+    private static final Pattern TOOL_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00b7\n]\\s*");
+    private static final int MAX_TOOL_LINE = 120;
+    private static final int MAX_TOOL_WORDS = 7;
+
+    /**
+     * A short line whose parts ("Print Format | Save Article", "Comment | Tell A Friend", "Printer friendly page") each
+     * offer something to do with the article, a few words at most, no sentence: the page's tools, not its text.
+     */
+    static boolean isToolLine(String text) {
+        String t = text.strip();
+        if (t.length() > MAX_TOOL_LINE || t.endsWith(".") || t.endsWith("!") || isSentenceLike(t)) {
+            return false;
+        }
+        int parts = 0;
+        for (String part : TOOL_SEPARATOR.split(t)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (Texts.wordCount(part) > MAX_TOOL_WORDS || !TOOL_WORD.matcher(part).find()) {
+                return false;
+            }
+            parts++;
+        }
+        return parts > 0;
     }
 
     private static boolean isDateLine(Block b) {

@@ -26,6 +26,7 @@ public final class BoilerplateRemovalStep {
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "complementary", "contentinfo", "dialog",
             "alertdialog", "menu", "menubar", "search", "banner");
     private static final int MAX_FORM_TEXT = 500;
+    private static final int MAX_AUTHOR_BOX = 1500;
 
     private final boolean strict;
 
@@ -117,6 +118,11 @@ public final class BoilerplateRemovalStep {
         String why = word != null ? reasonFor(word)
                 : strict && ClassWeights.unlikely(e) && !inTableOrCode(e)
                 ? "unlikely to be content (" + Texts.normalize(ClassWeights.classAndId(e)) + ")" : null;
+        if (why == null && ClassWeights.authorBox(e) && e.selectFirst("a[href]") != null
+                && e.text().length() <= MAX_AUTHOR_BOX) {
+            // a box about the writer links to their other posts or page; a profile without a link is the page's subject
+            why = "about the author";
+        }
         // share bars and link lists carry no quotations; a named block that does is an embed (a tweet, a quote)
         return why == null || e.selectFirst("blockquote") != null ? null : why;
     }

@@ -2,6 +2,7 @@ package org.claimline.cleaning.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -35,6 +36,15 @@ final class ClassWeights {
             "trending", "mostread", "mostpopular", "popular", "signup", "sponsored", "advertisement", "adslot", "ads",
             "advert", "tools", "toolbar", "toolbox");
 
+    /** Words that, beside "author", name a box about the writer rather than the byline. */
+    private static final Set<String> AUTHOR_BOX_WORDS = Set.of("bio", "bios", "biography", "box", "info", "about",
+            "profile", "description", "details");
+    private static final Set<String> AUTHOR_BOX_NAMES = Set.of("authorbio", "authorbox", "authorinfo", "aboutauthor",
+            "authorprofile");
+
+    /** A class a CMS derives from the post's tags or categories. */
+    private static final Pattern TAXONOMY_CLASS = Pattern.compile("^(?:[a-z]+-)?(?:tag|category)[-_]");
+
     private ClassWeights() {
     }
 
@@ -61,12 +71,20 @@ final class ClassWeights {
 
     /** The boilerplate word in the element's class or id, or null. */
     static String boilerplateWord(Element e) {
-        String w = boilerplateWord(e.className());
+        String w = boilerplateWord(roleNames(e.className()));
         return w != null ? w : boilerplateWord(e.id());
     }
 
-    /** Splits at non-alphanumerics and lower-to-upper case changes without regex: this runs on every element. */
+    /** The boilerplate word among the names' whole words, or null. */
     static String boilerplateWord(String names) {
+        return firstWord(names, BOILERPLATE_WORDS::contains);
+    }
+
+    /**
+     * The first whole word of the names (lower case) that {@code match} accepts, or null. Splits at non-alphanumerics
+     * and lower-to-upper case changes without regex: this runs on every element.
+     */
+    private static String firstWord(String names, Predicate<String> match) {
         int n = names.length();
         int start = 0;
         for (int i = 0; i <= n; i++) {
@@ -77,7 +95,7 @@ final class ClassWeights {
             }
             if (i > start) {
                 String w = names.substring(start, i).toLowerCase(Locale.ROOT);
-                if (BOILERPLATE_WORDS.contains(w)) {
+                if (match.test(w)) {
                     return w;
                 }
             }
@@ -86,9 +104,43 @@ final class ClassWeights {
         return null;
     }
 
+    /** Whether the class or id names a box about the post's writer ("author-bio", "author_info", "authorBox"). */
+    static boolean authorBox(Element e) {
+        String names = classAndId(e);
+        if (!names.toLowerCase(Locale.ROOT).contains("author")) {
+            return false;
+        }
+        boolean[] authorAndBox = new boolean[2];
+        String name = firstWord(names, w -> {
+            authorAndBox[0] |= w.equals("author");
+            authorAndBox[1] |= AUTHOR_BOX_WORDS.contains(w);
+            return AUTHOR_BOX_NAMES.contains(w);
+        });
+        return name != null || authorAndBox[0] && authorAndBox[1];
+    }
+
+    /**
+     * The class names that say what a block is, without the ones a CMS derives from the post's topics ("tag-social-media",
+     * "category-share-tips", "entry-category-social_media"): a post tagged "social media" is no share bar.
+     */
+    static String roleNames(String names) {
+        if (!names.contains("tag-") && !names.contains("category-") && !names.contains("tag_")
+                && !names.contains("category_")) {
+            return names;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String token : names.split("\\s+")) {
+            String l = token.toLowerCase(Locale.ROOT);
+            if (!TAXONOMY_CLASS.matcher(l).find()) {
+                sb.append(token).append(' ');
+            }
+        }
+        return sb.toString().strip();
+    }
+
     /** Readability's unlikely-candidate test: a suspicious name not redeemed by a content-like one. */
     static boolean unlikely(Element e) {
-        String names = classAndId(e);
+        String names = roleNames(e.className()) + " " + e.id();
         if (names.isBlank()) {
             return false;
         }

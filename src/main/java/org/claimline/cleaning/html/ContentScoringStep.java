@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentScoringStep {
     private static final Set<String> SCORED = Set.of("p", "td", "pre", "section", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> BLOCK_CHILDREN = Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre",
+    static final Set<String> BLOCK_CHILDREN = Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre",
             "table", "ul", "section", "article", "header", "footer", "figure", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CONDITIONAL = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
@@ -327,8 +327,8 @@ public final class ContentScoringStep {
                 && s.textLen > 0) {
             return "too short";
         }
-        if (!isList && weight < 25 && ld > 0.2 || weight >= 25 && ld > 0.5
-                || isList && s.listItems >= LINK_LIST_ITEMS && ld > LINK_LIST_DENSITY) {
+        if (!isList && weight < 25 && ld > 0.2 && !PostBlocks.linkedParagraph(e, s) || weight >= 25 && ld > 0.5
+                || isList && s.listItems >= LINK_LIST_ITEMS && ld > LINK_LIST_DENSITY && !PostBlocks.postList(e, stats)) {
             return "mostly links";
         }
         if (s.embeds == 1 && s.textLen < 75 || s.embeds > 1) {

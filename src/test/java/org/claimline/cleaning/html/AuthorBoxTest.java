@@ -1,0 +1,41 @@
+package org.claimline.cleaning.html;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The box about a post's writer under the post ("About Jane", "View all posts by Jane") is not the post's text. */
+class AuthorBoxTest {
+    private static Element element(String markup) {
+        return Jsoup.parseBodyFragment(markup).body().child(0);
+    }
+
+    @Test
+    void aBoxIsNamedForTheWriterByWholeWords() {
+        assertTrue(ClassWeights.authorBox(element("<div class='better-author-bio-div'></div>")));
+        assertTrue(ClassWeights.authorBox(element("<div class='author_info'></div>")));
+        assertTrue(ClassWeights.authorBox(element("<div id='authorBox'></div>")));
+        assertFalse(ClassWeights.authorBox(element("<span class='author'></span>")));
+        assertFalse(ClassWeights.authorBox(element("<span class='author-name'></span>")));
+        assertFalse(ClassWeights.authorBox(element("<div class='authority-info'></div>")));
+    }
+
+    @Test
+    void theWritersBoxUnderThePostLeavesTheText() {
+        HtmlPages.assertCleans("Talks end without agreement", "<div class='post'>" + HtmlPages.TWO_PARAGRAPHS
+                + "<div class='author-bio'><h4>About Jane</h4><p>Hi, I'm Jane. I live by the sea and write about"
+                + " the council here every week, when I am not sailing.</p><a href='/author/jane'>View all posts by"
+                + " Jane</a></div></div>", "The council met for three hours", "I live by the sea", "View all posts");
+    }
+
+    @Test
+    void aProfileWithoutLinksIsThePagesSubject() {
+        HtmlPages.assertCleans("Talks end without agreement", "<div class='post'>" + HtmlPages.TWO_PARAGRAPHS
+                + "<div class='author-profile'><h4>About the speaker</h4><p>Jane Roe is a biologist known for her"
+                + " work on the behaviour of primates, and she has written four books about them.</p></div></div>",
+                "Jane Roe is a biologist");
+    }
+}
