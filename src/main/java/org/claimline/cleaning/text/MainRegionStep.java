@@ -44,9 +44,12 @@ public final class MainRegionStep implements TextDumpStep {
                 v *= DATELINE_WEIGHT;
             }
             // one heading interrupts a body; a run of headline-shaped lines is a list of links, and costs more
-            // with every line
-            shortRun = proseLike(l) && !l.endsSentence() && !l.listRow && !l.code ? shortRun + 1 : 0;
-            if (shortRun > 1) {
+            // with every line. A line that goes on in lower case continues the one above it (a fact box or pull
+            // quote wrapped at a narrow column's width): no new headline, it adds nothing to the run's cost
+            boolean headlineShaped = proseLike(l) && !l.endsSentence() && !l.listRow && !l.code;
+            boolean goesOn = headlineShaped && shortRun > 0 && Character.isLowerCase(l.text.codePointAt(0));
+            shortRun = headlineShaped ? goesOn ? shortRun : shortRun + 1 : 0;
+            if (shortRun > 1 && !goesOn) {
                 v -= RUN_COST * (shortRun - 1);
             }
             values[i] = v;

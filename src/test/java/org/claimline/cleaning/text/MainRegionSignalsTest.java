@@ -485,4 +485,18 @@ class MainRegionSignalsTest {
         assertTrue(ctx.regionEnd < lineOf(ctx, "3 comments on “Council extends the program”"), "end " + ctx.regionEnd);
         assertTrue(ctx.regionStart >= lineOf(ctx, "Council extends the program"), "start " + ctx.regionStart);
     }
+
+    @Test
+    void aFactBoxWrappedNarrowInsideTheBodyDoesNotEndIt() {
+        // a box printed in a narrow column between two paragraphs: its lines go on in lower case, as a sentence
+        // broken at the column's width does, where a list of headlines starts every line afresh
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, PARAS[1], "WHAT THE PROGRAM IS", "The program was first", "set up in the spring",
+                "of the year before", "Some four thousand", "families have been", "helped since it began",
+                "Paid for out of", "the city's own budget", "and reviewed each", "year by the council", PARAS[2],
+                PARAS[3], "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[3]), ctx.regionEnd);
+    }
 }
