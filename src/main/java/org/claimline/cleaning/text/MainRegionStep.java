@@ -622,11 +622,13 @@ public final class MainRegionStep implements TextDumpStep {
 
     /**
      * A blog post's footer line: "Posted in: Travel", "Filed under News |", "Tags: …", "Categories: …", "This entry
-     * was posted in … Bookmark the permalink."
+     * was posted in … Bookmark the permalink.", "Posted by Jane Roe | Permalink | 2 Comments" (a link to the post
+     * itself among the post's links).
      */
     static final java.util.regex.Pattern POST_FOOTER = java.util.regex.Pattern.compile(
             "(?iu)(?:posted in|filed (?:under|in)|tags|tagged(?: with| as)?|categor(?:y|ies)|topics|labels)\\s*:.*"
-                    + "|(?:posted in|filed under|tagged with) \\S.*|this entry was posted\\b.*");
+                    + "|(?:posted in|filed under|tagged with) \\S.*|this entry was posted\\b.*"
+                    + "|.*(?:\\|\\s*permalink\\b|\\bpermalink\\s*\\|).*");
     /** Most words a post's footer line has. */
     static final int POST_FOOTER_WORDS = 60;
 
@@ -636,8 +638,12 @@ public final class MainRegionStep implements TextDumpStep {
      * not the post's. The region ends at the last line before it that counts towards a body.
      */
     static int beforePostFooter(List<TextLine> ls, int start, int end) {
-        return beforeTrailer(ls, start, end, l -> l.words <= POST_FOOTER_WORDS && POST_FOOTER.matcher(l.text).matches(),
-                true);
+        return beforeTrailer(ls, start, end, MainRegionStep::postFooter, true);
+    }
+
+    /** A post's footer line (see {@link #POST_FOOTER}). */
+    static boolean postFooter(TextLine l) {
+        return l.words <= POST_FOOTER_WORDS && POST_FOOTER.matcher(l.text).matches();
     }
 
     /**
@@ -648,7 +654,7 @@ public final class MainRegionStep implements TextDumpStep {
     private static int beforeTrailer(List<TextLine> ls, int start, int end,
             java.util.function.Predicate<TextLine> trailer, boolean keepText) {
         int lastStrong = -1;
-        for (int i = end; i > start; i--) {
+        for (int i = end; i >= start; i--) {
             TextLine l = ls.get(i);
             if (l.shape == TextLine.Shape.TEXT && l.initialQuality == Quality.GOOD && !trailer.test(l)) {
                 lastStrong = i;

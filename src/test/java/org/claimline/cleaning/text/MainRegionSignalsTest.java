@@ -499,4 +499,16 @@ class MainRegionSignalsTest {
         assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionStart);
         assertEquals(lineOf(ctx, PARAS[3]), ctx.regionEnd);
     }
+
+    @Test
+    void aPermalinkLineAfterAOneParagraphPostEndsIt() {
+        String post = PARAS[0] + " " + PARAS[1] + LONG;
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program", post,
+                "Posted by Jane Roe | Permalink | 2 Comments", "You can follow this conversation by subscribing to the "
+                        + "comment feed for this post.", "Your comment has been saved and will appear on this page as "
+                        + "soon as the author of the post has approved it.", "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, post), ctx.regionStart);
+        assertEquals(lineOf(ctx, post), ctx.regionEnd);
+    }
 }
