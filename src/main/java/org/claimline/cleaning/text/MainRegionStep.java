@@ -739,14 +739,16 @@ public final class MainRegionStep implements TextDumpStep {
     /**
      * A page whose best region is thin (a changelog, a page of formulas, a product tour) has its article in the
      * unique text lines around it: the region grows over them in direction {@code dir}, past at most
-     * {@link #GROW_SKIP} lines of another shape in a row, up to a repeated line, a list of links or the page's end.
+     * {@link #GROW_SKIP} lines of another shape in a row, up to a repeated line, a list of links or the page's end;
+     * downwards not past a post's footer line (the comment form's notes and the trackbacks are under it), upwards
+     * past it (a region found under the footer has its post above).
      */
     static int grow(List<TextLine> ls, int from, int dir) {
         int at = from;
         int skipped = 0;
         for (int i = from + dir; i >= 0 && i < ls.size(); i += dir) {
             TextLine l = ls.get(i);
-            if (articleHeader(l)) {
+            if (articleHeader(l) || dir > 0 && postFooter(l)) {
                 break;
             }
             if (growsOver(l)) {

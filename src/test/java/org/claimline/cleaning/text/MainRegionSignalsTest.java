@@ -511,4 +511,15 @@ class MainRegionSignalsTest {
         assertEquals(lineOf(ctx, post), ctx.regionStart);
         assertEquals(lineOf(ctx, post), ctx.regionEnd);
     }
+
+    @Test
+    void aThinPostDoesNotGrowPastItsFooterLine() {
+        // a short post is thin and grows over the unique lines around it: downwards not past its footer line (the
+        // comment form's notes are under it), upwards past one (the post above a region found under its footer)
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "Posted in News | 2 Comments", "Follow the responses", "Leave a reply", "Your name",
+                "Your website", "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionEnd);
+    }
 }
