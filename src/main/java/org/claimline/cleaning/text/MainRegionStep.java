@@ -740,15 +740,17 @@ public final class MainRegionStep implements TextDumpStep {
      * A page whose best region is thin (a changelog, a page of formulas, a product tour) has its article in the
      * unique text lines around it: the region grows over them in direction {@code dir}, past at most
      * {@link #GROW_SKIP} lines of another shape in a row, up to a repeated line, a list of links or the page's end;
-     * downwards not past a post's footer line (the comment form's notes and the trackbacks are under it), upwards
-     * past it (a region found under the footer has its post above).
+     * downwards not past a post's footer line or a comment section's heading (the comment form's notes, the
+     * trackbacks and the readers' posts are under them), upwards past them (a region found under the footer has its
+     * post above).
      */
     static int grow(List<TextLine> ls, int from, int dir) {
         int at = from;
         int skipped = 0;
         for (int i = from + dir; i >= 0 && i < ls.size(); i += dir) {
             TextLine l = ls.get(i);
-            if (articleHeader(l) || dir > 0 && postFooter(l)) {
+            if (articleHeader(l) || dir > 0 && (postFooter(l)
+                    || l.words <= 8 && COMMENTS_HEADING.matcher(l.text.strip()).matches())) {
                 break;
             }
             if (growsOver(l)) {

@@ -522,4 +522,13 @@ class MainRegionSignalsTest {
         TextDumpContext ctx = region(String.join("\n\n", lines));
         assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionEnd);
     }
+
+    @Test
+    void aThinPostDoesNotGrowIntoItsCommentSection() {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "Leave a reply", "Follow the responses", "Your name here", "Your website here",
+                "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionEnd);
+    }
 }
