@@ -26,6 +26,7 @@ public final class MainRegionStep implements TextDumpStep {
         boolean[] isolated = isolated(ls);
         boolean[] about = aboutBox(ls);
         boolean[] widget = widgetLists(ls);
+        boolean[] announced = announcedLists(ls);
         double[] values = new double[ls.size()];
         int shortRun = 0;
         for (int i = 0; i < ls.size(); i++) {
@@ -36,6 +37,10 @@ public final class MainRegionStep implements TextDumpStep {
             }
             if (about[i] && v > 0) {
                 v *= ABOUT_WEIGHT;
+            }
+            // an announced list's items barely interrupt the body, as a heading does
+            if (announced[i] && v < -SHORT_COST) {
+                v = -SHORT_COST;
             }
             if (widget[i]) {
                 v = -(BAD_COST + BAD_CHAR_COST * Math.min(shownChars(l), BAD_CHAR_CAP));
@@ -92,6 +97,10 @@ public final class MainRegionStep implements TextDumpStep {
         ctx.regionEnd = bestEnd;
         for (int i = Math.max(0, bestStart); i <= bestEnd; i++) {
             ls.get(i).inRegion = true;
+            // the items of a list the body announces, with body on both sides, are the article's
+            if (announced[i] && i > bestStart && i < bestEnd) {
+                ls.get(i).quality = Quality.GOOD;
+            }
         }
     }
 
@@ -277,6 +286,29 @@ public final class MainRegionStep implements TextDumpStep {
             }
             while (k < n && ls.get(k).bullet) {
                 out[k++] = true;
+            }
+        }
+        return out;
+    }
+
+    /** Fewest words of a sentence that announces a list with its colon. */
+    static final int ANNOUNCE_WORDS = 6;
+
+    /**
+     * The items of a bulleted list that a sentence of the body announces ("The following schools will be closed on
+     * Thursday:"): names, short and without a sentence each, they read as a menu, but the body goes on after them.
+     */
+    static boolean[] announcedLists(List<TextLine> ls) {
+        int n = ls.size();
+        boolean[] out = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) {
+            TextLine l = ls.get(i);
+            if (l.shape == TextLine.Shape.TEXT && !l.bullet && l.words >= ANNOUNCE_WORDS && l.text.endsWith(":")
+                    && (l.initialQuality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD)) {
+                int k = i + 1;
+                while (k < n && ls.get(k).bullet && ls.get(k).shape == TextLine.Shape.TEXT) {
+                    out[k++] = true;
+                }
             }
         }
         return out;

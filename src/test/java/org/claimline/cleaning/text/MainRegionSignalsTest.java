@@ -531,4 +531,21 @@ class MainRegionSignalsTest {
         TextDumpContext ctx = region(String.join("\n\n", lines));
         assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionEnd);
     }
+
+    @Test
+    void aListTheBodyAnnouncesWithAColonStaysInIt() {
+        List<String> items = List.of("  • North Township Schools", "  • South Township Public Schools",
+                "  • East Hills School District", "  • West Valley Regional Schools", "  • Central Public Schools",
+                "  • Lake Township Schools", "  • River Regional High School", "  • Mill Creek School District");
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "The following schools in the county will be closed on both Thursday and Friday of this week:"));
+        lines.addAll(items);
+        lines.addAll(List.of(PARAS[1], "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n", lines));
+        assertTrue(ctx.regionStart <= lineOf(ctx, PARAS[0] + LONG), "start " + ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[1]), ctx.regionEnd);
+        assertTrue(ctx.lines.get(lineOf(ctx, "Lake Township Schools")).kept());
+        // a menu's items under a label of a few words are no list of the body
+        assertFalse(MainRegionStep.announcedLists(region("  • Home\n\nFollow us:\n  • Twitter\n  • Facebook").lines)[2]);
+    }
 }
