@@ -659,8 +659,10 @@ public final class MainRegionStep implements TextDumpStep {
      */
     static final java.util.regex.Pattern POST_FOOTER = java.util.regex.Pattern.compile(
             "(?iu)(?:posted in|filed (?:under|in)|tags|tagged(?: with| as)?|categor(?:y|ies)|topics|labels)\\s*:.*"
-                    + "|(?:posted in|filed under|tagged with) \\S.*|this entry was posted\\b.*"
-                    + "|.*(?:\\|\\s*permalink\\b|\\bpermalink\\s*\\|).*");
+                    + "|(?:posted in|filed under|tagged with) \\S.*|this entry was posted\\b.*");
+    /** A link to the post itself among the post's links ("Posted by Jane Roe | Permalink | 2 Comments"). */
+    static final java.util.regex.Pattern PERMALINK = java.util.regex.Pattern.compile(
+            "(?i)\\|\\s*permalink\\b|\\bpermalink\\s*\\|");
     /** Most words a post's footer line has. */
     static final int POST_FOOTER_WORDS = 60;
 
@@ -675,7 +677,8 @@ public final class MainRegionStep implements TextDumpStep {
 
     /** A post's footer line (see {@link #POST_FOOTER}). */
     static boolean postFooter(TextLine l) {
-        return l.words <= POST_FOOTER_WORDS && POST_FOOTER.matcher(l.text).matches();
+        return l.words <= POST_FOOTER_WORDS
+                && (POST_FOOTER.matcher(l.text).matches() || PERMALINK.matcher(l.text).find());
     }
 
     /**
