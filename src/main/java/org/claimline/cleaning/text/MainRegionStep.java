@@ -26,6 +26,7 @@ public final class MainRegionStep implements TextDumpStep {
         boolean[] isolated = isolated(ls);
         boolean[] about = aboutBox(ls);
         boolean[] widget = widgetLists(ls);
+        boolean[] announced = announcedLists(ls);
         double[] values = new double[ls.size()];
         int shortRun = 0;
         for (int i = 0; i < ls.size(); i++) {
@@ -37,6 +38,10 @@ public final class MainRegionStep implements TextDumpStep {
             if (about[i] && v > 0) {
                 v *= ABOUT_WEIGHT;
             }
+            // an announced list's items barely interrupt the body, as a heading does
+            if (announced[i] && v < -SHORT_COST) {
+                v = -SHORT_COST;
+            }
             if (widget[i]) {
                 v = -(BAD_COST + BAD_CHAR_COST * Math.min(shownChars(l), BAD_CHAR_CAP));
             }
@@ -44,9 +49,12 @@ public final class MainRegionStep implements TextDumpStep {
                 v *= DATELINE_WEIGHT;
             }
             // one heading interrupts a body; a run of headline-shaped lines is a list of links, and costs more
-            // with every line
-            shortRun = proseLike(l) && !l.endsSentence() && !l.listRow && !l.code ? shortRun + 1 : 0;
-            if (shortRun > 1) {
+            // with every line. A line that goes on in lower case continues the one above it (a fact box or pull
+            // quote wrapped at a narrow column's width): no new headline, it adds nothing to the run's cost
+            boolean headlineShaped = proseLike(l) && !l.endsSentence() && !l.listRow && !l.code;
+            boolean goesOn = headlineShaped && shortRun > 0 && Character.isLowerCase(l.text.codePointAt(0));
+            shortRun = headlineShaped ? goesOn ? shortRun : shortRun + 1 : 0;
+            if (shortRun > 1 && !goesOn) {
                 v -= RUN_COST * (shortRun - 1);
             }
             values[i] = v;
@@ -89,6 +97,10 @@ public final class MainRegionStep implements TextDumpStep {
         ctx.regionEnd = bestEnd;
         for (int i = Math.max(0, bestStart); i <= bestEnd; i++) {
             ls.get(i).inRegion = true;
+            // the items of a list the body announces, with body on both sides, are the article's
+            if (announced[i] && i > bestStart && i < bestEnd) {
+                ls.get(i).quality = Quality.GOOD;
+            }
         }
     }
 
@@ -274,6 +286,29 @@ public final class MainRegionStep implements TextDumpStep {
             }
             while (k < n && ls.get(k).bullet) {
                 out[k++] = true;
+            }
+        }
+        return out;
+    }
+
+    /** Fewest words of a sentence that announces a list with its colon. */
+    static final int ANNOUNCE_WORDS = 6;
+
+    /**
+     * The items of a bulleted list that a sentence of the body announces ("The following schools will be closed on
+     * Thursday:"): names, short and without a sentence each, they read as a menu, but the body goes on after them.
+     */
+    static boolean[] announcedLists(List<TextLine> ls) {
+        int n = ls.size();
+        boolean[] out = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) {
+            TextLine l = ls.get(i);
+            if (l.shape == TextLine.Shape.TEXT && !l.bullet && l.words >= ANNOUNCE_WORDS && l.text.endsWith(":")
+                    && (l.initialQuality == Quality.GOOD || l.initialQuality == Quality.NEAR_GOOD)) {
+                int k = i + 1;
+                while (k < n && ls.get(k).bullet && ls.get(k).shape == TextLine.Shape.TEXT) {
+                    out[k++] = true;
+                }
             }
         }
         return out;
@@ -619,11 +654,15 @@ public final class MainRegionStep implements TextDumpStep {
 
     /**
      * A blog post's footer line: "Posted in: Travel", "Filed under News |", "Tags: …", "Categories: …", "This entry
-     * was posted in … Bookmark the permalink."
+     * was posted in … Bookmark the permalink.", "Posted by Jane Roe | Permalink | 2 Comments" (a link to the post
+     * itself among the post's links).
      */
     static final java.util.regex.Pattern POST_FOOTER = java.util.regex.Pattern.compile(
             "(?iu)(?:posted in|filed (?:under|in)|tags|tagged(?: with| as)?|categor(?:y|ies)|topics|labels)\\s*:.*"
                     + "|(?:posted in|filed under|tagged with) \\S.*|this entry was posted\\b.*");
+    /** A link to the post itself among the post's links ("Posted by Jane Roe | Permalink | 2 Comments"). */
+    static final java.util.regex.Pattern PERMALINK = java.util.regex.Pattern.compile(
+            "(?i)\\|\\s*permalink\\b|\\bpermalink\\s*\\|");
     /** Most words a post's footer line has. */
     static final int POST_FOOTER_WORDS = 60;
 
@@ -633,8 +672,13 @@ public final class MainRegionStep implements TextDumpStep {
      * not the post's. The region ends at the last line before it that counts towards a body.
      */
     static int beforePostFooter(List<TextLine> ls, int start, int end) {
-        return beforeTrailer(ls, start, end, l -> l.words <= POST_FOOTER_WORDS && POST_FOOTER.matcher(l.text).matches(),
-                true);
+        return beforeTrailer(ls, start, end, MainRegionStep::postFooter, true);
+    }
+
+    /** A post's footer line (see {@link #POST_FOOTER}). */
+    static boolean postFooter(TextLine l) {
+        return l.words <= POST_FOOTER_WORDS
+                && (POST_FOOTER.matcher(l.text).matches() || PERMALINK.matcher(l.text).find());
     }
 
     /**
@@ -645,7 +689,7 @@ public final class MainRegionStep implements TextDumpStep {
     private static int beforeTrailer(List<TextLine> ls, int start, int end,
             java.util.function.Predicate<TextLine> trailer, boolean keepText) {
         int lastStrong = -1;
-        for (int i = end; i > start; i--) {
+        for (int i = end; i >= start; i--) {
             TextLine l = ls.get(i);
             if (l.shape == TextLine.Shape.TEXT && l.initialQuality == Quality.GOOD && !trailer.test(l)) {
                 lastStrong = i;
@@ -730,14 +774,18 @@ public final class MainRegionStep implements TextDumpStep {
     /**
      * A page whose best region is thin (a changelog, a page of formulas, a product tour) has its article in the
      * unique text lines around it: the region grows over them in direction {@code dir}, past at most
-     * {@link #GROW_SKIP} lines of another shape in a row, up to a repeated line, a list of links or the page's end.
+     * {@link #GROW_SKIP} lines of another shape in a row, up to a repeated line, a list of links or the page's end;
+     * downwards not past a post's footer line or a comment section's heading (the comment form's notes, the
+     * trackbacks and the readers' posts are under them), upwards past them (a region found under the footer has its
+     * post above).
      */
     static int grow(List<TextLine> ls, int from, int dir) {
         int at = from;
         int skipped = 0;
         for (int i = from + dir; i >= 0 && i < ls.size(); i += dir) {
             TextLine l = ls.get(i);
-            if (articleHeader(l)) {
+            if (articleHeader(l) || dir > 0 && (postFooter(l)
+                    || l.words <= 8 && COMMENTS_HEADING.matcher(l.text.strip()).matches())) {
                 break;
             }
             if (growsOver(l)) {

@@ -66,7 +66,8 @@ public final class WrappedLineStep implements TextDumpStep {
         int max = 0;
         for (int k = from; k < to; k++) {
             TextLine l = ls.get(k);
-            if (k > from && (l.bullet || head.bullet && l.indent <= head.indent) || l.shape != TextLine.Shape.TEXT) {
+            if (k > from && (l.bullet || head.bullet && l.indent <= head.indent)
+                    || l.shape != TextLine.Shape.TEXT && !(k == to - 1 && k > from && lastNumber(ls.get(k - 1), l))) {
                 return false;
             }
             max = Math.max(max, width(l.text));
@@ -136,8 +137,23 @@ public final class WrappedLineStep implements TextDumpStep {
         }
         int wa = width(a.text);
         int wb = width(b.text);
-        return wa >= MIN_WIDTH && wa <= MAX_WIDTH && wb <= wa + 2 && !endsSentence(a.text)
+        return wa >= MIN_WIDTH && wa <= MAX_WIDTH && (wb <= wa + 2 || wa + 1 + firstWord(b.text) > wb)
+                && !endsSentence(a.text)
                 && Character.isLowerCase(b.text.codePointAt(0)) && endsSentence(b.text.replaceAll("[\"”’')]+$", ""));
+    }
+
+    /**
+     * A sentence's last word printed alone on the last line because it is a number ("… invasion of the country in" /
+     * "2003."): the line has the shape of digits, but ends the paragraph above it.
+     */
+    private static boolean lastNumber(TextLine before, TextLine last) {
+        return last.shape == TextLine.Shape.DIGITS && endsSentence(last.text) && brokenOff(before.text);
+    }
+
+    /** Display width of the line's first word. */
+    private static int firstWord(String s) {
+        int sp = s.indexOf(' ');
+        return width(sp < 0 ? s : s.substring(0, sp));
     }
 
     /** Display width: East Asian wide characters take two columns, as the page was wrapped on screen. */

@@ -43,11 +43,11 @@ class CorpusRegressionTest {
      */
     @ParameterizedTest
     @CsvSource({
-        "dragnet-dev, TXT, 0.878, 50", "dragnet-dev, HTML, 0.948, 18",
-        "googlenews-dev, TXT, 0.898, 17", "googlenews-dev, HTML, 0.964, 1",
+        "dragnet-dev, TXT, 0.882, 49", "dragnet-dev, HTML, 0.948, 18",
+        "googlenews-dev, TXT, 0.902, 14", "googlenews-dev, HTML, 0.964, 1",
         "portals-dev, TXT, 0.940, 0", "portals-dev, HTML, 0.941, 1",
-        "readability, TXT, 0.904, 6", "readability, HTML, 0.968, 1",
-        "scrapinghub-dev, TXT, 0.944, 1", "scrapinghub-dev, HTML, 0.973, 0"})
+        "readability, TXT, 0.905, 6", "readability, HTML, 0.968, 1",
+        "scrapinghub-dev, TXT, 0.946, 1", "scrapinghub-dev, HTML, 0.973, 0"})
     void everySetKeepsItsF1AndItsFewCatastrophicPages(String set, InputChoice input, double f1Floor, int maxUnder05)
             throws Exception {
         EvalSummary s = EvalSummary.of(evaluate(set, input).pages());

@@ -485,4 +485,67 @@ class MainRegionSignalsTest {
         assertTrue(ctx.regionEnd < lineOf(ctx, "3 comments on “Council extends the program”"), "end " + ctx.regionEnd);
         assertTrue(ctx.regionStart >= lineOf(ctx, "Council extends the program"), "start " + ctx.regionStart);
     }
+
+    @Test
+    void aFactBoxWrappedNarrowInsideTheBodyDoesNotEndIt() {
+        // a box printed in a narrow column between two paragraphs: its lines go on in lower case, as a sentence
+        // broken at the column's width does, where a list of headlines starts every line afresh
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, PARAS[1], "WHAT THE PROGRAM IS", "The program was first", "set up in the spring",
+                "of the year before", "Some four thousand", "families have been", "helped since it began",
+                "Paid for out of", "the city's own budget", "and reviewed each", "year by the council", PARAS[2],
+                PARAS[3], "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[3]), ctx.regionEnd);
+    }
+
+    @Test
+    void aPermalinkLineAfterAOneParagraphPostEndsIt() {
+        String post = PARAS[0] + " " + PARAS[1] + LONG;
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program", post,
+                "Posted by Jane Roe | Permalink | 2 Comments", "You can follow this conversation by subscribing to the "
+                        + "comment feed for this post.", "Your comment has been saved and will appear on this page as "
+                        + "soon as the author of the post has approved it.", "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, post), ctx.regionStart);
+        assertEquals(lineOf(ctx, post), ctx.regionEnd);
+    }
+
+    @Test
+    void aThinPostDoesNotGrowPastItsFooterLine() {
+        // a short post is thin and grows over the unique lines around it: downwards not past its footer line (the
+        // comment form's notes are under it), upwards past one (the post above a region found under its footer)
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "Posted in News | 2 Comments", "Follow the responses", "Leave a reply", "Your name",
+                "Your website", "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionEnd);
+    }
+
+    @Test
+    void aThinPostDoesNotGrowIntoItsCommentSection() {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "Leave a reply", "Follow the responses", "Your name here", "Your website here",
+                "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionEnd);
+    }
+
+    @Test
+    void aListTheBodyAnnouncesWithAColonStaysInIt() {
+        List<String> items = List.of("  • North Township Schools", "  • South Township Public Schools",
+                "  • East Hills School District", "  • West Valley Regional Schools", "  • Central Public Schools",
+                "  • Lake Township Schools", "  • River Regional High School", "  • Mill Creek School District");
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "The following schools in the county will be closed on both Thursday and Friday of this week:"));
+        lines.addAll(items);
+        lines.addAll(List.of(PARAS[1], "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n", lines));
+        assertTrue(ctx.regionStart <= lineOf(ctx, PARAS[0] + LONG), "start " + ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[1]), ctx.regionEnd);
+        assertTrue(ctx.lines.get(lineOf(ctx, "Lake Township Schools")).kept());
+        // a menu's items under a label of a few words are no list of the body
+        assertFalse(MainRegionStep.announcedLists(region("  • Home\n\nFollow us:\n  • Twitter\n  • Facebook").lines)[2]);
+    }
 }

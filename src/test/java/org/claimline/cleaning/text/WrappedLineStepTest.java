@@ -97,4 +97,17 @@ class WrappedLineStepTest {
         assertEquals("GET a folder: retrieve the names and current versions of the documents and subfolders currently "
                 + "contained by the folder", ctx.lines.get(0).text);
     }
+
+    @Test
+    void aColumnsParagraphEndingInANumberOrWithALongerSecondLineIsJoined() {
+        // wrapped at a column's width: the second line may be longer than the first when its first word did not
+        // fit, and a year ending the sentence may be left alone on the last line
+        TextDumpContext ctx = wrapped(String.join("\n", "  • Home", "",
+                "The mayor said the council would look at the costs of", "everything that the program had paid for in the last spring.", "",
+                "The program was first set up after the floods of the year", "before, when thousands of families lost their homes in",
+                "2019.", "", "Next"));
+        assertEquals(List.of("Home", "The mayor said the council would look at the costs of everything that the program "
+                + "had paid for in the last spring.", "The program was first set up after the floods of the year before, when thousands "
+                + "of families lost their homes in 2019.", "Next"), texts(ctx));
+    }
 }
