@@ -32,15 +32,20 @@ final class BylineText {
                     + "|(?:(?:ms|ma|msc|bsc|bs|ba|rd|rdn|ld|lds|phd|ph\\.d\\.?|md|m\\.d\\.?|do|mph|rn|np|cpt|cscs|jd|mba|cfa|cpa"
                     + "|dvm|dds|pharmd|psyd|edd|lcsw|facp|cdn|cde|cdces|ibclc|nasm)[\\s,]*)+"
                     // a label that ends in a preposition or article is a fragment, not a name: "In association with"
-                    + "|.*\\s(?:with|by|of|for|from|in|to|the|a|an|at|on|as|and)");
+                    + "|" + BylineText.FRAGMENT);
+    /** A label ending in a preposition, conjunction or article: a fragment ("In association with", "Supported by"). */
+    static final String FRAGMENT = ".*\\s(?:with|by|of|for|from|in|to|the|a|an|at|on|as|and)";
     private static final String JOB = "(?:Writer|Columnist|Correspondent|Editor|Reporter|Contributor)s?";
+    /** Words of a job printed before its last word: "AP Sports", "Associated Press", "Games". */
+    private static final String JOB_WORDS = "AP|Associated Press|Reuters|AFP|Bloomberg|Sports|Staff|Business|Political"
+            + "|Politics|Senior|Science|Foreign|Games|Photo|Auto|Tech|Technology|Health|Entertainment|Music|Film|Food"
+            + "|Travel|Contributing|Special|Chief|Deputy|Managing|News|Opinion|Investigative|Education|Environment"
+            + "|Metro|City|World|National";
     /** A name and the job printed after it: "Jane Roe AP Sports Writer", "Jane Roe Associated Press Writer". */
-    private static final Pattern JOB_AFTER_NAME = Pattern.compile("(\\S+\\s+.*?\\p{L})\\s+(?:(?:AP|Associated Press|Reuters"
-            + "|AFP|Bloomberg|Sports|Staff|Business|Political|Politics|Senior|Science|Foreign|Games|Photo|Auto|Tech"
-            + "|Technology|Health|Entertainment|Music|Film|Food|Travel|Contributing|Special|Chief|Deputy|Managing|News"
-            + "|Opinion|Investigative|Education|Environment|Metro|City|World|National)\\s+){0,3}" + JOB);
+    private static final Pattern JOB_AFTER_NAME = Pattern.compile("(\\S+\\s+.*?\\p{L})\\s+(?:(?:" + JOB_WORDS + ")\\s+){0,3}"
+            + JOB);
     /** A name part that ends in a word of the job ("A Photo" of "A Photo Editor") is no name. */
-    private static final Pattern JOB_WORD_LAST = Pattern.compile("\\s(?:Photo|Games|Sports|Staff|Senior|News)$");
+    private static final Pattern JOB_WORD_LAST = Pattern.compile("\\s(?:" + JOB_WORDS + ")$");
     /** The job glued to the surname without a space: "RoeBusiness Columnist". */
     private static final Pattern GLUED_JOB = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll}+\\s+" + JOB + ")$");
     /** A link printed after the name: "John Leyden • More by this author". */

@@ -3,6 +3,7 @@ package org.claimline.cleaning;
 import org.claimline.cleaning.html.BlockBuilderStep;
 import org.claimline.cleaning.html.BoilerplateRemovalStep;
 import org.claimline.cleaning.html.ContentScoringStep;
+import org.claimline.cleaning.html.HeadlineCheck;
 import org.claimline.cleaning.html.ExtractionContext;
 import org.claimline.cleaning.html.MetadataStep;
 import org.claimline.model.Article;
@@ -148,7 +149,7 @@ public final class HtmlExtractor {
         new BoilerplateRemovalStep(strict).apply(ctx);
         new ContentScoringStep(true).apply(ctx);
         new BlockBuilderStep().apply(ctx);
-        org.claimline.cleaning.html.HeadlineCheck.apply(ctx);
+        HeadlineCheck.apply(ctx);
         Article.Metadata m = ctx.metadata();
         String caption = ctx.blocks().stream().filter(b -> b.isKept() && !b.kind().inText()).map(Block::text)
                 .findFirst().orElse(null);

@@ -31,7 +31,7 @@ final class SectionBylines {
     private static final Pattern NOT_A_SECTION = Pattern.compile("(?i)(?:go|watch|skip|post|register|close|search"
             + "|send|add|read|play|sign|subscribe|share|print|e-?mail|follow|click|view|see|log|back|return|jump|leave"
             + "|write|submit|download|listen|join|advertise|adjust|remove|pin|reply|tweet|like|save|buy|donate|contact)"
-            + "\\b.*|.*\\s(?:with|by|of|for|from|in|to|the|a|an|at|on|as|and)"
+            + "\\b.*|" + BylineText.FRAGMENT
             + "|.*\\w\\.(?:gif|jpe?g|png|ico|svg|php|html?|aspx?|js)(?:$|[^a-z]|(?-i:[A-Z])).*|.*\\s/|\\S+\\.(?:com|net|org|co|gov|edu)(?:\\.\\w{2})?");
 
     static Article apply(Article article) {

@@ -15,9 +15,11 @@ public final class HeadlineWords {
     public static final int OPENING_WORDS = 300;
     /** How much of the article a title must share no word with (bounded: a long page is read no further). */
     public static final int ARTICLE_WORDS = 3000;
-    private static final Set<String> COMMON = Set.of("this", "that", "with", "from", "have", "will", "what", "when",
-            "your", "they", "their", "about", "more", "news", "home", "page", "blog", "online", "site", "official",
-            "latest", "sports", "sport", "world", "daily", "weekly", "there", "which", "were", "been", "into", "over");
+    /** Function words ("this", "their", "which"): Lucene's English list, which the language guess reads too. */
+    private static final Stopwords FUNCTION_WORDS = Stopwords.forLanguage("en");
+    /** Words a site's name or a section's label is made of, which say nothing about the story. */
+    private static final Set<String> SITE_WORDS = Set.of("more", "news", "home", "page", "blog", "online", "site",
+            "official", "latest", "sports", "sport", "world", "daily", "weekly");
 
     private HeadlineWords() {
     }
@@ -26,7 +28,8 @@ public final class HeadlineWords {
     public static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
         for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4 && !COMMON.contains(w) && w.codePoints().anyMatch(Character::isLetter)) {
+            if (w.length() >= 4 && !SITE_WORDS.contains(w) && !FUNCTION_WORDS.contains(w)
+                    && w.codePoints().anyMatch(Character::isLetter)) {
                 out.add(w);
             }
         }

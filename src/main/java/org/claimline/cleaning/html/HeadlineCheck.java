@@ -29,13 +29,10 @@ public final class HeadlineCheck {
         if (opening.size() < 20 || HeadlineWords.sharesWithArticle(m.title(), opening, ctx.blocks())) {
             return;
         }
-        Element first = firstContent(ctx);
-        if (first == null) {
-            return;
-        }
+        // one walk in document order, up to the article's first element
         String best = null;
         for (Element e : ctx.document().getAllElements()) {
-            if (e == first) {
+            if (ctx.content().contains(e)) {
                 break;
             }
             if (!("h1".equals(e.normalName()) || TitleStep.headlineElement(e))) {
@@ -50,14 +47,5 @@ public final class HeadlineCheck {
         if (best != null) {
             ctx.metadata(m.withTitle(best));
         }
-    }
-
-    private static Element firstContent(ExtractionContext ctx) {
-        for (Element e : ctx.document().getAllElements()) {
-            if (ctx.content().contains(e)) {
-                return e;
-            }
-        }
-        return null;
     }
 }
