@@ -105,6 +105,16 @@ final class SidecarMapper {
             what = limit(what);
         } else if (what != null && what.startsWith("Unexpected end-of-input")) {
             what = "the file is truncated (it ends in the middle of the JSON)";
+        } else if (what != null && what.startsWith("Illegal unquoted character")) {
+            what = "not valid JSON: a line break or control character inside quoted text";
+        } else if (what != null && (what.startsWith("Unexpected character") || what.startsWith("Unrecognized token"))) {
+            Matcher token = Pattern.compile("'([^']*)'").matcher(what);
+            String expected = what.contains("double-quote to start field name") ? "a name in double quotes"
+                    : what.contains("comma") ? "a comma or a closing bracket" : "a JSON value";
+            what = "not valid JSON: found " + (token.find() ? "'" + token.group(1) + "'" : "a stray character")
+                    + " where " + expected + " belongs";
+        } else if (what != null && what.startsWith("Invalid UTF-8")) {
+            what = "not UTF-8 text (saved in another encoding, or damaged)";
         } else if (what != null && what.startsWith("Non-standard token")) {
             Matcher token = Pattern.compile("'([^']*)'").matcher(what);
             what = (token.find() ? token.group(1) : "a word") + " is not a number JSON allows";

@@ -99,7 +99,16 @@ class SidecarStoreTest {
 
     @Test
     void malformedAndForeignFilesAreCorrupt() throws Exception {
-        assertCorruptAndUntouched("{\"type\": \"AnnotationCollection\", oops}".getBytes(StandardCharsets.UTF_8), "line 1");
+        assertCorruptAndUntouched("{\"type\": \"AnnotationCollection\", oops}".getBytes(StandardCharsets.UTF_8),
+                "line 1, column 34: not valid JSON: found 'o' where a name in double quotes belongs");
+        assertCorruptAndUntouched("{\"cl:schemaVersion\": 1, \"x\": [1, 2 3]}".getBytes(StandardCharsets.UTF_8),
+                "not valid JSON: found '3' where a comma or a closing bracket belongs");
+        assertCorruptAndUntouched("{\"type\": nope}".getBytes(StandardCharsets.UTF_8),
+                "not valid JSON: found 'nope' where a JSON value belongs");
+        assertCorruptAndUntouched("{\"type\": \"cut\noff\"}".getBytes(StandardCharsets.UTF_8),
+                "line break or control character inside quoted text");
+        assertCorruptAndUntouched(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff, '"', '}'},
+                "not UTF-8 text");
         assertCorruptAndUntouched("[1, 2, 3]".getBytes(StandardCharsets.UTF_8), "cannot be read");
         assertCorruptAndUntouched("{\"type\": \"AnnotationCollection\"}".getBytes(StandardCharsets.UTF_8),
                 "not a Claimline sidecar");
