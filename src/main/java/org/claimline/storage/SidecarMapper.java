@@ -107,6 +107,8 @@ final class SidecarMapper {
             what = "the file is truncated (it ends in the middle of the JSON)";
         } else if (what != null && what.startsWith("Illegal unquoted character")) {
             what = "not valid JSON: a line break or control character inside quoted text";
+        } else if (what != null && what.startsWith("Illegal character")) {
+            what = "not valid JSON: a control character between values (is this a JSON file?)";
         } else if (what != null && (what.startsWith("Unexpected character") || what.startsWith("Unrecognized token"))) {
             Matcher token = Pattern.compile("'([^']*)'").matcher(what);
             String expected = what.contains("double-quote to start field name") ? "a name in double quotes"

@@ -107,6 +107,7 @@ class SidecarStoreTest {
                 "not valid JSON: found 'nope' where a JSON value belongs");
         assertCorruptAndUntouched("{\"type\": \"cut\noff\"}".getBytes(StandardCharsets.UTF_8),
                 "line break or control character inside quoted text");
+        assertCorruptAndUntouched(new byte[] {'{', 5, '}'}, "a control character between values");
         assertCorruptAndUntouched(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff, '"', '}'},
                 "not UTF-8 text");
         assertCorruptAndUntouched("[1, 2, 3]".getBytes(StandardCharsets.UTF_8), "cannot be read");
