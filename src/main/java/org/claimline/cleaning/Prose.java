@@ -22,7 +22,8 @@ final class Prose {
         "not responsible for the content", "disclaimer", "reproduction in whole or in part", "may not be published",
         "may not be republished", "best viewed in", "upgrade your browser", "upgrading your browser",
         "update your browser", "enable javascript", "enabling javascript", "javascript is disabled",
-        "browser does not support", "style sheets (css) enabled"};
+        "browser does not support", "style sheets (css) enabled", "informational purposes only",
+        "not intended to diagnose", "results vary", "results may vary", "registered trademarks of"};
     private static final int MAX_LEGAL = 400;
     private static final Pattern COMMENT_HEADER = Pattern.compile("(?i)^(reply|report( abuse)?|log ?in to reply"
             + "|\\d+ (comments?|responses?|replies)( to .*)?|leave a (comment|reply)|post a comment|add a comment)$"
@@ -138,7 +139,8 @@ final class Prose {
         "trademark of", "are trademarks", "is a trademark", "property of", "prior written", "written permission",
         "written consent", "may not be reproduced", "may not be copied", "may not be published",
         "may not be republished", "may not be redistributed", "without permission", "no affiliation with",
-        "not affiliated with", "not responsible for the content"};
+        "not affiliated with", "not responsible for the content", "informational purposes only",
+        "not intended to diagnose", "medical advice", "consult your physician", "consult a physician"};
     /** A long line is a legal notice with this many different notice phrases, at least one per this many words. */
     private static final int NOTICE_MIN_PHRASES = 3;
     private static final int NOTICE_WORDS_PER_PHRASE = 60;

@@ -3,6 +3,7 @@ package org.claimline.cleaning;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProseTest {
@@ -20,6 +21,33 @@ class ProseTest {
         assertTrue(Prose.isLegal(legal));
         assertFalse(Prose.isProse(legal));
         assertFalse(Prose.isProse("This site is not responsible for the content of external sites, so read with care."));
+    }
+
+    /** The disclaimers that close health, fitness and shopping pages (invented wording of the common notices). */
+    static final List<String> DISCLAIMERS = List.of(
+            "*These statements have not been evaluated by the Food and Drug Administration. Our shakes are not intended"
+                    + " to diagnose, treat, cure, or prevent any disease.",
+            "Results vary depending on where you start, your goals and your effort, and eating well and exercising are"
+                    + " both needed to keep the weight off.",
+            "Example TV, Example Box and Example Stick are registered trademarks of Example Devices Inc. in the United"
+                    + " States and other countries.",
+            "Talk to your doctor before you begin any training plan or take any supplement, above all if you have a"
+                    + " condition of your own. Everything on this site is for informational purposes only and is not "
+                    + "intended to diagnose any illness, to replace what a professional tells you, or to provide "
+                    + "medical advice, diagnosis or treatment; consult your physician whenever you are unsure, and "
+                    + "stop at once if a workout hurts or leaves you dizzy.");
+
+    @Test
+    void healthAndTrademarkDisclaimersAreLegalButASentenceAboutMedicalAdviceIsProse() {
+        for (String d : DISCLAIMERS) {
+            assertTrue(Prose.isLegal(d), d);
+            assertFalse(Prose.isProse(d), d);
+        }
+        assertTrue(DISCLAIMERS.get(3).length() > 400, "the long one is judged as a notice");
+        String article = "The nurses said most callers wanted medical advice about their children, and that the line "
+                + "was busiest on Sunday evenings, when the surgeries were closed.";
+        assertFalse(Prose.isLegal(article));
+        assertTrue(Prose.isProse(article));
     }
 
     /** A long notice of the kind that closes a league's or a broadcaster's pages (invented names). */

@@ -50,6 +50,16 @@ class SafetyNetTest {
     }
 
     @Test
+    void aFooterOfDisclaimersTakenForTheArticleGivesWayToTheArticle() {
+        Article in = article(Block.removed(BlockKind.PARAGRAPH, String.join("\n", ARTICLE), "boilerplate"),
+                Block.removed(BlockKind.LIST_ITEM, "Related Articles", "links"),
+                Block.kept(BlockKind.PARAGRAPH, String.join("\n", ProseTest.DISCLAIMERS)));
+        Article out = SafetyNet.apply(in);
+        assertEquals(String.join(Article.BLOCK_SEPARATOR, ARTICLE), out.text());
+        assertTrue(out.confidence().safetyNet());
+    }
+
+    @Test
     void aRemovedContainerGivesBackOnlyItsProseAndSentencesNotItsMenuLines() {
         String container = "Share Tweet Email\n" + ARTICLE.get(0) + "\nIt was a bad year for them.\n"
                 + String.join("\n", ARTICLE.subList(1, 4)) + "\nMore";
