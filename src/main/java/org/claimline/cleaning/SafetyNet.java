@@ -2,6 +2,7 @@ package org.claimline.cleaning;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimline.cleaning.common.DatePatterns;
 import org.claimline.model.Article;
 import org.claimline.model.Block;
 import org.claimline.model.BlockKind;
@@ -36,6 +37,10 @@ final class SafetyNet {
     static final int ENOUGH_KEPT_PROSE = 400;
     /** A line that is not prose costs this share of its length. */
     private static final double NON_PROSE_COST = 0.5;
+    /** A rival region split by this many dated entry lines is a list of entries... */
+    static final int MIN_ENTRIES = 3;
+    /** ...each a short line. */
+    private static final int MAX_ENTRY_LINE = 80;
     private static final double WALL = -1e9;
     private static final String UNLIKELY = "unlikely to be content";
 
@@ -211,8 +216,16 @@ final class SafetyNet {
                 last = i;
             }
         }
-        Region other = densest(units, first, last);
-        double runnerUp = other == null || kept == 0 ? (kept == 0 ? 1 : 0) : other.prose() / kept;
+        // the page's comment section (after a comment header or removed comments below the article) is no rival
+        int commentsFrom = units.size();
+        for (int i = last + 1; i < units.size() && last >= 0; i++) {
+            if (units.get(i).gain() == WALL) {
+                commentsFrom = i;
+                break;
+            }
+        }
+        Region other = densest(units.subList(0, commentsFrom), first, last);
+        double runnerUp = other == null || kept == 0 ? (kept == 0 ? 1 : 0) : largestEntry(units, other) / kept;
         double value = 1.0;
         if (kept == 0) {
             value = 0.1;
@@ -223,6 +236,32 @@ final class SafetyNet {
             value *= kept < MIN_REGION_PROSE && page > 2 * MIN_REGION_PROSE ? 0.7 : 1;
         }
         return new Article.Confidence(value, share, safetyNet, runnerUp);
+    }
+
+    /**
+     * The prose of {@code region}, or when dated entry lines split it ({@link #MIN_ENTRIES} or more: reader comments
+     * or a list of posts under their dates), of its largest entry: a list of entries is no rival to the article.
+     */
+    private static double largestEntry(List<Unit> units, Region region) {
+        int entries = 0;
+        double largest = 0;
+        double current = 0;
+        for (int i = region.from(); i <= region.to(); i++) {
+            Unit u = units.get(i);
+            if (u.prose()) {
+                current += u.text().length();
+            } else if (isEntryLine(u.text())) {
+                entries++;
+                largest = Math.max(largest, current);
+                current = 0;
+            }
+        }
+        return entries >= MIN_ENTRIES ? Math.max(largest, current) : region.prose();
+    }
+
+    /** A short line that dates an entry or heads a comment ("November 12, 2012", "Jane says:"). */
+    private static boolean isEntryLine(String t) {
+        return t.length() <= MAX_ENTRY_LINE && (Prose.isThreadHeader(t) || DatePatterns.find(t) != null);
     }
 
     private static List<Unit> units(List<Block> blocks) {

@@ -126,6 +126,41 @@ class SafetyNetTest {
         assertTrue(c.keptProseShare() > 0.4 && c.keptProseShare() < 0.6, c.toString());
     }
 
+    /** Readers' comments as the page prints them below the article, none headed in a way Prose knows. */
+    private static final List<String> COMMENTS = List.of(
+            "I agree with most of this, although the roads have been bad for so long that nobody remembers them new.",
+            "The schools in our part of town were promised the same thing last year, and the year before that too.",
+            "Thanks for writing this up so clearly, it is more than the council has managed in its own newsletter.",
+            "My street was dug up twice in one summer, so forgive me if I do not believe the plan will be different.");
+
+    @Test
+    void readersCommentsAfterACommentHeadingAreNoRivalToTheArticle() {
+        List<Block> blocks = new java.util.ArrayList<>(List.of(para(0, null), para(1, null), para(2, null),
+                Block.removed(BlockKind.HEADING, "Leave a reply", "comments form")));
+        COMMENTS.forEach(c -> blocks.add(Block.removed(BlockKind.PARAGRAPH, c, "outside main content")));
+        Article.Confidence c = SafetyNet.apply(new Article(Article.Metadata.empty(), blocks)).confidence();
+        assertEquals(0, c.runnerUp(), 0.01, c.toString());
+        assertFalse(c.doubtful(), c.toString());
+    }
+
+    @Test
+    void aListOfDatedEntriesIsNoRivalButItsLargestEntryWouldBe() {
+        List<Block> blocks = new java.util.ArrayList<>(List.of(para(0, null), para(1, null), para(2, null),
+                Block.removed(BlockKind.PARAGRAPH, "Sign up for our newsletter", "boilerplate")));
+        for (int i = 0; i < COMMENTS.size(); i++) {
+            blocks.add(Block.removed(BlockKind.PARAGRAPH, "November " + (12 + i) + ", 2012", "date"));
+            blocks.add(Block.removed(BlockKind.PARAGRAPH, "Reader " + i, "boilerplate"));
+            blocks.add(Block.removed(BlockKind.PARAGRAPH, COMMENTS.get(i), "boilerplate"));
+        }
+        Article.Confidence c = SafetyNet.apply(new Article(Article.Metadata.empty(), blocks)).confidence();
+        assertTrue(c.runnerUp() > 0.3 && c.runnerUp() < 0.4, "one entry against three paragraphs: " + c);
+        assertFalse(c.doubtful(), c.toString());
+        // without the dates the same lines are one region with more prose than the article
+        List<Block> undated = blocks.stream().filter(b -> !"date".equals(b.removedReason())).toList();
+        Article.Confidence u = SafetyNet.apply(new Article(Article.Metadata.empty(), undated)).confidence();
+        assertTrue(u.runnerUp() > 0.9, u.toString());
+    }
+
     @Test
     void aCommentThreadAfterTheArticleIsCutFromItsLeadLineOn() {
         Article in = article(para(0, null), para(1, null), para(2, null), para(3, null),
