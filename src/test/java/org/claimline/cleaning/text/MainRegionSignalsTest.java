@@ -570,4 +570,19 @@ class MainRegionSignalsTest {
         TextDumpContext chunks = region(String.join("\n\n", chunk, PARAS[1], chunk, PARAS[1]));
         assertEquals(2, chunks.lines.get(0).repeats);
     }
+
+    @Test
+    void aCommentsLineShapedAsAShareButtonStillEndsTheBody() {
+        String reply = "I have to say that I agree with most of what was said here, although I think that the city "
+                + "should have asked the people who live in the area what they wanted before it spent the money.";
+        String another = "We moved here three years ago and have never seen the program reach our street, so I am "
+                + "not sure what the council is talking about when it says that it has helped so many families.";
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program"));
+        lines.addAll(List.of(PARAS));
+        lines.addAll(List.of("Comments", "Jane Roe", reply, "John Doe", another, "  • About us"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        // the bare "Comments" line reads as one of the share buttons ("Tweet", "Comments"), and heads the thread
+        assertEquals(TextLine.Shape.SHARE, ctx.lines.get(lineOf(ctx, "Comments")).shape);
+        assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
+    }
 }
