@@ -605,7 +605,8 @@ public final class MainRegionStep implements TextDumpStep {
         long beforeText = 0;
         for (int i = start; i <= end; i++) {
             TextLine l = ls.get(i);
-            if (l.words <= 8 && !l.bullet && l.shape == TextLine.Shape.TEXT && before > 0
+            // a bare "Comments" line has the shape of a share button ("Tweet", "Comments"), and heads a thread all the same
+            if (l.words <= 8 && !l.bullet && (l.shape == TextLine.Shape.TEXT || l.shape == TextLine.Shape.SHARE) && before > 0
                     && (COMMENTS_HEADING.matcher(l.text).matches() && (before >= COMMENTS_BODY_SHARE * total
                             || before >= COMMENTS_ARTICLE_CHARS && entriesFollow(ls, i + 1, end))
                         || beforeText >= (1 - RELATED_TAIL_SHARE) * totalText

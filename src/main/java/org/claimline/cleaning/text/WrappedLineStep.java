@@ -21,7 +21,7 @@ public final class WrappedLineStep implements TextDumpStep {
         int i = 0;
         while (i < ls.size()) {
             int j = i + 1;
-            while (j < ls.size() && !ls.get(j).blankBefore) {
+            while (j < ls.size() && !ls.get(j).blankBefore && !picture(ls.get(j)) && !picture(ls.get(j - 1))) {
                 j++;
             }
             if (isWrapped(ls, i, j)) {
@@ -45,6 +45,14 @@ public final class WrappedLineStep implements TextDumpStep {
     @Override
     public String name() {
         return "wrapped-lines";
+    }
+
+    /**
+     * A picture's file name on a line of its own between wrapped lines (the picture beside the column) parts the
+     * paragraphs above and below it as a blank line would.
+     */
+    private static boolean picture(TextLine l) {
+        return l.shape == TextLine.Shape.IMAGE;
     }
 
     /** Fewest lines of a wrapped paragraph (a wrapped list item needs two), and the widths it may be wrapped at. */

@@ -548,4 +548,41 @@ class MainRegionSignalsTest {
         // a menu's items under a label of a few words are no list of the body
         assertFalse(MainRegionStep.announcedLists(region("  • Home\n\nFollow us:\n  • Twitter\n  • Facebook").lines)[2]);
     }
+
+    @Test
+    void anArticlePrintedTwiceKeepsItsFirstCopy() {
+        String notice = "This copy is for your personal use only. To order copies of this article for your "
+                + "colleagues, clients or customers, please write to the permissions desk of the publisher, who "
+                + "will tell you what the licence costs and how long it lasts.";
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                "By Jane Roe", PARAS[0], PARAS[1], "snippet-control.gif", "By Jane Roe", PARAS[0], PARAS[1],
+                "  • Contact", "  • Terms", "  • Privacy", "  • Careers", notice, "  • About us"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        // the first copy is the article; the second stays out as a duplicate
+        assertEquals(lineOf(ctx, PARAS[0]), ctx.regionStart);
+        assertEquals(lineOf(ctx, PARAS[1]), ctx.regionEnd);
+        // paragraphs printed twice far apart, or text cut into chunks that open in lower case, keep their count
+        TextDumpContext apart = region(String.join("\n\n", PARAS[0], PARAS[1], "  • a", "  • b", "  • c", "  • d",
+                "  • e", "  • f", "  • g", "  • h", PARAS[0], PARAS[1]));
+        assertEquals(2, apart.lines.get(0).repeats);
+        String chunk = "and the council said the program would be reviewed again next spring, when the first full "
+                + "year of figures is in.";
+        TextDumpContext chunks = region(String.join("\n\n", chunk, PARAS[1], chunk, PARAS[1]));
+        assertEquals(2, chunks.lines.get(0).repeats);
+    }
+
+    @Test
+    void aCommentsLineShapedAsAShareButtonStillEndsTheBody() {
+        String reply = "I have to say that I agree with most of what was said here, although I think that the city "
+                + "should have asked the people who live in the area what they wanted before it spent the money.";
+        String another = "We moved here three years ago and have never seen the program reach our street, so I am "
+                + "not sure what the council is talking about when it says that it has helped so many families.";
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program"));
+        lines.addAll(List.of(PARAS));
+        lines.addAll(List.of("Comments", "Jane Roe", reply, "John Doe", another, "  • About us"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        // the bare "Comments" line reads as one of the share buttons ("Tweet", "Comments"), and heads the thread
+        assertEquals(TextLine.Shape.SHARE, ctx.lines.get(lineOf(ctx, "Comments")).shape);
+        assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
+    }
 }

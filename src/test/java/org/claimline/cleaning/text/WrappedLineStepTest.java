@@ -110,4 +110,19 @@ class WrappedLineStepTest {
                 + "had paid for in the last spring.", "The program was first set up after the floods of the year before, when thousands "
                 + "of families lost their homes in 2019.", "Next"), texts(ctx));
     }
+
+    @Test
+    void aPicturesFileNameBetweenWrappedParagraphsPartsThem() {
+        TextDumpContext ctx = wrapped(String.join("\n", "  • Home", "",
+                "The council will now ask the city's lawyers to look at the plan in",
+                "time for the vote on the budget, which is expected",
+                "in the spring.",
+                "council-hall.gif",
+                "\"We were not ready this year,\" the mayor said. \"We hope it all comes",
+                "together next time.\"", "", "Next"));
+        assertEquals(List.of("Home", "The council will now ask the city's lawyers to look at the plan in time for the "
+                + "vote on the budget, which is expected in the spring.", "council-hall.gif",
+                "\"We were not ready this year,\" the mayor said. \"We hope it all comes together next time.\"", "Next"),
+                texts(ctx));
+    }
 }
