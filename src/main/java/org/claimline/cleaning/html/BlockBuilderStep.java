@@ -60,6 +60,7 @@ public final class BlockBuilderStep {
             }
         }
         String title = ctx.metadata().title();
+        String documentTitle = TitleStep.documentTitle(ctx.document());
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -73,8 +74,9 @@ public final class BlockBuilderStep {
                 }
                 if (content.contains(e)) {
                     for (Block b : new Writer(ctx, false).write(e)) {
-                        out.add(b.kind() == BlockKind.HEADING && TitleStep.duplicatesTitle(b.text(), title)
-                                ? b.withRemoved(TITLE_REPEAT) : b);
+                        // the headline repeats the declared title, or the browser's when the page declares another
+                        out.add(b.kind() == BlockKind.HEADING && (TitleStep.duplicatesTitle(b.text(), title)
+                                || TitleStep.duplicatesTitle(b.text(), documentTitle)) ? b.withRemoved(TITLE_REPEAT) : b);
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }

@@ -26,6 +26,8 @@ public final class BoilerplateRemovalStep {
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "complementary", "contentinfo", "dialog",
             "alertdialog", "menu", "menubar", "search", "banner");
     private static final int MAX_FORM_TEXT = 500;
+    /** A heading is no container of a page's furniture: a "story-header" class names the headline's own place. */
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final int MAX_AUTHOR_BOX = 1500;
 
     private final boolean strict;
@@ -116,7 +118,7 @@ public final class BoilerplateRemovalStep {
         }
         String word = ClassWeights.boilerplateWord(e);
         String why = word != null ? reasonFor(word)
-                : strict && ClassWeights.unlikely(e) && !inTableOrCode(e)
+                : strict && ClassWeights.unlikely(e) && !inTableOrCode(e) && !HEADINGS.contains(tag)
                 ? "unlikely to be content (" + Texts.normalize(ClassWeights.classAndId(e)) + ")" : null;
         if (why == null && ClassWeights.authorBox(e) && e.selectFirst("a[href]") != null
                 && e.text().length() <= MAX_AUTHOR_BOX) {

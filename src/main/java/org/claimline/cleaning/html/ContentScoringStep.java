@@ -47,7 +47,8 @@ public final class ContentScoringStep {
                 : withSiblings(topCandidate(body, scores, stats), scores, stats);
         if (declared == null) {
             content = bySingleArticle(content, StructuredEvidence.singleArticle(body, stats));
-            content = StructuredEvidence.byTitleAnchor(content, body, stats, ctx.metadata().title());
+            content = StructuredEvidence.byTitleAnchor(content, body, stats, ctx.metadata().title(),
+                    TitleStep.documentTitle(ctx.document()));
         }
         List<Element> candidates = new ArrayList<>(scores.keySet());
         candidates.addAll(body.select("article, [itemprop=articleBody], [itemprop=articlebody]"));

@@ -122,15 +122,22 @@ final class StructuredEvidence {
      * (sentences, few links), that container is the article and the chosen region a footer, author box or sidebar.
      */
     static List<Element> byTitleAnchor(List<Element> content, Element body, NodeStats stats, String title) {
-        if (title == null || content.isEmpty()) {
+        return byTitleAnchor(content, body, stats, title, null);
+    }
+
+    /**
+     * The title anchor, looked for by the reconciled headline first and then by the page's {@code <title>}: a page may
+     * declare a headline of its own for sharing ({@code og:title} "Couple pack for trip") while its heading repeats the
+     * browser title ("Site - The couple are coming to the games").
+     */
+    static List<Element> byTitleAnchor(List<Element> content, Element body, NodeStats stats, String title,
+            String documentTitle) {
+        if (content.isEmpty()) {
             return content;
         }
-        Element heading = null;
-        for (Element h : body.select("h1, h2, h3")) {
-            if (TitleStep.duplicatesTitle(h.text(), title)) {
-                heading = h;
-                break;
-            }
+        Element heading = titleHeading(body, title);
+        if (heading == null) {
+            heading = titleHeading(body, documentTitle);
         }
         if (heading == null) {
             return content;
@@ -156,6 +163,19 @@ final class StructuredEvidence {
             }
         }
         return content;
+    }
+
+    /** The first {@code <h1>}-{@code <h3>} repeating {@code title}, or null. */
+    private static Element titleHeading(Element body, String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        for (Element h : body.select("h1, h2, h3")) {
+            if (TitleStep.duplicatesTitle(h.text(), title)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** At most this much text between the heading and the chosen region: a dek or byline, not another part. */

@@ -43,11 +43,16 @@ class CorpusRegressionTest {
      */
     @ParameterizedTest
     @CsvSource({
-        "dragnet-dev, TXT, 0.886, 46", "dragnet-dev, HTML, 0.948, 18",
-        "googlenews-dev, TXT, 0.903, 13", "googlenews-dev, HTML, 0.964, 1",
-        "portals-dev, TXT, 0.940, 0", "portals-dev, HTML, 0.941, 1",
-        "readability, TXT, 0.905, 6", "readability, HTML, 0.968, 1",
-        "scrapinghub-dev, TXT, 0.954, 0", "scrapinghub-dev, HTML, 0.973, 0"})
+        "dragnet-dev, TXT, 0.886, 46",
+        "dragnet-dev, HTML, 0.950, 17",
+        "googlenews-dev, TXT, 0.903, 13",
+        "googlenews-dev, HTML, 0.964, 1",
+        "portals-dev, TXT, 0.940, 0",
+        "portals-dev, HTML, 0.947, 1",
+        "readability, TXT, 0.905, 6",
+        "readability, HTML, 0.968, 1",
+        "scrapinghub-dev, TXT, 0.954, 0",
+        "scrapinghub-dev, HTML, 0.973, 0"})
     void everySetKeepsItsF1AndItsFewCatastrophicPages(String set, InputChoice input, double f1Floor, int maxUnder05)
             throws Exception {
         EvalSummary s = EvalSummary.of(evaluate(set, input).pages());
