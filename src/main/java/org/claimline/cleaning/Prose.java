@@ -30,6 +30,9 @@ final class Prose {
             + "|\\b(says|wrote|said):?$|\\(score:\\s*-?\\d|\\bat \\d{1,2}:\\d{2}\\s*(am|pm)\\b.{0,30}$"
             + "|\\breply\\b.{0,20}$|^by .{1,40}\\b\\d{1,2}:\\d{2}\\b");
     private static final int MAX_COMMENT_HEADER = 120;
+    /** The heading of a page's comment section: a count of comments, or the form's invitation. */
+    private static final Pattern COMMENT_SECTION = Pattern.compile("(?i)^(\\d+ (comments?|responses?|replies)( to .*)?"
+            + "|leave a (comment|reply)|post a comment|add a comment)$");
     /** A time of day with am/pm, or a date with a year or month name and a time: when a comment was posted. */
     private static final Pattern POSTED_AT = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b"
             + "|(\\b(19|20)\\d{2}\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b).{0,30}\\b\\d{1,2}:\\d{2}\\b");
@@ -168,6 +171,12 @@ final class Prose {
             }
         }
         return phrases >= NOTICE_MIN_PHRASES && phrases * NOTICE_WORDS_PER_PHRASE >= words(lower);
+    }
+
+    /** The heading of a comment section ("12 Comments", "Leave a Reply"), not an entry's header or a byline. */
+    static boolean isCommentSectionHeading(String line) {
+        String t = line.strip();
+        return t.length() <= MAX_COMMENT_HEADER && COMMENT_SECTION.matcher(t).matches();
     }
 
     /** The header line of a reader comment ("Reply", "Jane says:", "(Score:5, Insightful)", "12 Comments"). */

@@ -141,6 +141,9 @@ final class SafetyNet {
                 && kept < ENOUGH_KEPT_PROSE;
         if (!reconsider) {
             Region beforeThread = beforeCommentThread(units, kept);
+            if (beforeThread == null) {
+                beforeThread = beforeCommentHeader(units, kept);
+            }
             if (beforeThread != null) {
                 best = beforeThread;
                 reconsider = true;
@@ -193,6 +196,33 @@ final class SafetyNet {
             return null;
         }
         Region before = densest(units, start, units.size() - 1);
+        return before != null && before.prose() >= MIN_POST_PROSE ? before : null;
+    }
+
+    /**
+     * When the kept text is short and lies wholly below the heading of the page's comment section ("1 Comment",
+     * "Leave a Reply") or its removed comments while the page holds a post's prose above that header, the kept text is a reader's comment and the
+     * post is the article: the densest region above the header. Null otherwise.
+     */
+    private static Region beforeCommentHeader(List<Unit> units, double kept) {
+        if (kept <= 0 || kept >= ENOUGH_KEPT_PROSE) {
+            return null;
+        }
+        int header = -1;
+        int firstKept = -1;
+        for (int i = 0; i < units.size() && firstKept < 0; i++) {
+            if (units.get(i).kept()) {
+                firstKept = i;
+            } else if (header < 0 && units.get(i).gain() == WALL && (Prose.isCommentSectionHeading(units.get(i).text())
+                    || !Prose.isCommentHeader(units.get(i).text()))) {
+                // the section's heading, or text removed as comments; not an entry's header or a byline with a time
+                header = i;
+            }
+        }
+        if (header <= 0 || firstKept < header) {
+            return null;
+        }
+        Region before = densest(units, header, units.size() - 1);
         return before != null && before.prose() >= MIN_POST_PROSE ? before : null;
     }
 

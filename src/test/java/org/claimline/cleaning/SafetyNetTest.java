@@ -144,6 +144,28 @@ class SafetyNetTest {
     }
 
     @Test
+    void aShortPostIsTheArticleWhenTheKeptTextIsAReadersCommentBelowTheCommentHeader() {
+        String post = "It is Moroccan made easy: add ginger, garlic and cumin to tomatoes and chicken, and let it cook slowly.";
+        Article in = article(Block.removed(BlockKind.PARAGRAPH, "Home\nRecipes\nVideo", "navigation"),
+                Block.removed(BlockKind.PARAGRAPH, post, "boilerplate"),
+                Block.removed(BlockKind.PARAGRAPH, "1 Comment", "share buttons"),
+                Block.removed(BlockKind.PARAGRAPH, "Name[ ]\nEmail[ ]", "boilerplate"),
+                Block.kept(BlockKind.PARAGRAPH, COMMENTS.get(0) + " " + COMMENTS.get(1)));
+        Article out = SafetyNet.apply(in);
+        assertEquals(post, out.text());
+        assertTrue(out.confidence().safetyNet());
+        // a comment count above the article ("By Jane | 5 Comments") with no post above it changes nothing
+        Article top = article(Block.removed(BlockKind.PARAGRAPH, "5 Comments", "share buttons"),
+                Block.kept(BlockKind.PARAGRAPH, COMMENTS.get(2)));
+        assertEquals(top.blocks(), SafetyNet.apply(top).blocks());
+        // nor does a kept text long enough to be an article of its own
+        Article longKept = article(Block.removed(BlockKind.PARAGRAPH, post, "boilerplate"),
+                Block.removed(BlockKind.PARAGRAPH, "1 Comment", "share buttons"), para(0, null), para(1, null),
+                para(2, null), para(3, null), Block.kept(BlockKind.PARAGRAPH, COMMENTS.get(3)));
+        assertEquals(longKept.blocks(), SafetyNet.apply(longKept).blocks());
+    }
+
+    @Test
     void aListOfDatedEntriesIsNoRivalButItsLargestEntryWouldBe() {
         List<Block> blocks = new java.util.ArrayList<>(List.of(para(0, null), para(1, null), para(2, null),
                 Block.removed(BlockKind.PARAGRAPH, "Sign up for our newsletter", "boilerplate")));
