@@ -124,4 +124,16 @@ class ProseTest {
         assertTrue(Prose.isCommentHeader("by pachydermfan on Aug 8, 2012 7:01 PM PDT up reply actions"));
         assertFalse(Prose.isCommentHeader("The minister said the plan would be ready by the spring."));
     }
+
+    @Test
+    void aCommentSectionHeadingIsACountOrTheFormsInvitationNotAnEntryHeader() {
+        for (String heading : List.of("12 Comments", "2 comments:", "3 Responses", "Leave a Reply", "Post a Comment")) {
+            assertTrue(Prose.isCommentSectionHeading(heading), heading);
+            assertTrue(Prose.isCommentHeader(heading), heading);
+        }
+        for (String header : List.of("Jane Roe says:", "By Jane Roe | 02:44 PM ET, 03/27/2013", "Reply",
+                "The minister gave 2 comments: both short.")) {
+            assertFalse(Prose.isCommentSectionHeading(header), header);
+        }
+    }
 }
