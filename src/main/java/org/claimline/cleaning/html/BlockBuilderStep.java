@@ -122,11 +122,12 @@ public final class BlockBuilderStep {
      */
     static void cutCommentSection(List<Block> out) {
         cutFrom(out, COMMENTS, (before, total) -> before >= COMMENTS_AFTER_SHARE * total || before >= COMMENTS_AFTER_CHARS,
-                i -> {
-                    String first = firstLine(out.get(i).text());
-                    return first.length() <= MAX_COMMENT_HEADING && mentionsComments(first)
-                            && COMMENT_SECTION.matcher(first).find();
-                });
+                i -> isCommentHeading(firstLine(out.get(i).text())));
+    }
+
+    /** A comment section's heading: "Comments", "12 comments", "Leave a Reply", "Comments are closed". */
+    static boolean isCommentHeading(String line) {
+        return line.length() <= MAX_COMMENT_HEADING && mentionsComments(line) && COMMENT_SECTION.matcher(line).find();
     }
 
     /**
