@@ -42,6 +42,12 @@ final class ClassWeights {
     private static final Set<String> AUTHOR_BOX_NAMES = Set.of("authorbio", "authorbox", "authorinfo", "aboutauthor",
             "authorprofile");
 
+    /** A writer's biography names its box alone ("bio", "mini-bio", "bio-block"). */
+    private static final Set<String> BIO_WORDS = Set.of("bio", "bios", "biography");
+    /** The box under an article or post about its writer ("article-author", "post-author"), as one whole class name. */
+    private static final Set<String> WRITER_NAMES = Set.of("article-author", "post-author", "entry-author",
+            "article_author", "post_author", "entry_author");
+
     /** A class a CMS derives from the post's tags or categories. */
     private static final Pattern TAXONOMY_CLASS = Pattern.compile("^(?:[a-z]+-)?(?:tag|category)[-_]");
 
@@ -107,8 +113,17 @@ final class ClassWeights {
     /** Whether the class or id names a box about the post's writer ("author-bio", "author_info", "authorBox"). */
     static boolean authorBox(Element e) {
         String names = classAndId(e);
-        if (!names.toLowerCase(Locale.ROOT).contains("author")) {
+        String lower = names.toLowerCase(Locale.ROOT);
+        if (lower.contains("bio") && firstWord(names, BIO_WORDS::contains) != null) {
+            return true;
+        }
+        if (!lower.contains("author")) {
             return false;
+        }
+        for (String token : lower.split("\\s+")) {
+            if (WRITER_NAMES.contains(token)) {
+                return true;
+            }
         }
         boolean[] authorAndBox = new boolean[2];
         String name = firstWord(names, w -> {
