@@ -27,6 +27,9 @@ public final class BlockBuilderStep {
     static final String DATE_LINE = "date line";
     static final String LINK_ONLY = "link to another page";
     static final String FILING = "where the post is filed";
+    static final String MENU = "row of links";
+    /** A paragraph of links in this many parts between separators is a menu. */
+    static final int MIN_MENU_PARTS = 5;
     /** A post's filing line: "Posted in News | 3 Comments", "Tags: …", "Filed under: …", "Categories: …", "Share this". */
     private static final Pattern FILING_LINE = Pattern.compile("(?i)^(?:posted in\\b|filed (?:under|in)\\b|tags?\\s*:"
             + "|tagged\\b|categor(?:y|ies)\\s*:|share this\\b|share\\s*:|permalink\\b|email this\\b|print this\\b)");
@@ -426,6 +429,7 @@ public final class BlockBuilderStep {
         private boolean cellOpen;
         private int linkDepth;
         private int linkChars;
+        private int linkLetters;
 
         Writer(ExtractionContext ctx, boolean flattenRemoved) {
             this.ctx = ctx;
@@ -526,6 +530,7 @@ public final class BlockBuilderStep {
             appendText0(s);
             if (linkDepth > 0) {
                 linkChars += buf.length() - before;
+                linkLetters += letters(buf, before, buf.length());
             }
         }
 
@@ -561,16 +566,45 @@ public final class BlockBuilderStep {
                 // a short paragraph that is all link is a teaser for another page ("Read more…", a headline)
                 boolean teaser = kind == BlockKind.PARAGRAPH && linkChars * 10 >= buf.length() * 9
                         && buf.length() < MAX_TEASER;
+                // a row of links between separators, however long, is a menu ("Home | National | Sport | …")
+                boolean menu = !teaser && kind == BlockKind.PARAGRAPH && separatedParts(buf) >= MIN_MENU_PARTS
+                        && linkLetters * 10 >= letters(buf, 0, buf.length()) * 8;
                 // text split by blank <br> lines is several paragraphs written without <p>
                 for (String para : PARAGRAPH_BREAK.split(buf)) {
                     String text = lines(para);
                     if (!text.isEmpty()) {
-                        blocks.add(teaser ? Block.removed(kind, text, LINK_ONLY) : Block.kept(kind, text));
+                        blocks.add(teaser ? Block.removed(kind, text, LINK_ONLY)
+                                : menu ? Block.removed(kind, text, MENU) : Block.kept(kind, text));
                     }
                 }
             }
             buf.setLength(0);
             linkChars = 0;
+            linkLetters = 0;
+        }
+
+        private static int letters(CharSequence s, int from, int to) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                n += Character.isLetterOrDigit(s.charAt(i)) ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** Parts of the text between separators ('|', '•', '·'), empty ones not counted. */
+        private static int separatedParts(CharSequence s) {
+            int parts = 0;
+            boolean text = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '|' || c == '\u2022' || c == '\u00b7') {
+                    parts += text ? 1 : 0;
+                    text = false;
+                } else if (!Texts.isSpace(c)) {
+                    text = true;
+                }
+            }
+            return parts + (text ? 1 : 0);
         }
 
         /** Whitespace-normalised lines ({@code <br>} breaks kept), blank ones dropped. */
