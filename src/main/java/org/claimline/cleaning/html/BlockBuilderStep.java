@@ -28,6 +28,10 @@ public final class BlockBuilderStep {
     static final String LINK_ONLY = "link to another page";
     static final String FILING = "where the post is filed";
     static final String MENU = "row of links";
+    static final String PRINT_NOTE = "print edition note";
+    /** The note under a newspaper's article on where it was printed: "A version of this article appeared in print on …". */
+    private static final Pattern PRINT_EDITION = Pattern.compile("(?i)^\\W{0,2}a version of this (?:article|story|column"
+            + "|review|report) (?:first )?appear(?:s|ed)\\b");
     /** A paragraph of links in this many parts between separators is a menu. */
     static final int MIN_MENU_PARTS = 5;
     /** A post's filing line: "Posted in News | 3 Comments", "Tags: …", "Filed under: …", "Categories: …", "Share this". */
@@ -329,6 +333,8 @@ public final class BlockBuilderStep {
             }
             if (b.text().length() < MAX_FILING_LINE && FILING_LINE.matcher(b.text().strip()).find()) {
                 out.set(i, b.withRemoved(FILING));
+            } else if (b.text().length() < MAX_LEGAL && PRINT_EDITION.matcher(b.text()).find()) {
+                out.set(i, b.withRemoved(PRINT_NOTE));
             } else if ((b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM) && isToolLine(b.text())) {
                 out.set(i, b.withRemoved(TOOL_LINE));
             } else if (isBylineLine(b, authors)) {
