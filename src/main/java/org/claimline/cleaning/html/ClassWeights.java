@@ -61,7 +61,7 @@ final class ClassWeights {
     /** Readability's class weight: ±25 for the class and for the id. */
     static int weight(Element e) {
         int w = 0;
-        for (String s : new String[] {e.className(), e.id()}) {
+        for (String s : new String[] {e.className(), roleId(e)}) {
             if (s.isEmpty()) {
                 continue;
             }
@@ -78,7 +78,16 @@ final class ClassWeights {
     /** The boilerplate word in the element's class or id, or null. */
     static String boilerplateWord(Element e) {
         String w = boilerplateWord(roleNames(e.className()));
-        return w != null ? w : boilerplateWord(e.id());
+        return w != null ? w : boilerplateWord(roleId(e));
+    }
+
+    /**
+     * The element's id when it names a role: an id that is a web address or path ("http://example.com/2013/03/read-comments")
+     * names a page, whatever words its slug holds.
+     */
+    static String roleId(Element e) {
+        String id = e.id();
+        return id.indexOf('/') >= 0 ? "" : id;
     }
 
     /** The boilerplate word among the names' whole words, or null. */
@@ -155,7 +164,7 @@ final class ClassWeights {
 
     /** Readability's unlikely-candidate test: a suspicious name not redeemed by a content-like one. */
     static boolean unlikely(Element e) {
-        String names = roleNames(e.className()) + " " + e.id();
+        String names = roleNames(e.className()) + " " + roleId(e);
         if (names.isBlank()) {
             return false;
         }

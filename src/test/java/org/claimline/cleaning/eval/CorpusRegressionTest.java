@@ -45,7 +45,7 @@ class CorpusRegressionTest {
     @CsvSource({
         "dragnet-dev, TXT, 0.882, 49", "dragnet-dev, HTML, 0.951, 17",
         "googlenews-dev, TXT, 0.902, 14", "googlenews-dev, HTML, 0.965, 1",
-        "portals-dev, TXT, 0.940, 0", "portals-dev, HTML, 0.947, 1",
+        "portals-dev, TXT, 0.940, 0", "portals-dev, HTML, 0.960, 0",
         "readability, TXT, 0.905, 6", "readability, HTML, 0.968, 1",
         "scrapinghub-dev, TXT, 0.946, 1", "scrapinghub-dev, HTML, 0.973, 0"})
     void everySetKeepsItsF1AndItsFewCatastrophicPages(String set, InputChoice input, double f1Floor, int maxUnder05)
