@@ -105,6 +105,7 @@ public final class BlockBuilderStep {
         cutCommentSection(out);
         cutAtLegalNotice(out);
         cutRelatedLinks(out);
+        dropLeadingRelatedLinks(out);
         dropLeadingHeadlines(out, title);
         ctx.blocks(dropBylines(out, ctx.metadata().byline()));
     }
@@ -239,6 +240,47 @@ public final class BlockBuilderStep {
             }
             return prose <= MAX_PROSE_AFTER_RELATED;
         });
+    }
+
+    /**
+     * A related-links box above the article ("More Breaking Business News", "Also Read", "Related News" over a column of
+     * headlines): the heading and the lines under it up to the article's first sentence leave the text, when one line
+     * at least follows the heading and a sentence does come after them.
+     */
+    static void dropLeadingRelatedLinks(List<Block> out) {
+        int heading = -1;
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (!b.inText()) {
+                continue;
+            }
+            if (isSentenceLike(b.text())) {
+                if (heading >= 0) {
+                    removeTeasers(out, heading, i);
+                }
+                return;
+            }
+            String first = firstLine(b.text());
+            if (heading < 0 && first.length() <= MAX_RELATED_HEADING && RELATED_HEADING.matcher(first).find()) {
+                heading = i;
+            }
+        }
+    }
+
+    /** Removes the kept blocks from the heading at {@code from} to {@code to} (exclusive), when a line follows it. */
+    private static void removeTeasers(List<Block> out, int from, int to) {
+        int followers = 0;
+        for (int j = from + 1; j < to; j++) {
+            followers += out.get(j).inText() ? 1 : 0;
+        }
+        if (followers == 0) {
+            return;
+        }
+        for (int j = from; j < to; j++) {
+            if (out.get(j).inText()) {
+                out.set(j, out.get(j).withRemoved(RELATED));
+            }
+        }
     }
 
     private static boolean mentionsComments(String line) {
