@@ -27,6 +27,13 @@ public final class BlockBuilderStep {
     static final String DATE_LINE = "date line";
     static final String LINK_ONLY = "link to another page";
     static final String FILING = "where the post is filed";
+    static final String MENU = "row of links";
+    static final String PRINT_NOTE = "print edition note";
+    /** The note under a newspaper's article on where it was printed: "A version of this article appeared in print on …". */
+    private static final Pattern PRINT_EDITION = Pattern.compile("(?i)^\\W{0,2}a version of this (?:article|story|column"
+            + "|review|report) (?:first )?appear(?:s|ed)\\b");
+    /** A paragraph of links in this many parts between separators is a menu. */
+    static final int MIN_MENU_PARTS = 5;
     /** A post's filing line: "Posted in News | 3 Comments", "Tags: …", "Filed under: …", "Categories: …", "Share this". */
     private static final Pattern FILING_LINE = Pattern.compile("(?i)^(?:posted in\\b|filed (?:under|in)\\b|tags?\\s*:"
             + "|tagged\\b|categor(?:y|ies)\\s*:|share this\\b|share\\s*:|permalink\\b|email this\\b|print this\\b)");
@@ -98,6 +105,7 @@ public final class BlockBuilderStep {
         cutCommentSection(out);
         cutAtLegalNotice(out);
         cutRelatedLinks(out);
+        dropLeadingRelatedLinks(out);
         dropLeadingHeadlines(out, title);
         ctx.blocks(dropBylines(out, ctx.metadata().byline()));
     }
@@ -122,11 +130,12 @@ public final class BlockBuilderStep {
      */
     static void cutCommentSection(List<Block> out) {
         cutFrom(out, COMMENTS, (before, total) -> before >= COMMENTS_AFTER_SHARE * total || before >= COMMENTS_AFTER_CHARS,
-                i -> {
-                    String first = firstLine(out.get(i).text());
-                    return first.length() <= MAX_COMMENT_HEADING && mentionsComments(first)
-                            && COMMENT_SECTION.matcher(first).find();
-                });
+                i -> isCommentHeading(firstLine(out.get(i).text())));
+    }
+
+    /** A comment section's heading: "Comments", "12 comments", "Leave a Reply", "Comments are closed". */
+    static boolean isCommentHeading(String line) {
+        return line.length() <= MAX_COMMENT_HEADING && mentionsComments(line) && COMMENT_SECTION.matcher(line).find();
     }
 
     /**
@@ -233,6 +242,47 @@ public final class BlockBuilderStep {
         });
     }
 
+    /**
+     * A related-links box above the article ("More Breaking Business News", "Also Read", "Related News" over a column of
+     * headlines): the heading and the lines under it up to the article's first sentence leave the text, when one line
+     * at least follows the heading and a sentence does come after them.
+     */
+    static void dropLeadingRelatedLinks(List<Block> out) {
+        int heading = -1;
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (!b.inText()) {
+                continue;
+            }
+            if (isSentenceLike(b.text())) {
+                if (heading >= 0) {
+                    removeTeasers(out, heading, i);
+                }
+                return;
+            }
+            String first = firstLine(b.text());
+            if (heading < 0 && first.length() <= MAX_RELATED_HEADING && RELATED_HEADING.matcher(first).find()) {
+                heading = i;
+            }
+        }
+    }
+
+    /** Removes the kept blocks from the heading at {@code from} to {@code to} (exclusive), when a line follows it. */
+    private static void removeTeasers(List<Block> out, int from, int to) {
+        int followers = 0;
+        for (int j = from + 1; j < to; j++) {
+            followers += out.get(j).inText() ? 1 : 0;
+        }
+        if (followers == 0) {
+            return;
+        }
+        for (int j = from; j < to; j++) {
+            if (out.get(j).inText()) {
+                out.set(j, out.get(j).withRemoved(RELATED));
+            }
+        }
+    }
+
     private static boolean mentionsComments(String line) {
         String l = line.toLowerCase(java.util.Locale.ROOT);
         return l.contains("comment") || l.contains("repl") || l.contains("respons") || l.contains("discussion")
@@ -325,6 +375,8 @@ public final class BlockBuilderStep {
             }
             if (b.text().length() < MAX_FILING_LINE && FILING_LINE.matcher(b.text().strip()).find()) {
                 out.set(i, b.withRemoved(FILING));
+            } else if (b.text().length() < MAX_LEGAL && PRINT_EDITION.matcher(b.text()).find()) {
+                out.set(i, b.withRemoved(PRINT_NOTE));
             } else if ((b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM) && isToolLine(b.text())) {
                 out.set(i, b.withRemoved(TOOL_LINE));
             } else if (isBylineLine(b, authors)) {
@@ -425,6 +477,7 @@ public final class BlockBuilderStep {
         private boolean cellOpen;
         private int linkDepth;
         private int linkChars;
+        private int linkLetters;
 
         Writer(ExtractionContext ctx, boolean flattenRemoved) {
             this.ctx = ctx;
@@ -525,6 +578,7 @@ public final class BlockBuilderStep {
             appendText0(s);
             if (linkDepth > 0) {
                 linkChars += buf.length() - before;
+                linkLetters += letters(buf, before, buf.length());
             }
         }
 
@@ -560,16 +614,45 @@ public final class BlockBuilderStep {
                 // a short paragraph that is all link is a teaser for another page ("Read more…", a headline)
                 boolean teaser = kind == BlockKind.PARAGRAPH && linkChars * 10 >= buf.length() * 9
                         && buf.length() < MAX_TEASER;
+                // a row of links between separators, however long, is a menu ("Home | National | Sport | …")
+                boolean menu = !teaser && kind == BlockKind.PARAGRAPH && separatedParts(buf) >= MIN_MENU_PARTS
+                        && linkLetters * 10 >= letters(buf, 0, buf.length()) * 8;
                 // text split by blank <br> lines is several paragraphs written without <p>
                 for (String para : PARAGRAPH_BREAK.split(buf)) {
                     String text = lines(para);
                     if (!text.isEmpty()) {
-                        blocks.add(teaser ? Block.removed(kind, text, LINK_ONLY) : Block.kept(kind, text));
+                        blocks.add(teaser ? Block.removed(kind, text, LINK_ONLY)
+                                : menu ? Block.removed(kind, text, MENU) : Block.kept(kind, text));
                     }
                 }
             }
             buf.setLength(0);
             linkChars = 0;
+            linkLetters = 0;
+        }
+
+        private static int letters(CharSequence s, int from, int to) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                n += Character.isLetterOrDigit(s.charAt(i)) ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** Parts of the text between separators ('|', '•', '·'), empty ones not counted. */
+        private static int separatedParts(CharSequence s) {
+            int parts = 0;
+            boolean text = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '|' || c == '\u2022' || c == '\u00b7') {
+                    parts += text ? 1 : 0;
+                    text = false;
+                } else if (!Texts.isSpace(c)) {
+                    text = true;
+                }
+            }
+            return parts + (text ? 1 : 0);
         }
 
         /** Whitespace-normalised lines ({@code <br>} breaks kept), blank ones dropped. */

@@ -28,6 +28,7 @@ public final class BoilerplateRemovalStep {
     private static final int MAX_FORM_TEXT = 500;
     /** A heading is no container of a page's furniture: a "story-header" class names the headline's own place. */
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
+    private static final Set<String> ALL_HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MAX_AUTHOR_BOX = 1500;
 
     private final boolean strict;
@@ -117,6 +118,11 @@ public final class BoilerplateRemovalStep {
             return null;
         }
         String word = ClassWeights.boilerplateWord(e);
+        if (word != null && ALL_HEADINGS.contains(tag) && BlockBuilderStep.isCommentHeading(Texts.normalize(e.text()))) {
+            // a comment section's heading ("Comments" named "comments") is where the article ends: it stays as the mark
+            // the region is cut at, and leaves the text there
+            return null;
+        }
         String why = word != null ? reasonFor(word)
                 : strict && ClassWeights.unlikely(e) && !inTableOrCode(e) && !HEADINGS.contains(tag)
                 ? "unlikely to be content (" + Texts.normalize(ClassWeights.classAndId(e)) + ")" : null;

@@ -42,6 +42,12 @@ final class ClassWeights {
     private static final Set<String> AUTHOR_BOX_NAMES = Set.of("authorbio", "authorbox", "authorinfo", "aboutauthor",
             "authorprofile");
 
+    /** A writer's biography names its box alone ("bio", "mini-bio", "bio-block"). */
+    private static final Set<String> BIO_WORDS = Set.of("bio", "bios", "biography");
+    /** The box under an article or post about its writer ("article-author", "post-author"), as one whole class name. */
+    private static final Set<String> WRITER_NAMES = Set.of("article-author", "post-author", "entry-author",
+            "article_author", "post_author", "entry_author");
+
     /** A class a CMS derives from the post's tags or categories. */
     private static final Pattern TAXONOMY_CLASS = Pattern.compile("^(?:[a-z]+-)?(?:tag|category)[-_]");
 
@@ -55,7 +61,7 @@ final class ClassWeights {
     /** Readability's class weight: ±25 for the class and for the id. */
     static int weight(Element e) {
         int w = 0;
-        for (String s : new String[] {e.className(), e.id()}) {
+        for (String s : new String[] {e.className(), roleId(e)}) {
             if (s.isEmpty()) {
                 continue;
             }
@@ -72,7 +78,16 @@ final class ClassWeights {
     /** The boilerplate word in the element's class or id, or null. */
     static String boilerplateWord(Element e) {
         String w = boilerplateWord(roleNames(e.className()));
-        return w != null ? w : boilerplateWord(e.id());
+        return w != null ? w : boilerplateWord(roleId(e));
+    }
+
+    /**
+     * The element's id when it names a role: an id that is a web address or path ("http://example.com/2013/03/read-comments")
+     * names a page, whatever words its slug holds.
+     */
+    static String roleId(Element e) {
+        String id = e.id();
+        return id.indexOf('/') >= 0 ? "" : id;
     }
 
     /** The boilerplate word among the names' whole words, or null. */
@@ -107,8 +122,17 @@ final class ClassWeights {
     /** Whether the class or id names a box about the post's writer ("author-bio", "author_info", "authorBox"). */
     static boolean authorBox(Element e) {
         String names = classAndId(e);
-        if (!names.toLowerCase(Locale.ROOT).contains("author")) {
+        String lower = names.toLowerCase(Locale.ROOT);
+        if (lower.contains("bio") && firstWord(names, BIO_WORDS::contains) != null) {
+            return true;
+        }
+        if (!lower.contains("author")) {
             return false;
+        }
+        for (String token : lower.split("\\s+")) {
+            if (WRITER_NAMES.contains(token)) {
+                return true;
+            }
         }
         boolean[] authorAndBox = new boolean[2];
         String name = firstWord(names, w -> {
@@ -140,7 +164,7 @@ final class ClassWeights {
 
     /** Readability's unlikely-candidate test: a suspicious name not redeemed by a content-like one. */
     static boolean unlikely(Element e) {
-        String names = roleNames(e.className()) + " " + e.id();
+        String names = roleNames(e.className()) + " " + roleId(e);
         if (names.isBlank()) {
             return false;
         }

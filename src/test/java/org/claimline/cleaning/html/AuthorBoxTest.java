@@ -21,6 +21,19 @@ class AuthorBoxTest {
         assertFalse(ClassWeights.authorBox(element("<span class='author'></span>")));
         assertFalse(ClassWeights.authorBox(element("<span class='author-name'></span>")));
         assertFalse(ClassWeights.authorBox(element("<div class='authority-info'></div>")));
+        // a biography names the box alone, and so does the article's author as one whole class name
+        assertTrue(ClassWeights.authorBox(element("<div class='mini-bio'></div>")));
+        assertTrue(ClassWeights.authorBox(element("<section class='article-author clearfix'></section>")));
+        assertFalse(ClassWeights.authorBox(element("<div class='entry-author-jane_roe entry-type-post'></div>")));
+        assertFalse(ClassWeights.authorBox(element("<div class='biology-notes'></div>")));
+    }
+
+    @Test
+    void aBioBoxUnderThePostLeavesTheText() {
+        HtmlPages.assertCleans("Talks end without agreement", "<div class='post'>" + HtmlPages.TWO_PARAGRAPHS
+                + "<div class='bio'><p>Jane Roe is a reporter for the paper. She lives by the sea and writes about the"
+                + " council every week.</p><a href='/author/jane'>Read more by Jane Roe</a></div></div>",
+                "The council met for three hours", "She lives by the sea");
     }
 
     @Test
