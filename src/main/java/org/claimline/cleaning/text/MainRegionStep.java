@@ -656,11 +656,12 @@ public final class MainRegionStep implements TextDumpStep {
     /**
      * A blog post's footer line: "Posted in: Travel", "Filed under News |", "Tags: …", "Categories: …", "This entry
      * was posted in … Bookmark the permalink.", "Posted by Jane Roe | Permalink | 2 Comments" (a link to the post
-     * itself among the post's links).
+     * itself among the post's links), "« Previous post", "Next post: …" (the links to the blog's other posts).
      */
     static final java.util.regex.Pattern POST_FOOTER = java.util.regex.Pattern.compile(
             "(?iu)(?:posted in|filed (?:under|in)|tags|tagged(?: with| as)?|categor(?:y|ies)|topics|labels)\\s*:.*"
-                    + "|(?:posted in|filed under|tagged with) \\S.*|this entry was posted\\b.*");
+                    + "|(?:posted in|filed under|tagged with) \\S.*|this entry was posted\\b.*"
+                    + "|[«‹←<]*\\s*(?:previous|next|older|newer)\\s+(?:post|entry|article|story)s?\\b.{0,40}");
     /** A link to the post itself among the post's links ("Posted by Jane Roe | Permalink | 2 Comments"). */
     static final java.util.regex.Pattern PERMALINK = java.util.regex.Pattern.compile(
             "(?i)\\|\\s*permalink\\b|\\bpermalink\\s*\\|");

@@ -137,7 +137,10 @@ public final class WrappedLineStep implements TextDumpStep {
     /**
      * Two lines of one sentence: a wide line that stops mid-sentence and a narrower one that goes on in lower case
      * and ends it ("… also condemned the" / "release of the videotape."), as a page wrapped at a fixed width prints
-     * a short paragraph.
+     * a short paragraph. The second line may go on with a capital (a name, a place: "… to quit the tour of" /
+     * "Australia if the appeal fails.") when the first, no sentence ending inside it (a caption and its credit),
+     * stops after a word in lower case or a digit and the second ends with a full stop (a list of headlines ends
+     * none, or with a question).
      */
     static boolean twoLineSentence(TextLine a, TextLine b) {
         if (a.shape != TextLine.Shape.TEXT || b.shape != TextLine.Shape.TEXT || b.bullet || b.indent != a.indent) {
@@ -147,7 +150,9 @@ public final class WrappedLineStep implements TextDumpStep {
         int wb = width(b.text);
         return wa >= MIN_WIDTH && wa <= MAX_WIDTH && (wb <= wa + 2 || wa + 1 + firstWord(b.text) > wb)
                 && !endsSentence(a.text)
-                && Character.isLowerCase(b.text.codePointAt(0)) && endsSentence(b.text.replaceAll("[\"”’')]+$", ""));
+                && (Character.isLowerCase(b.text.codePointAt(0)) || brokenOff(a.text) && !a.text.endsWith(",") && sentenceStops(a.text) == 0
+                        && b.text.replaceAll("[\"”’')]+$", "").endsWith("."))
+                && endsSentence(b.text.replaceAll("[\"”’')]+$", ""));
     }
 
     /**

@@ -585,4 +585,15 @@ class MainRegionSignalsTest {
         assertEquals(TextLine.Shape.SHARE, ctx.lines.get(lineOf(ctx, "Comments")).shape);
         assertEquals(lineOf(ctx, PARAS[5]), ctx.regionEnd);
     }
+
+    @Test
+    void aThinPostDoesNotGrowPastTheLinksToTheNextPost() {
+        List<String> lines = new ArrayList<>(List.of("  • Home", "  • News", "Council extends the program",
+                PARAS[0] + LONG, "« Previous post", "Next post: The bridge reopens »", "Jane Roe wrote a guide to the city parks",
+                "Ann Poe reviews the new library on Main Street", "  • Contact"));
+        TextDumpContext ctx = region(String.join("\n\n", lines));
+        assertEquals(lineOf(ctx, PARAS[0] + LONG), ctx.regionEnd);
+        assertTrue(MainRegionStep.postFooter(ctx.lines.get(lineOf(ctx, "Next post: The bridge reopens »"))));
+        assertFalse(MainRegionStep.postFooter(region("The next post office will open in the spring.").lines.get(0)));
+    }
 }

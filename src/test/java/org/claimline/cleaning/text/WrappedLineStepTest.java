@@ -125,4 +125,15 @@ class WrappedLineStepTest {
                 "\"We were not ready this year,\" the mayor said. \"We hope it all comes together next time.\"", "Next"),
                 texts(ctx));
     }
+
+    @Test
+    void twoLineLeadGoingOnWithANameIsJoined() {
+        TextDumpContext ctx = wrapped(String.join("\n", "  • Home", "",
+                "The council has dropped its plan to close the library on", "Main Street after a vote on Tuesday.", "",
+                "How to work out what a new library will cost the city", "When do the council's budgets come out?", "",
+                "Next"));
+        assertEquals(List.of("Home", "The council has dropped its plan to close the library on Main Street after a vote "
+                + "on Tuesday.", "How to work out what a new library will cost the city",
+                "When do the council's budgets come out?", "Next"), texts(ctx));
+    }
 }
