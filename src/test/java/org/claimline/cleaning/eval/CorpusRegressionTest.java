@@ -43,7 +43,7 @@ class CorpusRegressionTest {
      */
     @ParameterizedTest
     @CsvSource({
-        "dragnet-dev, TXT, 0.891, 42",
+        "dragnet-dev, TXT, 0.891, 41",
         "dragnet-dev, HTML, 0.951, 17",
         "googlenews-dev, TXT, 0.904, 12",
         "googlenews-dev, HTML, 0.966, 1",
@@ -52,7 +52,7 @@ class CorpusRegressionTest {
         "readability, TXT, 0.905, 6",
         "readability, HTML, 0.968, 1",
         "scrapinghub-dev, TXT, 0.954, 0",
-        "scrapinghub-dev, HTML, 0.973, 0"})
+        "scrapinghub-dev, HTML, 0.976, 0"})
     void everySetKeepsItsF1AndItsFewCatastrophicPages(String set, InputChoice input, double f1Floor, int maxUnder05)
             throws Exception {
         EvalSummary s = EvalSummary.of(evaluate(set, input).pages());
