@@ -201,8 +201,9 @@ final class SafetyNet {
 
     /**
      * When the kept text is short and lies wholly below the heading of the page's comment section ("1 Comment",
-     * "Leave a Reply") or its removed comments while the page holds a post's prose above that header, the kept text is a reader's comment and the
-     * post is the article: the densest region above the header. Null otherwise.
+     * "Leave a Reply") or its removed comments, while the page holds a post's prose above that heading, the kept text
+     * is a reader's comment or a footer line and the post is the article: the densest region above the heading. Null
+     * otherwise.
      */
     private static Region beforeCommentHeader(List<Unit> units, double kept) {
         if (kept <= 0 || kept >= ENOUGH_KEPT_PROSE) {

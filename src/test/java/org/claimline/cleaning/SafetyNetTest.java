@@ -145,7 +145,8 @@ class SafetyNetTest {
 
     @Test
     void aShortPostIsTheArticleWhenTheKeptTextIsAReadersCommentBelowTheCommentHeader() {
-        String post = "It is Moroccan made easy: add ginger, garlic and cumin to tomatoes and chicken, and let it cook slowly.";
+        String post = "It is Moroccan made easy: add ginger, garlic and cumin to tomatoes and chicken, and let it "
+                + "cook slowly.";
         Article in = article(Block.removed(BlockKind.PARAGRAPH, "Home\nRecipes\nVideo", "navigation"),
                 Block.removed(BlockKind.PARAGRAPH, post, "boilerplate"),
                 Block.removed(BlockKind.PARAGRAPH, "1 Comment", "share buttons"),
