@@ -12,8 +12,8 @@ import org.claimline.model.BlockKind;
  * A text dump's headline is checked against the article found, as an HTML page's is ({@code html.HeadlineCheck}):
  * a headline that shares not one word with the article ("Amazon.com Widgets", "In The News", a blog's name) was
  * taken from the page's frame. The headline then is the line above the article's first paragraph (a heading
- * or paragraph, not a list's item; 3 to 20 words, not two sentences, among the twelve blocks just above it) that shares at least two words with the
- * article's opening; without one, the page keeps the headline it had.
+ * or paragraph, not a list's item; 3 to 20 words, not two sentences, among the twelve blocks just above it) that
+ * shares at least two words with the article's opening; without one, the page keeps the headline it had.
  */
 final class DumpHeadlineCheck {
     private static final int MIN_WORDS = 3;
@@ -37,7 +37,7 @@ final class DumpHeadlineCheck {
             return article;
         }
         int first = 0;
-        while (first < blocks.size() && !(blocks.get(first).isKept() && blocks.get(first).kind().inText())) {
+        while (first < blocks.size() && !blocks.get(first).inText()) {
             first++;
         }
         String best = null;

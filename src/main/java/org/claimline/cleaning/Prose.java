@@ -25,14 +25,15 @@ final class Prose {
         "browser does not support", "style sheets (css) enabled", "informational purposes only",
         "not intended to diagnose", "results vary", "results may vary", "registered trademarks of"};
     private static final int MAX_LEGAL = 400;
-    private static final Pattern COMMENT_HEADER = Pattern.compile("(?i)^(reply|report( abuse)?|log ?in to reply"
-            + "|\\d+ (comments?|responses?|replies)( to .*|:)?|leave a (comment|reply)|post a comment|add a comment)$"
+    /** A comment section's heading: a count of comments, or the form's invitation. */
+    private static final String SECTION_HEADING = "\\d+ (comments?|responses?|replies)( to .*|:)?"
+            + "|leave a (comment|reply)|post a comment|add a comment";
+    private static final Pattern COMMENT_HEADER = Pattern.compile("(?i)^(reply|report( abuse)?|log ?in to reply|"
+            + SECTION_HEADING + ")$"
             + "|\\b(says|wrote|said):?$|\\(score:\\s*-?\\d|\\bat \\d{1,2}:\\d{2}\\s*(am|pm)\\b.{0,30}$"
             + "|\\breply\\b.{0,20}$|^by .{1,40}\\b\\d{1,2}:\\d{2}\\b");
     private static final int MAX_COMMENT_HEADER = 120;
-    /** The heading of a page's comment section: a count of comments, or the form's invitation. */
-    private static final Pattern COMMENT_SECTION = Pattern.compile("(?i)^(\\d+ (comments?|responses?|replies)( to .*|:)?"
-            + "|leave a (comment|reply)|post a comment|add a comment)$");
+    private static final Pattern COMMENT_SECTION = Pattern.compile("(?i)^(" + SECTION_HEADING + ")$");
     /** A time of day with am/pm, or a date with a year or month name and a time: when a comment was posted. */
     private static final Pattern POSTED_AT = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b"
             + "|(\\b(19|20)\\d{2}\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b).{0,30}\\b\\d{1,2}:\\d{2}\\b");

@@ -51,7 +51,7 @@ public final class HeadlineWords {
         StringBuilder sb = new StringBuilder();
         int words = 0;
         for (Block b : blocks) {
-            if (!b.isKept() || !b.kind().inText()) {
+            if (!b.inText()) {
                 continue;
             }
             sb.append(b.text()).append(' ');

@@ -1,6 +1,5 @@
 package org.claimline.cleaning.html;
 
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -8,8 +7,6 @@ import org.jsoup.nodes.Element;
  * as "mostly links": judged by their shape and their place among the post's paragraphs, never by their words.
  */
 final class PostBlocks {
-    /** A sentence ends: a full stop, question or exclamation mark, maybe a closing quote, then a space or the end. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?( |$)");
     private static final double PARAGRAPH_LINK_DENSITY = 0.5;
     private static final int PARAGRAPH_OWN_TEXT = 50;
     private static final int PARAGRAPH_WORDS = 8;
@@ -32,7 +29,7 @@ final class PostBlocks {
             return false;
         }
         String text = e.text();
-        return Texts.wordCount(text) >= PARAGRAPH_WORDS && SENTENCE_END.matcher(text).find();
+        return Texts.wordCount(text) >= PARAGRAPH_WORDS && StructuredEvidence.SENTENCE_STOP.matcher(text).find();
     }
 
     /**

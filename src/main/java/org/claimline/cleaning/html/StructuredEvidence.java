@@ -114,21 +114,15 @@ final class StructuredEvidence {
     /** A post of links with a line of comment each (a link roundup) is still the article: up to this link density. */
     static final double ANCHOR_LINK_DENSITY = 0.6;
     static final int ANCHOR_SENTENCES = 2;
-    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"'\u201d\u2019)]?(\\s|$)");
+    static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"'\u201d\u2019)]?(\\s|$)");
 
     /**
      * The title anchor: the heading repeating the page's headline normally opens (or sits inside) the article's
      * region. When the chosen region lies outside the nearest container of that heading which holds real prose
      * (sentences, few links), that container is the article and the chosen region a footer, author box or sidebar.
-     */
-    static List<Element> byTitleAnchor(List<Element> content, Element body, NodeStats stats, String title) {
-        return byTitleAnchor(content, body, stats, title, null);
-    }
-
-    /**
-     * The title anchor, looked for by the reconciled headline first and then by the page's {@code <title>}: a page may
-     * declare a headline of its own for sharing ({@code og:title} "Couple pack for trip") while its heading repeats the
-     * browser title ("Site - The couple are coming to the games").
+     * The heading is looked for by the reconciled headline {@code title} first, then by the page's {@code <title>}
+     * ({@code documentTitle}, may be null): a page may declare a headline of its own for sharing ({@code og:title}
+     * "Couple pack for trip") while its heading repeats the browser title ("Site - The couple are coming to the games").
      */
     static List<Element> byTitleAnchor(List<Element> content, Element body, NodeStats stats, String title,
             String documentTitle) {

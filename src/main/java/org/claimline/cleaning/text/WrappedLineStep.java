@@ -55,6 +55,9 @@ public final class WrappedLineStep implements TextDumpStep {
         return l.shape == TextLine.Shape.IMAGE;
     }
 
+    /** Closing quotes and brackets after a sentence's last mark. */
+    private static final java.util.regex.Pattern CLOSING_QUOTES = java.util.regex.Pattern.compile("[\"”’')]+$");
+
     /** Fewest lines of a wrapped paragraph (a wrapped list item needs two), and the widths it may be wrapped at. */
     static final int MIN_LINES = 3;
     static final int MIN_WIDTH = 40;
@@ -148,11 +151,13 @@ public final class WrappedLineStep implements TextDumpStep {
         }
         int wa = width(a.text);
         int wb = width(b.text);
-        return wa >= MIN_WIDTH && wa <= MAX_WIDTH && (wb <= wa + 2 || wa + 1 + firstWord(b.text) > wb)
-                && !endsSentence(a.text)
-                && (Character.isLowerCase(b.text.codePointAt(0)) || brokenOff(a.text) && !a.text.endsWith(",") && sentenceStops(a.text) == 0
-                        && b.text.replaceAll("[\"”’')]+$", "").endsWith("."))
-                && endsSentence(b.text.replaceAll("[\"”’')]+$", ""));
+        if (wa < MIN_WIDTH || wa > MAX_WIDTH || wb > wa + 2 && wa + 1 + firstWord(b.text) <= wb
+                || endsSentence(a.text)) {
+            return false;
+        }
+        String end = CLOSING_QUOTES.matcher(b.text).replaceFirst("");
+        return endsSentence(end) && (Character.isLowerCase(b.text.codePointAt(0))
+                || brokenOff(a.text) && !a.text.endsWith(",") && sentenceStops(a.text) == 0 && end.endsWith("."));
     }
 
     /**

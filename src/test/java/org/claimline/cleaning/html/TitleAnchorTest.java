@@ -27,7 +27,7 @@ class TitleAnchorTest {
     void aRegionFarFromTheTitleHeadingGivesWayToTheProseAfterIt() {
         Element body = Jsoup.parse(PAGE).body();
         NodeStats stats = NodeStats.of(body);
-        List<Element> got = StructuredEvidence.byTitleAnchor(List.of(body.getElementById("about")), body, stats, TITLE);
+        List<Element> got = StructuredEvidence.byTitleAnchor(List.of(body.getElementById("about")), body, stats, TITLE, null);
         assertSame(body.selectFirst("div.post"), got.get(0));
     }
 
@@ -36,9 +36,9 @@ class TitleAnchorTest {
         Element body = Jsoup.parse(PAGE).body();
         NodeStats stats = NodeStats.of(body);
         Element post = body.selectFirst("div.post-body");
-        assertSame(post, StructuredEvidence.byTitleAnchor(List.of(post), body, stats, TITLE).get(0));
+        assertSame(post, StructuredEvidence.byTitleAnchor(List.of(post), body, stats, TITLE, null).get(0));
         Element main = body.selectFirst("div.col-main");
-        assertSame(main, StructuredEvidence.byTitleAnchor(List.of(main), body, stats, TITLE).get(0));
+        assertSame(main, StructuredEvidence.byTitleAnchor(List.of(main), body, stats, TITLE, null).get(0));
     }
 
     @Test
@@ -46,7 +46,7 @@ class TitleAnchorTest {
         Element body = Jsoup.parse(PAGE).body();
         NodeStats stats = NodeStats.of(body);
         Element about = body.getElementById("about");
-        assertSame(about, StructuredEvidence.byTitleAnchor(List.of(about), body, stats, "Something else entirely").get(0));
+        assertSame(about, StructuredEvidence.byTitleAnchor(List.of(about), body, stats, "Something else entirely", null).get(0));
     }
 
     private static final String ROUNDUP = """
@@ -70,7 +70,7 @@ class TitleAnchorTest {
         double ld = stats.get(body.selectFirst("div.post")).linkDensity();
         assertTrue(ld > 0.3 && ld < 0.6, "link density " + ld);
         List<Element> got = StructuredEvidence.byTitleAnchor(List.of(body.getElementById("bio")), body, stats,
-                "Monday links");
+                "Monday links", null);
         assertSame(body.selectFirst("div.post"), got.get(0));
     }
 }
